@@ -1,0 +1,146 @@
+/**
+ * Loads the linguistic data of data/ (transliteration tables, phonetic rules, particles, titles,
+ * given names) into plain lookup structures. The only module that reads these files; it does so once.
+ * Every table passes through the same normalise() as queries, so data and queries meet in one form.
+ */
+import { readFileSync } from 'node:fs';
+import { OnomaError } from '../errors.js';
+import { dataPath } from './paths.js';
+import { parseTsv } from './tsv.js';
+import { normaliseText } from '../normalise/index.js';
+
+export interface TranslitTable {
+  /** source letters → Latin; keys may be digraphs, the longest match wins. */
+  map: Map<string, string>;
+  maxKeyLength: number;
+  /** Ukrainian readings of letters, used when a word shows Ukrainian-only letters. */
+  overlay: Map<string, string>;
+}
+
+export interface PhoneticRule {
+  pattern: RegExp;
+  replacement: string;
+  example: [string, string];
+  line: number;
+}
+
+export interface Particle {
+  form: string;
+  kind: 'article' | 'patronymic' | 'kinship' | 'nobiliary' | 'servant';
+  prefix: boolean;
+}
+
+export interface Linguistics {
+  translit: Record<'Arabic' | 'Cyrillic' | 'Greek' | 'Hebrew', TranslitTable>;
+  phoneticRules: PhoneticRule[];
+  particles: Map<string, Particle>;
+  /** prefix particles glued to a word (Arabic ال), longest first */
+  prefixParticles: Particle[];
+  /** titles as token sequences, longest first */
+  titles: string[][];
+  /** given-name spelling → name group id */
+  givenNames: Map<string, string>;
+}
+
+function read(relative: string): { text: string; file: string } {
+  const file = dataPath(relative);
+  try {
+    return { text: readFileSync(file, 'utf8'), file };
+  } catch (error) {
+    throw new OnomaError('E_DATA_FILE', `cannot read bundled data: ${(error as Error).message}`, { file });
+  }
+}
+
+export function loadTranslit(relative: string): TranslitTable {
+  const { text, file } = read(relative);
+  const map = new Map<string, string>();
+  const overlay = new Map<string, string>();
+  let maxKeyLength = 1;
+  for (const { cells, line } of parseTsv(text, file, 2, ['letters', 'latin', 'note'])) {
+    const source = cells[0]!.normalize('NFC');
+    if (map.has(source)) throw new OnomaError('E_DATA_DUPLICATE', `letter "${source}" is listed twice`, { file, line, field: 'letters' });
+    map.set(source, cells[1]!);
+    maxKeyLength = Math.max(maxKeyLength, [...source].length);
+    const uk = /uk:(\S+)/.exec(cells[2] ?? '');
+    if (uk) overlay.set(source, uk[1]!);
+  }
+  return { map, maxKeyLength, overlay };
+}
+
+export function loadPhoneticRules(relative = 'rules/phonetic.tsv'): PhoneticRule[] {
+  const { text, file } = read(relative);
+  return parseTsv(text, file, 3, ['pattern', 'replacement', 'example', 'note']).map(({ cells, line }) => {
+    let pattern: RegExp;
+    try {
+      pattern = new RegExp(cells[0]!, 'g');
+    } catch (error) {
+      throw new OnomaError('E_DATA_PARSE', `invalid pattern: ${(error as Error).message}`, { file, line, field: 'pattern' });
+    }
+    const pair = cells[2]!.split('|');
+    if (pair.length !== 2) throw new OnomaError('E_DATA_PARSE', 'example must be a pair "a|b"', { file, line, field: 'example' });
+    return { pattern, replacement: cells[1]!, example: [pair[0]!, pair[1]!], line };
+  });
+}
+
+const PARTICLE_KINDS = new Set(['article', 'patronymic', 'kinship', 'nobiliary', 'servant']);
+
+function loadParticles(): Particle[] {
+  const { text, file } = read('names/particles.tsv');
+  return parseTsv(text, file, 2, ['form', 'kind', 'language', 'note']).map(({ cells, line }) => {
+    const kind = cells[1]!;
+    if (!PARTICLE_KINDS.has(kind)) {
+      throw new OnomaError('E_DATA_SCHEMA', `unknown kind "${kind}" (expected ${[...PARTICLE_KINDS].join(', ')})`, { file, line, field: 'kind' });
+    }
+    const raw = cells[0]!;
+    const prefix = raw.endsWith('-');
+    const form = normaliseText(prefix ? raw.slice(0, -1) : raw);
+    return { form, kind: kind as Particle['kind'], prefix };
+  });
+}
+
+function loadTitles(): string[][] {
+  const { text, file } = read('names/titles.tsv');
+  const titles = parseTsv(text, file, 1, ['form', 'language', 'kind', 'note']).map(({ cells }) =>
+    normaliseText(cells[0]!).split(/[\s.-]+/).filter(Boolean),
+  );
+  return titles.sort((a, b) => b.length - a.length);
+}
+
+function loadGivenNames(): Map<string, string> {
+  const { text, file } = read('names/given-names.tsv');
+  const byForm = new Map<string, string>();
+  for (const { cells, line } of parseTsv(text, file, 2, ['id', 'spellings', 'script', 'note'])) {
+    const id = cells[0]!;
+    for (const spelling of cells[1]!.split(',')) {
+      const form = normaliseText(spelling.trim());
+      const owner = byForm.get(form);
+      if (owner && owner !== id) {
+        throw new OnomaError('E_DATA_DUPLICATE', `spelling "${form}" is in both "${owner}" and "${id}"`, { file, line, field: 'spellings' });
+      }
+      byForm.set(form, id);
+    }
+  }
+  return byForm;
+}
+
+let cached: Linguistics | undefined;
+
+/** The bundled linguistic data, loaded on first use and shared (it is read-only). */
+export function linguistics(): Linguistics {
+  if (cached) return cached;
+  const particles = loadParticles();
+  cached = {
+    translit: {
+      Arabic: loadTranslit('translit/arabic.tsv'),
+      Cyrillic: loadTranslit('translit/cyrillic.tsv'),
+      Greek: loadTranslit('translit/greek.tsv'),
+      Hebrew: loadTranslit('translit/hebrew.tsv'),
+    },
+    phoneticRules: loadPhoneticRules(),
+    particles: new Map(particles.filter((p) => !p.prefix).map((p) => [p.form, p])),
+    prefixParticles: particles.filter((p) => p.prefix).sort((a, b) => b.form.length - a.form.length),
+    titles: loadTitles(),
+    givenNames: loadGivenNames(),
+  };
+  return cached;
+}

@@ -1,0 +1,23 @@
+/**
+ * Stage 7, decide: matched | ambiguous | unmatched from the best two entity scores. Pure.
+ * A close runner-up makes the result ambiguous: a coin flip is never reported as a match.
+ */
+import type { Status } from './types.js';
+
+export interface DecideOptions {
+  /** lowest score that can be a match */
+  matchThreshold: number;
+  /** a runner-up closer than this to the best makes the result ambiguous */
+  ambiguityMargin: number;
+}
+
+export function decide(best: number | undefined, runnerUp: number | undefined, options: DecideOptions): { status: Status; reason: string } {
+  if (best === undefined) return { status: 'unmatched', reason: 'no table entry shares a key with the name' };
+  if (best < options.matchThreshold) {
+    return { status: 'unmatched', reason: `best score ${best.toFixed(2)} is below the match threshold ${options.matchThreshold}` };
+  }
+  if (runnerUp !== undefined && best - runnerUp < options.ambiguityMargin) {
+    return { status: 'ambiguous', reason: `runner-up scores ${runnerUp.toFixed(2)}, within ${options.ambiguityMargin} of the best ${best.toFixed(2)}` };
+  }
+  return { status: 'matched', reason: `score ${best.toFixed(2)} ≥ ${options.matchThreshold}` + (runnerUp !== undefined ? `, runner-up ${runnerUp.toFixed(2)}` : ', no runner-up') };
+}

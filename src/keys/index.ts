@@ -1,0 +1,62 @@
+/**
+ * Stage 4, keys: transliteration-tolerant codes built from the general equivalence classes of
+ * data/rules/phonetic.tsv (vowels; q/k/g/c; p/b; f/v/ph; j/dj/dzh/zh; sh/ch/sch; kh/h/x; th/dh/d; ou/u/w;
+ * y/i; doubled letters; final -h).
+ *  - code: the folded token, vowels kept as three classes (a, i, u) — what the scorer compares;
+ *  - skeletons: the code without vowels (consonant skeleton) — what the candidate index is keyed on.
+ * Arabic and Hebrew leave short vowels unwritten, so their skeletons meet Latin skeletons directly:
+ * حفتر → hfdr = Haftar → hfdr. A flex symbol with two readings yields one skeleton per reading.
+ */
+import { linguistics } from '../data/linguistic.js';
+
+/** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
+export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
+  A: [''],
+  W: [''],
+  Y: [''],
+  "'": [''],
+  J: ['j', 'k'],
+  Z: ['d', 's'],
+  B: ['b', 'f'],
+  K: ['k', 'h'],
+  P: ['b', 'f'],
+};
+
+const VOWELS = new Set(['a', 'i', 'u']);
+const MAX_SKELETONS = 4;
+const codeCache = new Map<string, string>();
+
+/** Phonetic code of a transliterated (marked) token. Memoised: names repeat a lot. */
+export function phoneticCode(marked: string): string {
+  const hit = codeCache.get(marked);
+  if (hit !== undefined) return hit;
+  // Digits and letters only: apostrophes from romanised ayn/hamza are dropped, flex ' is kept as a symbol.
+  let code = marked.replace(/[^a-zA-Z0-9']/g, '');
+  for (const rule of linguistics().phoneticRules) code = code.replace(rule.pattern, rule.replacement);
+  if (codeCache.size > 200_000) codeCache.clear();
+  codeCache.set(marked, code);
+  return code;
+}
+
+export function isVowelCode(ch: string): boolean {
+  return VOWELS.has(ch);
+}
+
+/** Consonant skeletons of a code: vowels and vowel-like flex symbols dropped, other flex symbols expanded. */
+export function skeletons(code: string): string[] {
+  let variants = [''];
+  for (const ch of code) {
+    if (VOWELS.has(ch)) continue;
+    const readings = FLEX_READINGS[ch] ?? [ch];
+    const next: string[] = [];
+    for (const prefix of variants) {
+      for (const reading of readings) {
+        const candidate = prefix.endsWith(reading) ? prefix : prefix + reading; // doubled after folding
+        if (!next.includes(candidate)) next.push(candidate);
+      }
+    }
+    variants = next.slice(0, MAX_SKELETONS);
+  }
+  // An all-vowel token ("ai") still needs a key: use its code.
+  return variants.map((v) => v || code);
+}

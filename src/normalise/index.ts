@@ -1,0 +1,79 @@
+/**
+ * Stage 1, normalise: one canonical form for any input text, applied alike to tables and queries.
+ * Order (each step relies on the one before): NFKC → remove invisible characters → case fold →
+ * fold letter variants (data/normalise/letters.tsv) → strip combining marks in the scripts whose
+ * marks are optional (Latin diacritics, Arabic harakat, Hebrew niqqud, Greek tonos) → squash spaces.
+ */
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../data/paths.js';
+import { parseTsv } from '../data/tsv.js';
+import { isMark, scriptOf } from '../vendor/unicode.js';
+
+// Bidi controls, zero-width characters, BOM, soft hyphen, Arabic letter mark: invisible, never meaningful in a name.
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** Scripts whose combining marks are optional decoration (vowel points, accents), not letters. */
+const STRIPPED_MARK_SCRIPTS = new Set(['Latin', 'Greek', 'Cyrillic', 'Arabic', 'Hebrew', 'Common', 'Inherited']);
+
+/** Letters that NFD splits but that are letters of their own: й, ў (breve) and Ukrainian ї. */
+const KEPT_MARKS = new Set(['и\u0306', 'у\u0306', 'і\u0308']);
+
+function loadLetterFolds(): Map<string, string> {
+  const file = dataPath('normalise', 'letters.tsv');
+  const folds = new Map<string, string>();
+  for (const { cells } of parseTsv(readFileSync(file, 'utf8'), file, 1, ['from', 'to', 'note'])) {
+    folds.set(cells[0]!, cells[1] ?? '');
+  }
+  return folds;
+}
+
+const LETTER_FOLDS = loadLetterFolds();
+
+function foldLetters(text: string): string {
+  let out = '';
+  for (const ch of text) out += LETTER_FOLDS.get(ch) ?? ch;
+  return out;
+}
+
+function stripOptionalMarks(text: string): string {
+  let out = '';
+  let baseScript = 'Common';
+  let base = '';
+  for (const ch of text.normalize('NFD')) {
+    const cp = ch.codePointAt(0)!;
+    if (isMark(cp)) {
+      if (!STRIPPED_MARK_SCRIPTS.has(baseScript) || KEPT_MARKS.has(base + ch)) out += ch;
+      continue;
+    }
+    base = ch;
+    baseScript = scriptOf(cp);
+    out += ch;
+  }
+  return out.normalize('NFC');
+}
+
+/** The normalised form of a text: the same function serves tables and queries. Idempotent. */
+export function normaliseText(text: string): string {
+  const folded = foldLetters(text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase());
+  // Folding again after stripping catches letters that only appear once marks are gone (ё → е is pre-composed; this is cheap).
+  return foldLetters(stripOptionalMarks(folded)).replace(/\s+/gu, ' ').trim();
+}
+
+/** The dominant script of a word, by unicode-properties (Common/Inherited characters do not vote). */
+export function scriptOfWord(word: string): string {
+  const votes = new Map<string, number>();
+  for (const ch of word) {
+    const script = scriptOf(ch.codePointAt(0)!);
+    if (script === 'Common' || script === 'Inherited' || script === 'Unknown') continue;
+    votes.set(script, (votes.get(script) ?? 0) + 1);
+  }
+  let best = 'Common';
+  let bestVotes = 0;
+  for (const [script, count] of votes) {
+    if (count > bestVotes) {
+      best = script;
+      bestVotes = count;
+    }
+  }
+  return best;
+}

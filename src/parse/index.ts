@@ -1,0 +1,123 @@
+/**
+ * Stage 3, parse name parts: a normalised name → tokens, with titles stripped (and reported),
+ * particles marked (al-, le, bin, van…), "servant" compounds joined (Abd al-Rahman = Abdulrahman),
+ * and initials recognised (J.-Y. Le Drian). Token order is kept; matching is order-insensitive later.
+ */
+import { linguistics, type Particle } from '../data/linguistic.js';
+import { transliterateWord, type Transliteration } from '../transliterate/index.js';
+import { scriptOfWord } from '../normalise/index.js';
+
+export interface Token extends Transliteration {
+  /** the normalised word as written */
+  text: string;
+  /** particle kind, when the word is a particle that may be dropped or glued */
+  particle?: Particle['kind'] | undefined;
+  /** a single letter standing for a name (J. for Jean) */
+  initial: boolean;
+}
+
+export interface ParsedName {
+  tokens: Token[];
+  /** titles and ranks removed from the front of the name, as written */
+  titles: string[];
+}
+
+
+interface RawWord {
+  text: string;
+  /** followed by a dot in the input: "J." is an initial, "Gen." an abbreviation */
+  dotted: boolean;
+}
+
+/** Words are runs between spaces, hyphens, dots, commas and brackets; apostrophes stay inside (d'Estaing is split later). */
+function splitWords(normalised: string): RawWord[] {
+  const words: RawWord[] = [];
+  const pattern = /[^\s\-.,;:/\\()[\]{}"«»„“”!?&+*|_]+(\.)?/gu;
+  for (const match of normalised.matchAll(pattern)) {
+    words.push({ text: match[0].replace(/\.$/, ''), dotted: match[1] !== undefined });
+  }
+  return words;
+}
+
+function stripTitles(words: RawWord[]): { rest: RawWord[]; titles: string[] } {
+  const titles: string[] = [];
+  let rest = words;
+  let stripped = true;
+  while (stripped && rest.length > 1) {
+    stripped = false;
+    for (const title of linguistics().titles) {
+      if (title.length >= rest.length) continue; // never strip the whole name
+      if (title.every((part, i) => rest[i]!.text === part)) {
+        titles.push(rest.slice(0, title.length).map((w) => w.text).join(' '));
+        rest = rest.slice(title.length);
+        stripped = true;
+        break;
+      }
+    }
+  }
+  return { rest, titles };
+}
+
+/** Splits glued prefix particles (Arabic ال, Hebrew ה) and elided ones (d'Estaing). */
+function splitGluedParticles(words: RawWord[]): RawWord[] {
+  const { prefixParticles, particles } = linguistics();
+  const out: RawWord[] = [];
+  for (const word of words) {
+    const elided = /^(\p{L}')(\p{L}{2,})$/u.exec(word.text);
+    if (elided && particles.has(elided[1]!)) {
+      out.push({ text: elided[1]!, dotted: false }, { text: elided[2]!, dotted: word.dotted });
+      continue;
+    }
+    // Only scripts that glue their articles (Arabic ال, Hebrew ה) are split: a Latin "al" may begin "Alexander".
+    const prefix = prefixParticles.find(
+      (p) => word.text.startsWith(p.form) && [...word.text].length >= [...p.form].length + 3 && scriptOfWord(p.form) !== 'Latin',
+    );
+    if (prefix) out.push({ text: prefix.form, dotted: false }, { text: word.text.slice(prefix.form.length), dotted: word.dotted });
+    else out.push(word);
+  }
+  return out;
+}
+
+function toToken(word: RawWord, particle?: Particle['kind']): Token {
+  const translit = transliterateWord(word.text.replace(/'/g, '') || word.text);
+  const initial = [...word.text].length === 1 && /\p{L}/u.test(word.text);
+  return { ...translit, text: word.text, particle, initial };
+}
+
+/**
+ * Particle kinds that join the following word into one name part: "Abd al-Rahman" is one name,
+ * not "Rahman" with decoration.
+ */
+const JOINING = new Set<Particle['kind']>(['servant']);
+
+/** Parse a normalised name into tokens. Pure. */
+export function parseName(normalised: string): ParsedName {
+  const { particles, prefixParticles } = linguistics();
+  const { rest, titles } = stripTitles(splitWords(normalised));
+  const words = splitGluedParticles(rest);
+  const prefixForms = new Set(prefixParticles.map((p) => p.form));
+  const tokens: Token[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const kind = particles.get(word.text)?.kind ?? (prefixForms.has(word.text) ? 'article' : undefined);
+    const hasNext = i + 1 < words.length;
+    if (kind && JOINING.has(kind) && hasNext) {
+      // servant + optional article + name → one token
+      let joined = word.text;
+      let j = i + 1;
+      const next = words[j]!;
+      const nextKind = particles.get(next.text)?.kind ?? (prefixForms.has(next.text) ? 'article' : undefined);
+      if (nextKind === 'article' && j + 1 < words.length) {
+        joined += next.text;
+        j += 1;
+      }
+      joined += words[j]!.text;
+      tokens.push(toToken({ text: joined, dotted: false }));
+      i = j;
+      continue;
+    }
+    // A particle only counts as one when a name follows it ("Ben" alone is a name).
+    tokens.push(toToken(word, kind && hasNext ? kind : undefined));
+  }
+  return { tokens, titles };
+}

@@ -1,0 +1,134 @@
+/**
+ * The resolver: wires the stages for the front-ends (library, CLI, REPL, server).
+ * Owns its tables, so resolvers with different tables coexist; resolve() does no I/O.
+ */
+import { Transform } from 'node:stream';
+import { CandidateIndex } from './candidates/index.js';
+import { DEFAULT_TABLES } from './data/paths.js';
+import { decide } from './decide.js';
+import { describeQuery } from './explain/index.js';
+import { resolveOptions, type ResolverOptions } from './options.js';
+import { analyseName } from './pipeline.js';
+import { compareNames, type NameComparison } from './score/index.js';
+import { loadTables } from './tables/load.js';
+import { validateEntity, type TableProblem } from './tables/schema.js';
+import { OnomaError } from './errors.js';
+import type { Candidate, Comparison, Entity, EntityInput, EntityType, Resolution } from './types.js';
+
+export interface CreateResolverOptions extends Partial<ResolverOptions> {
+  /** entities given in code (aliases may be plain strings) */
+  entities?: EntityInput[];
+  /** table files (JSONL or CSV) to load; when neither entities nor tables is given, the bundled default table */
+  tables?: string[];
+}
+
+export interface ResolveOptions {
+  type?: EntityType | undefined;
+  limit?: number | undefined;
+}
+
+export interface Resolver {
+  resolve(name: string, options?: ResolveOptions): Resolution;
+  resolveAll(names: Iterable<string>, options?: ResolveOptions): Generator<Resolution>;
+  /** a Node object-mode stream: names in, resolutions out, in order */
+  stream(options?: ResolveOptions): Transform;
+  compare(a: string, b: string): Comparison;
+  readonly entities: readonly Entity[];
+  readonly options: Readonly<ResolverOptions>;
+  /** warnings found while loading (aliases claimed by two entities) */
+  readonly problems: readonly TableProblem[];
+}
+
+function entitiesFromInput(inputs: EntityInput[]): Entity[] {
+  return inputs.map((input, i) => {
+    const { entity, problems } = validateEntity(input, '(entities)', i + 1);
+    if (!entity) {
+      const first = problems[0]!;
+      throw new OnomaError('E_DATA_SCHEMA', `entity #${i + 1}: ${first.message}`, { field: first.field });
+    }
+    return entity;
+  });
+}
+
+export function createResolver(options: CreateResolverOptions = {}): Resolver {
+  const settings = resolveOptions(options);
+  let entities: Entity[];
+  let problems: TableProblem[] = [];
+  if (options.entities) entities = entitiesFromInput(options.entities);
+  else {
+    const loaded = loadTables(options.tables ?? DEFAULT_TABLES);
+    entities = loaded.entities;
+    problems = loaded.problems;
+  }
+  const index = new CandidateIndex(entities);
+
+  function resolve(name: string, resolveOpts: ResolveOptions = {}): Resolution {
+    const limit = resolveOpts.limit ?? settings.limit;
+    const query = analyseName(typeof name === 'string' ? name : String(name ?? ''));
+    const described = describeQuery(query);
+    if (query.tokens.length === 0) {
+      return { query: name, status: 'unmatched', score: 0, candidates: [], explanation: { ...described, decision: 'the name is empty after normalisation' } };
+    }
+    const best = new Map<number, { score: number; alias: string; comparison: NameComparison }>();
+    for (const formId of index.lookup(query, settings.candidatePool)) {
+      const form = index.forms[formId]!;
+      if (resolveOpts.type && entities[form.entity]!.type !== resolveOpts.type) continue;
+      const comparison = compareNames(query, form.name);
+      const current = best.get(form.entity);
+      if (!current || comparison.score > current.score) best.set(form.entity, { score: comparison.score, alias: form.name.input, comparison });
+    }
+    const ranked = [...best].sort((a, b) => b[1].score - a[1].score || entities[a[0]]!.id.localeCompare(entities[b[0]]!.id));
+    const [top, second] = ranked;
+    const { status, reason } = decide(top?.[1].score, second?.[1].score, settings);
+    const candidates: Candidate[] = ranked.slice(0, limit).map(([i, hit]) => {
+      const entity = entities[i]!;
+      return { id: entity.id, name: entity.name, type: entity.type, score: round(hit.score), alias: hit.alias };
+    });
+    const topEntity = top ? entities[top[0]] : undefined;
+    const secondEntity = second ? entities[second[0]] : undefined;
+    return {
+      query: name,
+      status,
+      entity: status === 'matched' ? topEntity : undefined,
+      score: round(top?.[1].score ?? 0),
+      candidates,
+      explanation: {
+        ...described,
+        match: top ? { alias: top[1].alias, comparison: top[1].comparison } : undefined,
+        runnerUp: second && secondEntity ? { id: secondEntity.id, name: secondEntity.name, score: round(second[1].score) } : undefined,
+        margin: top && second ? round(top[1].score - second[1].score) : undefined,
+        decision: `${status}: ${reason}`,
+      },
+    };
+  }
+
+  function* resolveAll(names: Iterable<string>, resolveOpts?: ResolveOptions): Generator<Resolution> {
+    for (const name of names) yield resolve(name, resolveOpts);
+  }
+
+  function stream(resolveOpts?: ResolveOptions): Transform {
+    return new Transform({
+      objectMode: true,
+      transform(chunk: unknown, _encoding, callback) {
+        callback(null, resolve(String(chunk), resolveOpts));
+      },
+    });
+  }
+
+  function compare(a: string, b: string): Comparison {
+    const qa = analyseName(a);
+    const qb = analyseName(b);
+    const comparison = compareNames(qa, qb);
+    return {
+      score: round(comparison.score),
+      match: comparison.score >= settings.matchThreshold,
+      explanation: { ...comparison, a: qa.normalised, b: qb.normalised, aLatin: qa.tokens.map((t) => t.latin).join(' '), bLatin: qb.tokens.map((t) => t.latin).join(' ') },
+    };
+  }
+
+  return { resolve, resolveAll, stream, compare, entities, options: settings, problems };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

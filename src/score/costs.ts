@@ -1,0 +1,77 @@
+/**
+ * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
+ * disagree, dear where the names really differ. 1 = one whole consonant.
+ */
+import { FLEX_READINGS } from '../keys/index.js';
+
+/** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
+export const VOWEL_CHANGE = 0.35;
+/** A vowel present on one side only, when both sides are Latin. */
+export const VOWEL_GAP = 0.35;
+/** A vowel opposite an abjad spelling, which does not write short vowels (حفتر / Haftar). */
+export const UNWRITTEN_VOWEL = 0.05;
+/** A flex symbol read one of its usual ways (ج as j or g, و as u or w). */
+export const FLEX_READING = 0.05;
+/** A vowel-like flex symbol (alif, waw, ya, ayn) with nothing opposite it. */
+export const FLEX_GAP = 0.1;
+/** A silent h present on one side only (Tarhuna / Taruna, Ahmad / Amad). */
+export const H_GAP = 0.5;
+/** A consonant that differs or is missing. */
+export const CONSONANT = 1;
+
+const VOWELS = new Set(['a', 'i', 'u']);
+const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', "'"]);
+
+/**
+ * Consonant classes that transliteration still confuses after folding: kh/k, v/b (Spanish),
+ * zh/sh, g/j, z-as-d (Arabic ذ ض ظ), m/n before labials.
+ */
+const NEAR_CONSONANTS: ReadonlyMap<string, number> = new Map([
+  ['hk', 0.5], ['kh', 0.5],
+  ['fb', 0.5], ['bf', 0.5],
+  ['js', 0.5], ['sj', 0.5],
+  ['jk', 0.5], ['kj', 0.5],
+  ['ds', 0.6], ['sd', 0.6],
+  ['mn', 0.6], ['nm', 0.6],
+]);
+
+export function isVowel(ch: string): boolean {
+  return VOWELS.has(ch);
+}
+
+/** Weight of one code symbol in a name's length: consonants carry the name, vowels half of it. */
+export function symbolWeight(ch: string): number {
+  if (VOWELS.has(ch)) return 0.5;
+  if (VOWEL_LIKE_FLEX.has(ch)) return 0.3;
+  return 1;
+}
+
+function flexMatches(flex: string, other: string): boolean {
+  const readings = FLEX_READINGS[flex];
+  if (!readings) return false;
+  if (readings.includes('')) return VOWELS.has(other) || (flex === 'W' && other === 'f') || (flex === 'Y' && other === 'j');
+  return readings.includes(other);
+}
+
+export function substitutionCost(x: string, y: string): number {
+  if (x === y) return 0;
+  const xv = VOWELS.has(x);
+  const yv = VOWELS.has(y);
+  if (xv && yv) return VOWEL_CHANGE;
+  if (FLEX_READINGS[x] !== undefined && flexMatches(x, y)) return FLEX_READING;
+  if (FLEX_READINGS[y] !== undefined && flexMatches(y, x)) return FLEX_READING;
+  if (FLEX_READINGS[x] !== undefined && FLEX_READINGS[y] !== undefined) {
+    const shared = FLEX_READINGS[x]!.some((r) => FLEX_READINGS[y]!.includes(r));
+    return shared ? FLEX_READING : CONSONANT;
+  }
+  if (xv || yv) return CONSONANT;
+  return NEAR_CONSONANTS.get(x + y) ?? CONSONANT;
+}
+
+/** Cost of a symbol present on one side only; `otherAbjad`: the other side writes no short vowels. */
+export function gapCost(ch: string, otherAbjad: boolean): number {
+  if (VOWELS.has(ch)) return otherAbjad ? UNWRITTEN_VOWEL : VOWEL_GAP;
+  if (VOWEL_LIKE_FLEX.has(ch)) return FLEX_GAP;
+  if (ch === 'h') return H_GAP;
+  return CONSONANT;
+}

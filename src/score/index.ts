@@ -1,0 +1,165 @@
+/**
+ * Stage 6, score: how alike two analysed names are, in 0..1 (1 = identical), with the evidence.
+ * Tokens are aligned one to one (order-insensitive), each pair scored on phonetic codes; the whole
+ * name is also compared as one word, so Le Drian = Ludrian = LeDrian. Missing given names cost
+ * little (partial names), extra query words cost a lot.
+ */
+import { linguistics } from '../data/linguistic.js';
+import type { AnalysedName, KeyedToken } from '../pipeline.js';
+import { jaroWinkler } from '../vendor/talisman.js';
+import { codeSimilarity } from './distance.js';
+
+export type Evidence =
+  | 'identical'
+  | 'same phonetic code'
+  | 'same consonant skeleton'
+  | 'close spelling'
+  | 'initial'
+  | 'known spelling of the same given name'
+  | 'different given names'
+  | 'different numbers'
+  | 'weak';
+
+export interface TokenPair {
+  query: string;
+  candidate: string;
+  similarity: number;
+  evidence: Evidence;
+}
+
+export interface NameComparison {
+  score: number;
+  pairs: TokenPair[];
+  unmatchedQuery: string[];
+  unmatchedCandidate: string[];
+  /** true when the names matched best as single words (particles glued: Ludrian = Le Drian) */
+  joined: boolean;
+  features: { alignment: number; joinedSimilarity: number; stringSimilarity: number };
+}
+
+/** Weight of an unmatched candidate token: a name given in part (Haftar for Khalifa Haftar) is still that name. */
+export const MISSING_CANDIDATE_TOKEN = 0.15;
+/** Weight of an initial (J. for Jean): it says little. */
+const INITIAL_WEIGHT = 0.3;
+/** Token pairs below this are not aligned at all. */
+const MIN_PAIR = 0.5;
+/** How much the string similarity (Jaro-Winkler on Latin forms) adds to the alignment score. */
+const STRING_WEIGHT = 0.1;
+
+function tokenWeight(token: KeyedToken): number {
+  return token.initial ? INITIAL_WEIGHT : 1;
+}
+
+export function compareTokens(q: KeyedToken, c: KeyedToken): { similarity: number; evidence: Evidence } {
+  if (q.text === c.text || q.latin === c.latin) return { similarity: 1, evidence: 'identical' };
+  if (q.initial || c.initial) {
+    const same = q.latin[0] === c.latin[0] || q.code[0] === c.code[0];
+    return same ? { similarity: 0.9, evidence: 'initial' } : { similarity: 0, evidence: 'weak' };
+  }
+  if (/\d/.test(q.latin) || /\d/.test(c.latin)) {
+    const qDigits = q.latin.replace(/\D/g, '');
+    const cDigits = c.latin.replace(/\D/g, '');
+    if (qDigits !== cDigits) return { similarity: 0, evidence: 'different numbers' };
+  }
+  if (!q.abjad && !c.abjad) {
+    const { givenNames } = linguistics();
+    const qName = givenNames.get(q.latin);
+    const cName = givenNames.get(c.latin);
+    if (qName && cName) {
+      return qName === cName
+        ? { similarity: 0.97, evidence: 'known spelling of the same given name' }
+        : { similarity: 0.4, evidence: 'different given names' };
+    }
+  }
+  if (q.code === c.code) return { similarity: 0.98, evidence: 'same phonetic code' };
+  const similarity = codeSimilarity(q.code, c.code, q.abjad, c.abjad);
+  const sameSkeleton = q.skeletons.some((s) => c.skeletons.includes(s));
+  if (sameSkeleton) return { similarity: Math.min(similarity, 0.97), evidence: 'same consonant skeleton' };
+  return { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
+}
+
+interface Alignment {
+  score: number;
+  pairs: TokenPair[];
+  unmatchedQuery: string[];
+  unmatchedCandidate: string[];
+}
+
+/** Greedy one-to-one alignment by best pair first; names are short, so this is exact enough and fast. */
+function align(query: KeyedToken[], candidate: KeyedToken[]): Alignment {
+  const options: { qi: number; ci: number; similarity: number; evidence: Evidence }[] = [];
+  for (let qi = 0; qi < query.length; qi++) {
+    for (let ci = 0; ci < candidate.length; ci++) {
+      const { similarity, evidence } = compareTokens(query[qi]!, candidate[ci]!);
+      if (similarity >= MIN_PAIR) options.push({ qi, ci, similarity, evidence });
+    }
+  }
+  // Best pairs first; among equals, keep the written order (Khalifa↔Khalifa before Khalifa↔Haftar).
+  options.sort((a, b) => b.similarity - a.similarity || Math.abs(a.qi - a.ci) - Math.abs(b.qi - b.ci));
+  const usedQ = new Set<number>();
+  const usedC = new Set<number>();
+  const pairs: TokenPair[] = [];
+  let matched = 0;
+  let total = 0;
+  for (const option of options) {
+    if (usedQ.has(option.qi) || usedC.has(option.ci)) continue;
+    usedQ.add(option.qi);
+    usedC.add(option.ci);
+    const q = query[option.qi]!;
+    const c = candidate[option.ci]!;
+    // An initial paired with a full name weighs as an initial on both sides.
+    const weight = Math.min(tokenWeight(q), tokenWeight(c));
+    matched += option.similarity * weight;
+    total += weight;
+    pairs.push({ query: q.text, candidate: c.text, similarity: option.similarity, evidence: option.evidence });
+  }
+  query.forEach((q, i) => {
+    if (!usedQ.has(i)) total += tokenWeight(q);
+  });
+  const unmatchedCandidate = candidate.filter((_, i) => !usedC.has(i));
+  for (const c of unmatchedCandidate) total += MISSING_CANDIDATE_TOKEN * tokenWeight(c);
+  return {
+    score: total > 0 ? matched / total : 0,
+    pairs,
+    unmatchedQuery: query.filter((_, i) => !usedQ.has(i)).map((t) => t.text),
+    unmatchedCandidate: unmatchedCandidate.map((t) => t.text),
+  };
+}
+
+function joinedSimilarity(q: AnalysedName, c: AnalysedName): number {
+  let best = 0;
+  for (const qc of [q.joined.code, q.joined.coreCode]) {
+    for (const cc of [c.joined.code, c.joined.coreCode]) {
+      if (!qc || !cc) continue;
+      best = Math.max(best, codeSimilarity(qc, cc, q.joined.abjad, c.joined.abjad));
+    }
+  }
+  return best;
+}
+
+function sortedLatin(name: AnalysedName): string {
+  return name.core.map((t) => t.latin).sort().join(' ');
+}
+
+/** Compare two analysed names. Pure and deterministic. */
+export function compareNames(q: AnalysedName, c: AnalysedName): NameComparison {
+  if (q.tokens.length === 0 || c.tokens.length === 0) {
+    return { score: 0, pairs: [], unmatchedQuery: [], unmatchedCandidate: [], joined: false, features: { alignment: 0, joinedSimilarity: 0, stringSimilarity: 0 } };
+  }
+  const alignment = align(q.core, c.core);
+  // Gluing only helps when the token counts differ (Ludrian vs Le Drian, Abdulrahman vs Abdel Rahman).
+  const joined = q.tokens.length !== c.tokens.length || q.core.length !== c.core.length ? joinedSimilarity(q, c) : 0;
+  const stringSimilarity = jaroWinkler(sortedLatin(q), sortedLatin(c));
+  const useJoined = joined > alignment.score;
+  const structural = Math.max(alignment.score, joined);
+  const identical = q.normalised === c.normalised || q.exactKey === c.exactKey;
+  const score = identical ? 1 : Math.min(0.99, (1 - STRING_WEIGHT) * structural + STRING_WEIGHT * Math.min(stringSimilarity, structural + 0.1));
+  return {
+    score,
+    pairs: alignment.pairs,
+    unmatchedQuery: useJoined ? [] : alignment.unmatchedQuery,
+    unmatchedCandidate: useJoined ? [] : alignment.unmatchedCandidate,
+    joined: useJoined,
+    features: { alignment: alignment.score, joinedSimilarity: joined, stringSimilarity },
+  };
+}

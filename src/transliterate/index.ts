@@ -1,0 +1,75 @@
+/**
+ * Stage 2, transliterate: a normalised word in any script → Latin.
+ * Arabic (with Persian letters), Cyrillic, Greek and Hebrew use onoma's own tables (data/translit),
+ * written for names and able to say when a letter has several readings (flex symbols, uppercase).
+ * Every other script goes through any-ascii, a maintained table-driven transliterator.
+ */
+import anyAscii from 'any-ascii';
+import { linguistics, type TranslitTable } from '../data/linguistic.js';
+import { scriptOfWord } from '../normalise/index.js';
+
+export interface Transliteration {
+  script: string;
+  /** readable Latin, lowercase ASCII (what the explanation shows) */
+  latin: string;
+  /** Latin with flex symbols kept (what the keys are built from) */
+  marked: string;
+  /** true for scripts that leave short vowels unwritten (Arabic, Hebrew) */
+  abjad: boolean;
+}
+
+const OWN_TABLES = new Set(['Arabic', 'Cyrillic', 'Greek', 'Hebrew']);
+const ABJADS = new Set(['Arabic', 'Hebrew', 'Syriac', 'Thaana']);
+const UKRAINIAN_LETTERS = /[іїєґ]/u;
+
+/** Flex symbols shown as their most usual reading. */
+export function readable(marked: string): string {
+  return marked.toLowerCase();
+}
+
+function applyTable(word: string, table: TranslitTable, useOverlay: boolean): string {
+  const chars = [...word];
+  let out = '';
+  for (let i = 0; i < chars.length; ) {
+    let matched = false;
+    for (let length = Math.min(table.maxKeyLength, chars.length - i); length >= 1; length--) {
+      const piece = chars.slice(i, i + length).join('');
+      const latin = (useOverlay ? table.overlay.get(piece) : undefined) ?? table.map.get(piece);
+      if (latin !== undefined) {
+        out += latin;
+        i += length;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) {
+      out += asciiFold(chars[i]!);
+      i += 1;
+    }
+  }
+  return out;
+}
+
+function asciiFold(text: string): string {
+  return anyAscii(text).toLowerCase();
+}
+
+/** Transliterate one normalised word. Pure; the tables are loaded once. */
+export function transliterateWord(word: string): Transliteration {
+  const script = scriptOfWord(word);
+  let marked: string;
+  if (script === 'Latin' || script === 'Common') marked = asciiFold(word);
+  else if (OWN_TABLES.has(script)) {
+    const table = linguistics().translit[script as 'Arabic' | 'Cyrillic' | 'Greek' | 'Hebrew'];
+    marked = applyTable(word, table, script === 'Cyrillic' && UKRAINIAN_LETTERS.test(word));
+  } else marked = asciiFold(word);
+  return { script, latin: readable(marked), marked, abjad: ABJADS.has(script) };
+}
+
+/** Transliterate a whole normalised text word by word (spaces and punctuation kept). */
+export function transliterate(text: string): string {
+  return text
+    .split(/(\s+)/u)
+    .map((piece) => (/\s/u.test(piece) ? piece : transliterateWord(piece).latin))
+    .join('');
+}

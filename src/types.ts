@@ -1,0 +1,71 @@
+/** Public types of onoma's tables and results. Scores run from 0 to 1, and 1 means identical. */
+import type { NameComparison } from './score/index.js';
+
+export type EntityType = 'person' | 'place' | 'organization' | 'other';
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'organization', 'other'];
+
+export interface Alias {
+  name: string;
+  lang?: string | undefined;
+  script?: string | undefined;
+  source?: string | undefined;
+  added?: string | undefined;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: Alias[];
+  country?: string | undefined;
+  wikidata?: string | undefined;
+  description?: string | undefined;
+  source?: string | undefined;
+}
+
+/** An entity as it may be written in a table or passed in code: aliases may be plain strings. */
+export interface EntityInput extends Omit<Entity, 'aliases'> {
+  aliases?: (string | Alias)[] | undefined;
+}
+
+export type Status = 'matched' | 'ambiguous' | 'unmatched';
+
+export interface Candidate {
+  id: string;
+  name: string;
+  type: EntityType;
+  score: number;
+  /** the table form (canonical name or alias) that matched best */
+  alias: string;
+}
+
+export interface Explanation {
+  normalised: string;
+  transliteration: string;
+  titles: string[];
+  particles: string[];
+  tokens: { text: string; latin: string; script: string; code: string; keys: string[] }[];
+  /** how the best candidate's form was matched */
+  match?: {
+    alias: string;
+    comparison: NameComparison;
+  } | undefined;
+  runnerUp?: { id: string; name: string; score: number } | undefined;
+  margin?: number | undefined;
+  decision: string;
+}
+
+export interface Resolution {
+  query: string;
+  status: Status;
+  entity?: Entity | undefined;
+  score: number;
+  candidates: Candidate[];
+  explanation: Explanation;
+}
+
+export interface Comparison {
+  score: number;
+  match: boolean;
+  explanation: NameComparison & { a: string; b: string; aLatin: string; bLatin: string };
+}
