@@ -19,6 +19,8 @@ export interface AnalysedName {
   tokens: KeyedToken[];
   /** tokens that carry the name (particles are optional when comparing) */
   core: KeyedToken[];
+  /** core with each particle glued to the word after it (Le Drian → ledrian), when there are particles */
+  glued: KeyedToken[] | undefined;
   /** the whole name as one code, particles included (Le Drian → lidrian) and excluded (drian) */
   joined: { code: string; coreCode: string; abjad: boolean };
   /** exact-match key: core tokens' Latin forms, sorted (order-insensitive) */
@@ -32,16 +34,32 @@ function keyToken(token: Token): KeyedToken {
   return { ...token, code, skeletons: skeletons(code) };
 }
 
+/** Particles glued to the next word: "le drian" → "ledrian", the way Ludrian and LeDrian write it. */
+function glueParticles(tokens: KeyedToken[]): KeyedToken[] | undefined {
+  if (!tokens.some((t, i) => t.particle && i + 1 < tokens.length)) return undefined;
+  const out: KeyedToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (token.particle && next) {
+      out.push(keyToken({ ...next, text: token.text + next.text, latin: token.latin + next.latin, marked: token.marked + next.marked, particle: undefined }));
+      i++;
+    } else if (!token.particle) out.push(token);
+  }
+  return out;
+}
+
 export function analyseName(input: string): AnalysedName {
   const normalised = normaliseText(input);
   const parsed = parseName(normalised);
   const tokens = parsed.tokens.map(keyToken).filter((t) => t.code.length > 0);
   const core = tokens.some((t) => !t.particle) ? tokens.filter((t) => !t.particle) : tokens;
   const abjad = tokens.some((t) => t.abjad);
+  const glued = glueParticles(tokens);
   const joinedCode = phoneticCode(tokens.map((t) => t.marked).join(''));
   const coreCode = phoneticCode(core.map((t) => t.marked).join(''));
   const keys = new Set<string>();
-  for (const token of core) if (!token.initial) for (const s of token.skeletons) keys.add(s);
+  for (const token of [...core, ...(glued ?? [])]) if (!token.initial && !token.designator) for (const s of token.skeletons) keys.add(s);
   if (core.length > 1 || tokens.length > core.length) {
     for (const s of skeletons(joinedCode)) keys.add('=' + s);
     for (const s of skeletons(coreCode)) keys.add('=' + s);
@@ -54,6 +72,7 @@ export function analyseName(input: string): AnalysedName {
     titles: parsed.titles,
     tokens,
     core,
+    glued,
     joined: { code: joinedCode, coreCode, abjad },
     exactKey: core.map((t) => t.latin).sort().join(' '),
     keys: [...keys],

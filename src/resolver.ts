@@ -72,8 +72,9 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const best = new Map<number, { score: number; alias: string; comparison: NameComparison }>();
     for (const formId of index.lookup(query, settings.candidatePool)) {
       const form = index.forms[formId]!;
-      if (resolveOpts.type && entities[form.entity]!.type !== resolveOpts.type) continue;
-      const comparison = compareNames(query, form.name);
+      const type = entities[form.entity]!.type;
+      if (resolveOpts.type && type !== resolveOpts.type) continue;
+      const comparison = compareNames(query, form.name, { person: type === 'person' });
       const current = best.get(form.entity);
       if (!current || comparison.score > current.score) best.set(form.entity, { score: comparison.score, alias: form.name.input, comparison });
     }

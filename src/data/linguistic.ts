@@ -40,6 +40,8 @@ export interface Linguistics {
   titles: string[][];
   /** given-name spelling → name group id */
   givenNames: Map<string, string>;
+  /** generic words (air base, group, city) that say what a name is, not which one */
+  designators: Set<string>;
 }
 
 function read(relative: string): { text: string; file: string } {
@@ -123,6 +125,11 @@ function loadGivenNames(): Map<string, string> {
   return byForm;
 }
 
+function loadDesignators(): Set<string> {
+  const { text, file } = read('names/designators.tsv');
+  return new Set(parseTsv(text, file, 1, ['form', 'applies to', 'note']).map(({ cells }) => normaliseText(cells[0]!)));
+}
+
 let cached: Linguistics | undefined;
 
 /** The bundled linguistic data, loaded on first use and shared (it is read-only). */
@@ -141,6 +148,7 @@ export function linguistics(): Linguistics {
     prefixParticles: particles.filter((p) => p.prefix).sort((a, b) => b.form.length - a.form.length),
     titles: loadTitles(),
     givenNames: loadGivenNames(),
+    designators: loadDesignators(),
   };
   return cached;
 }

@@ -20,6 +20,8 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   B: ['b', 'f'],
   K: ['k', 'h'],
   P: ['b', 'f'],
+  // Latin ch: sh in French, tsh in English, kh in German and Italian k (Chirac, Charles, Tobruch)
+  C: ['s', 'k', 'h'],
 };
 
 const VOWELS = new Set(['a', 'i', 'u']);

@@ -14,6 +14,8 @@ export interface Token extends Transliteration {
   particle?: Particle['kind'] | undefined;
   /** a single letter standing for a name (J. for Jean) */
   initial: boolean;
+  /** a generic word (air base, group) that says what the name is, not which one */
+  designator: boolean;
 }
 
 export interface ParsedName {
@@ -81,7 +83,7 @@ function splitGluedParticles(words: RawWord[]): RawWord[] {
 function toToken(word: RawWord, particle?: Particle['kind']): Token {
   const translit = transliterateWord(word.text.replace(/'/g, '') || word.text);
   const initial = [...word.text].length === 1 && /\p{L}/u.test(word.text);
-  return { ...translit, text: word.text, particle, initial };
+  return { ...translit, text: word.text, particle, initial, designator: linguistics().designators.has(word.text) };
 }
 
 /**

@@ -5,9 +5,9 @@
 import { FLEX_READINGS } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
-export const VOWEL_CHANGE = 0.35;
+export const VOWEL_CHANGE = 0.2;
 /** A vowel present on one side only, when both sides are Latin. */
-export const VOWEL_GAP = 0.35;
+export const VOWEL_GAP = 0.3;
 /** A vowel opposite an abjad spelling, which does not write short vowels (حفتر / Haftar). */
 export const UNWRITTEN_VOWEL = 0.05;
 /** A flex symbol read one of its usual ways (ج as j or g, و as u or w). */
@@ -24,7 +24,7 @@ const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', "'"]);
 
 /**
  * Consonant classes that transliteration still confuses after folding: kh/k, v/b (Spanish),
- * zh/sh, g/j, z-as-d (Arabic ذ ض ظ), m/n before labials.
+ * zh/sh, g/j, z-as-d (Arabic ذ ض ظ), m/n before labials, l/r (Japanese and Chinese renderings).
  */
 const NEAR_CONSONANTS: ReadonlyMap<string, number> = new Map([
   ['hk', 0.5], ['kh', 0.5],
@@ -33,6 +33,7 @@ const NEAR_CONSONANTS: ReadonlyMap<string, number> = new Map([
   ['jk', 0.5], ['kj', 0.5],
   ['ds', 0.6], ['sd', 0.6],
   ['mn', 0.6], ['nm', 0.6],
+  ['lr', 0.6], ['rl', 0.6],
 ]);
 
 export function isVowel(ch: string): boolean {

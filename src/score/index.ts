@@ -37,17 +37,27 @@ export interface NameComparison {
   features: { alignment: number; joinedSimilarity: number; stringSimilarity: number };
 }
 
-/** Weight of an unmatched candidate token: a name given in part (Haftar for Khalifa Haftar) is still that name. */
-export const MISSING_CANDIDATE_TOKEN = 0.15;
+/** A name given in part (Haftar for Khalifa Haftar) is still that name: one missing candidate part costs this factor… */
+export const PARTIAL_NAME = 0.95;
+/** …and each further missing part a little more, so the fuller of two partial matches wins ties. */
+const EACH_FURTHER_MISSING = 0.01;
+/** An extra query word between two matched ones is a middle name (Khalifa Belqasim Haftar). */
+const EXTRA_INTERIOR = 0.92;
+/** An extra query word at the edge usually names something else (South Sudan is not Sudan)… */
+const EXTRA_EDGE = 0.75;
+/** …except a given name in front of a person's surname (Khalifa Haftar for a table that says Haftar). */
+const EXTRA_GIVEN_NAME = 0.95;
+/** A generic word (air base, group) present on one side only. */
+const EXTRA_DESIGNATOR = 0.98;
 /** Weight of an initial (J. for Jean): it says little. */
 const INITIAL_WEIGHT = 0.3;
 /** Token pairs below this are not aligned at all. */
 const MIN_PAIR = 0.5;
-/** How much the string similarity (Jaro-Winkler on Latin forms) adds to the alignment score. */
-const STRING_WEIGHT = 0.1;
+/** String similarity (Jaro-Winkler on Latin forms) only breaks near-ties: it moves a score by at most this. */
+const STRING_WEIGHT = 0.03;
 
 function tokenWeight(token: KeyedToken): number {
-  return token.initial ? INITIAL_WEIGHT : 1;
+  return token.initial || token.designator ? INITIAL_WEIGHT : 1;
 }
 
 export function compareTokens(q: KeyedToken, c: KeyedToken): { similarity: number; evidence: Evidence } {
@@ -86,7 +96,7 @@ interface Alignment {
 }
 
 /** Greedy one-to-one alignment by best pair first; names are short, so this is exact enough and fast. */
-function align(query: KeyedToken[], candidate: KeyedToken[]): Alignment {
+function align(query: KeyedToken[], candidate: KeyedToken[], person: boolean): Alignment {
   const options: { qi: number; ci: number; similarity: number; evidence: Evidence }[] = [];
   for (let qi = 0; qi < query.length; qi++) {
     for (let ci = 0; ci < candidate.length; ci++) {
@@ -100,7 +110,7 @@ function align(query: KeyedToken[], candidate: KeyedToken[]): Alignment {
   const usedC = new Set<number>();
   const pairs: TokenPair[] = [];
   let matched = 0;
-  let total = 0;
+  let weights = 0;
   for (const option of options) {
     if (usedQ.has(option.qi) || usedC.has(option.ci)) continue;
     usedQ.add(option.qi);
@@ -110,20 +120,24 @@ function align(query: KeyedToken[], candidate: KeyedToken[]): Alignment {
     // An initial paired with a full name weighs as an initial on both sides.
     const weight = Math.min(tokenWeight(q), tokenWeight(c));
     matched += option.similarity * weight;
-    total += weight;
+    weights += weight;
     pairs.push({ query: q.text, candidate: c.text, similarity: option.similarity, evidence: option.evidence });
   }
-  query.forEach((q, i) => {
-    if (!usedQ.has(i)) total += tokenWeight(q);
-  });
+  const unmatchedQuery = query.filter((_, i) => !usedQ.has(i));
   const unmatchedCandidate = candidate.filter((_, i) => !usedC.has(i));
-  for (const c of unmatchedCandidate) total += MISSING_CANDIDATE_TOKEN * tokenWeight(c);
-  return {
-    score: total > 0 ? matched / total : 0,
-    pairs,
-    unmatchedQuery: query.filter((_, i) => !usedQ.has(i)).map((t) => t.text),
-    unmatchedCandidate: unmatchedCandidate.map((t) => t.text),
-  };
+  let score = weights > 0 ? matched / weights : 0;
+  const missingNames = unmatchedCandidate.filter((t) => !t.designator).length;
+  if (missingNames > 0) score *= PARTIAL_NAME - EACH_FURTHER_MISSING * (missingNames - 1);
+  score *= EXTRA_DESIGNATOR ** (unmatchedCandidate.length - missingNames);
+  const matchedPositions = [...usedQ];
+  const first = Math.min(...matchedPositions);
+  const last = Math.max(...matchedPositions);
+  query.forEach((q, i) => {
+    if (usedQ.has(i)) return;
+    const interior = i > first && i < last;
+    score *= q.designator ? EXTRA_DESIGNATOR : q.initial ? 0.97 : interior ? EXTRA_INTERIOR : person && i < first ? EXTRA_GIVEN_NAME : EXTRA_EDGE;
+  });
+  return { score, pairs, unmatchedQuery: unmatchedQuery.map((t) => t.text), unmatchedCandidate: unmatchedCandidate.map((t) => t.text) };
 }
 
 function joinedSimilarity(q: AnalysedName, c: AnalysedName): number {
@@ -141,19 +155,31 @@ function sortedLatin(name: AnalysedName): string {
   return name.core.map((t) => t.latin).sort().join(' ');
 }
 
+export interface CompareContext {
+  /** the candidate names a person: a given name in front of the surname costs little */
+  person?: boolean;
+}
+
 /** Compare two analysed names. Pure and deterministic. */
-export function compareNames(q: AnalysedName, c: AnalysedName): NameComparison {
+export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareContext = {}): NameComparison {
   if (q.tokens.length === 0 || c.tokens.length === 0) {
     return { score: 0, pairs: [], unmatchedQuery: [], unmatchedCandidate: [], joined: false, features: { alignment: 0, joinedSimilarity: 0, stringSimilarity: 0 } };
   }
-  const alignment = align(q.core, c.core);
+  const person = context.person ?? false;
+  let alignment = align(q.core, c.core, person);
+  // Particles glued on either side (Ludrian for Le Drian): try the glued forms and keep the best.
+  for (const [qs, cs] of [[q.glued, c.core], [q.core, c.glued]] as const) {
+    if (!qs || !cs) continue;
+    const glued = align(qs, cs, person);
+    if (glued.score > alignment.score) alignment = glued;
+  }
   // Gluing only helps when the token counts differ (Ludrian vs Le Drian, Abdulrahman vs Abdel Rahman).
   const joined = q.tokens.length !== c.tokens.length || q.core.length !== c.core.length ? joinedSimilarity(q, c) : 0;
   const stringSimilarity = jaroWinkler(sortedLatin(q), sortedLatin(c));
   const useJoined = joined > alignment.score;
   const structural = Math.max(alignment.score, joined);
   const identical = q.normalised === c.normalised || q.exactKey === c.exactKey;
-  const score = identical ? 1 : Math.min(0.99, (1 - STRING_WEIGHT) * structural + STRING_WEIGHT * Math.min(stringSimilarity, structural + 0.1));
+  const score = identical ? 1 : Math.min(0.99, structural * (1 - STRING_WEIGHT + STRING_WEIGHT * stringSimilarity));
   return {
     score,
     pairs: alignment.pairs,

@@ -1,0 +1,255 @@
+/**
+ * The onoma command line: a thin layer of commander over the library.
+ * buildProgram(io) is testable in-process (exitOverride + configureOutput); main(argv) returns the exit code:
+ * 0 success, 1 runtime or data error, 2 usage error.
+ */
+import { writeFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { createResolver, type Resolver } from '../resolver.js';
+import { DEFAULT_TABLES } from '../data/paths.js';
+import { OnomaError } from '../errors.js';
+import { ENTITY_TYPES, type EntityType, type Resolution } from '../types.js';
+import { renderExplanation } from '../explain/index.js';
+import { renderComparison } from '../explain/index.js';
+import { clean } from './clean.js';
+import { tablesStats, tablesValidate } from './tables.js';
+import { CliError, colour, EXIT_ERROR, EXIT_OK, EXIT_USAGE, processIo, readLines, write, type Io } from './io.js';
+import { startRepl } from '../repl/start.js';
+
+interface TableOptions {
+  table: string[];
+  withDefault?: boolean;
+  type?: EntityType;
+  threshold?: number;
+  margin?: number;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function unitInterval(value: string): number {
+  const x = Number(value);
+  if (!(x >= 0 && x <= 1)) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return x;
+}
+
+function positiveInt(value: string): number {
+  const x = Number(value);
+  if (!Number.isInteger(x) || x < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  return x;
+}
+
+function addTableOptions(command: Command): Command {
+  return command
+    .option('-t, --table <file>', 'alias table (JSONL or CSV); repeat for several; replaces the bundled default table', collect, [])
+    .option('--with-default', 'also load the bundled default table when --table is given')
+    .addOption(new Option('--type <type>', 'only consider entities of this type').choices(ENTITY_TYPES))
+    .option('--threshold <score>', 'lowest score that can be a match (0..1, default 0.85)', unitInterval)
+    .option('--margin <score>', 'a runner-up this close to the best makes the result ambiguous (default 0.05)', unitInterval);
+}
+
+export function resolverFrom(options: TableOptions): Resolver {
+  const tables = options.table.length ? [...options.table, ...(options.withDefault ? DEFAULT_TABLES : [])] : DEFAULT_TABLES;
+  return createResolver({ tables, matchThreshold: options.threshold, ambiguityMargin: options.margin });
+}
+
+/** The batch contract of `onoma resolve --format jsonl`: fixed keys, in input order. */
+export function resolutionRecord(result: Resolution, explain = false): Record<string, unknown> {
+  const record: Record<string, unknown> = {
+    query: result.query,
+    status: result.status,
+    id: result.entity?.id ?? null,
+    name: result.entity?.name ?? null,
+    score: result.score,
+    candidates: result.candidates.map((c) => ({ id: c.id, name: c.name, score: c.score })),
+  };
+  if (explain) record.explanation = result.explanation;
+  return record;
+}
+
+function humanResolution(io: Io, result: Resolution, explain: boolean): string {
+  const status =
+    result.status === 'matched' ? colour(io, io.stdout, 'green', 'matched') : result.status === 'ambiguous' ? colour(io, io.stdout, 'yellow', 'ambiguous') : colour(io, io.stdout, 'red', 'unmatched');
+  const top = result.candidates[0];
+  const lines = [`${result.query}  →  ${result.entity ? `${result.entity.name} (${result.entity.id})` : top ? `best: ${top.name} (${top.id})` : '—'}  ${status}  ${result.score.toFixed(2)}`];
+  const runnerUp = result.candidates[1];
+  if (runnerUp) lines.push(`  runner-up: ${runnerUp.name} (${runnerUp.id}) ${runnerUp.score.toFixed(2)}`);
+  if (explain) for (const line of renderExplanation(result.explanation)) lines.push('  ' + line);
+  return lines.join('\n') + '\n';
+}
+
+export function buildProgram(io: Io = processIo): Command {
+  const program = new Command('onoma')
+    .description('Map every spelling of a name — any script, any transliteration — to one canonical entity, with a score and an explanation.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  onoma resolve Hifter "Florence Barley" حفتر       resolve names against the bundled table
+  onoma resolve --explain Ludrian                    show why
+  printf 'Haftar\\nBougadoum\\n' | onoma resolve --format jsonl
+  onoma clean data/examples/names.csv -c name -o cleaned.csv
+  onoma compare Gaddafi القذافي
+  onoma repl                                         interactive lookup
+  onoma tables validate my-table.jsonl`,
+  );
+
+  addTableOptions(
+    program
+      .command('resolve')
+      .description('resolve names to canonical entities (names from the arguments, or one per line on stdin)')
+      .argument('[names...]', 'names to resolve; read from stdin when none are given'),
+  )
+    .option('-n, --limit <n>', 'candidates to list per name', positiveInt, 5)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'jsonl']).default('text'))
+    .option('--json', 'same as --format jsonl')
+    .option('--explain', 'explain each result')
+    .action(async (names: string[], options: TableOptions & { limit: number; format: string; json?: boolean; explain?: boolean }) => {
+      const resolver = resolverFrom(options);
+      const jsonl = options.json || options.format === 'jsonl';
+      const source: AsyncIterable<string> | string[] = names.length ? names : readLines(io.stdin);
+      for await (const name of source) {
+        const result = resolver.resolve(name, { type: options.type, limit: options.limit });
+        await write(io.stdout, jsonl ? JSON.stringify(resolutionRecord(result, options.explain)) + '\n' : humanResolution(io, result, options.explain ?? false));
+      }
+    });
+
+  program
+    .command('compare')
+    .description('score how alike two names are (or {"a","b"} JSON lines on stdin with --format jsonl)')
+    .argument('[a]', 'first name')
+    .argument('[b]', 'second name')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'jsonl']).default('text'))
+    .option('--json', 'same as --format jsonl')
+    .option('--threshold <score>', 'lowest score that counts as a match (default 0.85)', unitInterval)
+    .action(async (a: string | undefined, b: string | undefined, options: { format: string; json?: boolean; threshold?: number }) => {
+      const resolver = createResolver({ entities: [], matchThreshold: options.threshold });
+      const jsonl = options.json || options.format === 'jsonl';
+      if (a !== undefined && b !== undefined) {
+        const c = resolver.compare(a, b);
+        if (jsonl) await write(io.stdout, JSON.stringify({ a, b, score: c.score, match: c.match }) + '\n');
+        else await write(io.stdout, [`${a}  ~  ${b}: ${c.score.toFixed(2)} ${c.match ? 'match' : 'no match'}`, `  ${c.explanation.aLatin}  ~  ${c.explanation.bLatin}`, ...renderComparison(c.explanation).map((l) => '  ' + l)].join('\n') + '\n');
+        return;
+      }
+      if (a !== undefined) throw new CliError('compare needs two names, or none to read {"a","b"} lines from stdin', EXIT_USAGE);
+      let line = 0;
+      let failed = false;
+      for await (const text of readLines(io.stdin)) {
+        line++;
+        if (!text.trim()) continue;
+        let pair: { a?: unknown; b?: unknown };
+        try {
+          pair = JSON.parse(text) as { a?: unknown; b?: unknown };
+        } catch {
+          pair = {};
+        }
+        if (typeof pair.a !== 'string' || typeof pair.b !== 'string') {
+          failed = true;
+          io.stderr.write(`onoma: stdin:${line}: expected a JSON object with string fields "a" and "b"\n`);
+          await write(io.stdout, JSON.stringify({ a: pair.a ?? null, b: pair.b ?? null, score: null, match: null, error: `line ${line}: expected {"a","b"}` }) + '\n');
+          continue;
+        }
+        const c = resolver.compare(pair.a, pair.b);
+        await write(io.stdout, JSON.stringify({ a: pair.a, b: pair.b, score: c.score, match: c.match }) + '\n');
+      }
+      if (failed) process.exitCode = EXIT_ERROR;
+    });
+
+  addTableOptions(
+    program
+      .command('clean')
+      .description('add canonical columns to a CSV file (streams any size; never drops or reorders a row)')
+      .argument('[file]', 'CSV file, or - for stdin', '-'),
+  )
+    .requiredOption('-c, --column <name|index>', 'column holding names: header name or 1-based index; repeatable', collect, [])
+    .option('-o, --output <file>', 'write here (atomically) instead of stdout')
+    .option('-d, --delimiter <char>', 'field delimiter (default: sniffed from , ; tab |)')
+    .option('--encoding <name>', 'input encoding when not UTF-8 (latin1, windows-1252, utf-16le…)')
+    .option('--no-header', 'the first row is data, not column names')
+    .option('--explain', 'add a short explanation column')
+    .option('--template <template>', 'names of the added columns', '{column}_{field}')
+    .option('--no-progress', 'no progress line on stderr (it is shown only on a terminal anyway)')
+    .option('--report <file>', 'write the summary as JSON to this file instead of stderr')
+    .action(async (file: string, options: TableOptions & { column: string[]; output?: string; delimiter?: string; encoding?: string; header: boolean; explain?: boolean; template: string; progress: boolean; report?: string }) => {
+      if (options.column.length === 0) throw new CliError('give at least one name column with -c', EXIT_USAGE);
+      const delimiter = options.delimiter === '\\t' || options.delimiter === 'tab' ? '\t' : options.delimiter;
+      if (delimiter !== undefined && delimiter.length !== 1) throw new CliError(`--delimiter must be one character, got "${delimiter}"`, EXIT_USAGE);
+      const resolver = resolverFrom(options);
+      const summary = await clean(
+        resolver,
+        file,
+        {
+          columns: options.column,
+          output: options.output,
+          delimiter,
+          encoding: options.encoding,
+          header: options.header,
+          explain: options.explain ?? false,
+          template: options.template,
+          progress: options.progress && Boolean(io.stderr.isTTY),
+          report: options.report,
+          resolve: { type: options.type },
+        },
+        io,
+      );
+      if (options.report) writeFileSync(options.report, JSON.stringify(summary, null, 2) + '\n');
+      else {
+        const lines = [`onoma clean: ${summary.rows} rows, ${summary.names} names: ${summary.matched} matched, ${summary.ambiguous} ambiguous, ${summary.unmatched} unmatched, ${summary.blank} blank`];
+        if (summary.topUnmatched.length) lines.push('  most frequent unmatched: ' + summary.topUnmatched.slice(0, 10).map((t) => `${t.name} (${t.count})`).join(', '));
+        if (summary.topAmbiguous.length) lines.push('  most frequent ambiguous: ' + summary.topAmbiguous.slice(0, 10).map((t) => `${t.name} (${t.count})`).join(', '));
+        io.stderr.write(lines.join('\n') + '\n');
+      }
+    });
+
+  const tables = program.command('tables').description('check and describe alias tables');
+  tables
+    .command('validate')
+    .description('check tables as the loader does; lists every problem as file:line, exit 1 when any is an error')
+    .argument('<files...>', 'JSONL or CSV tables')
+    .action(async (files: string[]) => {
+      process.exitCode = tablesValidate(files, io);
+    });
+  tables
+    .command('stats')
+    .description('counts of entities, aliases, types and scripts')
+    .argument('[files...]', 'tables (default: the bundled default table)')
+    .action(async (files: string[]) => {
+      tablesStats(files.length ? files : DEFAULT_TABLES, io);
+    });
+
+  addTableOptions(program.command('repl').description('interactive lookup: type a name, see the match, the alternatives and why')).action(
+    async (options: TableOptions) => {
+      await startRepl(resolverFrom(options), { tables: options.table, withDefault: options.withDefault ?? false, type: options.type }, io);
+    },
+  );
+  return program;
+}
+
+/** Run the CLI; returns the exit code instead of exiting, so tests can call it. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
+      return EXIT_USAGE;
+    }
+    if (error instanceof CliError) {
+      io.stderr.write(`onoma: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof OnomaError) {
+      io.stderr.write(`onoma: ${error.message}\n`);
+      return error.code === 'E_OPTION' ? EXIT_USAGE : EXIT_ERROR;
+    }
+    io.stderr.write(`onoma: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT_ERROR;
+  }
+}

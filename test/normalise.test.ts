@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normaliseText, scriptOfWord } from '../src/normalise/index.js';
+
+describe('normalise', () => {
+  it.each([
+    ['  Khalifa   HAFTAR ', 'khalifa haftar'],
+    ['António Guterres', 'antonio guterres'],
+    ['Tarhūnah', 'tarhunah'],
+    ['Ţubruq', 'tubruq'],
+    ['Al-Dżufra', 'al-dzufra'],
+    ['Łódź', 'lodz'],
+    ['Straße', 'strasse'],
+    ['ʿAyn Zārah', "'ayn zarah"],
+    ['Le\u2013Drian', 'le-drian'],
+    ['Jean\u2019s', "jean's"],
+    ['\uFEFFHaftar\u200B', 'haftar'],
+    ['\u200Fحفتر\u200E', 'حفتر'],
+    ['أحمد', 'احمد'],
+    ['إبراهيم', 'ابراهيم'],
+    ['مصطفى', 'مصطفي'],
+    ['خليفة', 'خليفه'],
+    ['مُحَمَّد', 'محمد'],
+    ['خلـــيفة', 'خليفه'],
+    ['کریم', 'كريم'],
+    ['Гутеррёш', 'гутерреш'],
+    ['Йемен', 'йемен'],
+    ['Україна', 'україна'],
+    ['Ανδόρρα', 'ανδορρα'],
+    ['שָׁלוֹם', 'שלום'],
+    ['ﻟﻴﺒﻴﺎ', 'ليبيا'],
+  ])('%s → %s', (input, expected) => {
+    expect(normaliseText(input)).toBe(expected);
+  });
+
+  it('keeps the vowel signs of scripts where they are letters (Devanagari)', () => {
+    expect(normaliseText('अंडोरा')).toBe('अंडोरा'.normalize('NFC'));
+  });
+
+  it('is idempotent on any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (s) => normaliseText(normaliseText(s)) === normaliseText(s)));
+  });
+
+  it.each([
+    ['haftar', 'Latin'],
+    ['حفتر', 'Arabic'],
+    ['хафтар', 'Cyrillic'],
+    ['ανδορρα', 'Greek'],
+    ['אנדורה', 'Hebrew'],
+    ['安道尔', 'Han'],
+  ])('script of %s is %s', (word, script) => {
+    expect(scriptOfWord(word)).toBe(script);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseName } from '../src/parse/index.js';
+import { normaliseText } from '../src/normalise/index.js';
+
+const parse = (s: string) => parseName(normaliseText(s));
+const texts = (s: string) => parse(s).tokens.map((t) => t.text);
+
+describe('parse name parts', () => {
+  it.each([
+    ['Major General Khalifa Haftar', ['major general'], ['khalifa', 'haftar']],
+    ['Gen. Townsend', ['gen'], ['townsend']],
+    ['retired Major General Khalifa Hifter', ['retired', 'major general'], ['khalifa', 'hifter']],
+    ['اللواء خليفة حفتر', ['اللواء'], ['خليفه', 'حفتر']],
+    ['General', [], ['general']],
+  ])('%s: titles %j, tokens %j', (input, titles, tokens) => {
+    const parsed = parse(input);
+    expect(parsed.titles).toEqual(titles);
+    expect(parsed.tokens.map((t) => t.text)).toEqual(tokens);
+  });
+
+  it('marks particles, joined or separate', () => {
+    expect(parse('Jean-Yves Le Drian').tokens.map((t) => t.particle)).toEqual([undefined, undefined, 'article', undefined]);
+    expect(parse('Emad Al-Hazqi').tokens.find((t) => t.text === 'al')?.particle).toBe('article');
+  });
+
+  it('splits the Arabic article glued to its word, but never a Latin "al"', () => {
+    expect(texts('الجفرة')).toEqual(['ال', 'جفره']);
+    expect(texts('Alexander')).toEqual(['alexander']);
+  });
+
+  it('joins "servant of" compounds into one name part', () => {
+    expect(texts('Abd al-Rahman')).toEqual(['abdalrahman']);
+    expect(texts('Abdel Rahman')).toEqual(['abdelrahman']);
+    expect(texts('Abdulrahman')).toEqual(['abdulrahman']);
+  });
+
+  it('recognises initials', () => {
+    const tokens = parse('J.-Y. Le Drian').tokens;
+    expect(tokens.filter((t) => t.initial).map((t) => t.text)).toEqual(['j', 'y']);
+  });
+
+  it('a particle alone is a name, not a particle', () => {
+    expect(parse('Ben').tokens[0]?.particle).toBeUndefined();
+  });
+
+  it('every title in data/names/titles.tsv is stripped in front of a name', () => {
+    const titles = readFileSync(new URL('../data/names/titles.tsv', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => l.split('\t')[0]!);
+    expect(titles.length).toBeGreaterThan(50);
+    for (const title of titles) expect(parse(`${title} Zorbatov`).tokens.map((t) => t.text), title).toEqual(['zorbatov']);
+  });
+
+  it('every particle in data/names/particles.tsv is recognised before a name', () => {
+    const rows = readFileSync(new URL('../data/names/particles.tsv', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => l.split('\t'));
+    for (const [form, kind] of rows) {
+      const prefix = form!.endsWith('-');
+      const written = prefix ? `${form!.slice(0, -1)}زوربا` : `${form} Zorbatov`;
+      const tokens = parse(written).tokens;
+      if (kind === 'servant') expect(tokens, form).toHaveLength(1);
+      else expect(tokens[0]?.particle, form).toBe(kind);
+    }
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * Golden tests on the real variants of the seed article (test/fixtures/seed-article.jsonl).
+ * Both directions: every variant resolves to its entity when the table holds the canonical name
+ * only, and the canonical name resolves when the table holds one variant only.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createResolver } from '../src/index.js';
+import type { EntityType } from '../src/types.js';
+
+interface Cluster {
+  id: string;
+  type: string;
+  names: string[];
+}
+const clusters = readFileSync(new URL('./fixtures/seed-article.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as Cluster);
+const typeOf = (t: string): EntityType => (t === 'PER' ? 'person' : t === 'LOC' ? 'place' : 'organization');
+
+describe('the default table resolves every variant of the seed article', () => {
+  const resolver = createResolver();
+  const known: Record<string, string> = {
+    'seed:khalifa-haftar': 'khalifa-haftar',
+    'seed:sabri-boukadoum': 'sabri-boukadoum',
+    'seed:jean-yves-le-drian': 'jean-yves-le-drian',
+    'seed:vladimir-dzhabarov': 'vladimir-dzhabarov',
+    'seed:florence-parly': 'florence-parly',
+    'seed:imed-hazgui': 'imed-hazgui',
+    'seed:al-jufra-airbase': 'al-jufra-airbase',
+    'seed:al-watiya-airbase': 'al-watiya-airbase',
+    'seed:tarhuna': 'tarhuna',
+    'seed:bani-walid': 'bani-walid',
+    'seed:tobruk': 'tobruk',
+    'seed:antonio-guterres': 'antonio-guterres',
+    'seed:angela-merkel': 'angela-merkel',
+    'seed:wagner-group': 'wagner-group',
+  };
+  // Known misses, each with its reason (see test/fixtures/README.md): kept visible, not silently dropped.
+  const knownMisses = new Map([
+    ['フロランス・パルリ', 'Japanese katakana renders r/l and adds vowels (paruri); no Japanese-aware keys yet'],
+    ['Qasr Tarhunah', '"qasr" (castle) is a distinctive extra word; the table has no "Qasr" form'],
+  ]);
+  for (const cluster of clusters.filter((c) => known[c.id])) {
+    it.each(cluster.names.filter((n) => !knownMisses.has(n)))(`${cluster.id}: %s`, (name) => {
+      const result = resolver.resolve(name);
+      expect(result.candidates[0]?.id).toBe(known[cluster.id]);
+    });
+  }
+  it.each([...knownMisses])('known miss, still not resolved (remove from the list when fixed): %s', (name) => {
+    expect(resolver.resolve(name).status).not.toBe('matched');
+  });
+});
+
+describe('variants resolve against a table of canonical names only (no aliases)', () => {
+  const resolver = createResolver({ entities: clusters.map((c) => ({ id: c.id.replace(':', '.'), name: c.names[0]!, type: typeOf(c.type) })) });
+  const cases: [string, string][] = [
+    ['Hifter', 'seed.khalifa-haftar'],
+    ['Haftar', 'seed.khalifa-haftar'],
+    ['حفتر', 'seed.khalifa-haftar'],
+    ['Хафтар', 'seed.khalifa-haftar'],
+    ['Khalifa Belqasim Haftar', 'seed.khalifa-haftar'],
+    ['Bougadoum', 'seed.sabri-boukadoum'],
+    ['صبري بوقادوم', 'seed.sabri-boukadoum'],
+    ['Ludrian', 'seed.jean-yves-le-drian'],
+    ['J.-Y. Le Drian', 'seed.jean-yves-le-drian'],
+    ['Жан-Ив Ле Дриан', 'seed.jean-yves-le-drian'],
+    ['Dzabarov', 'seed.vladimir-dzhabarov'],
+    ['Владимир Джабаров', 'seed.vladimir-dzhabarov'],
+    ['Florence Barley', 'seed.florence-parly'],
+    ['Emad Al-Hazqi', 'seed.imed-hazgui'],
+    ['Al-Jafra Air Base', 'seed.al-jufra-airbase'],
+    ['Al-Wattia', 'seed.al-watiya-airbase'],
+    ['Tarhouna', 'seed.tarhuna'],
+    ['Tubruq', 'seed.tobruk'],
+    ['Тобрук', 'seed.tobruk'],
+    ['Beni Walid', 'seed.bani-walid'],
+    ['ميركل', 'seed.angela-merkel'],
+    ['Антонио Гуттереш', 'seed.antonio-guterres'],
+  ];
+  it.each(cases)('%s → %s', (query, id) => {
+    const result = resolver.resolve(query);
+    expect(result.status).toBe('matched');
+    expect(result.entity?.id).toBe(id);
+  });
+
+  it.each(cases.map(([q, id]) => [id, q]))('the other way: a table holding only "%s"\'s variant %s resolves the canonical name', (id, variant) => {
+    const cluster = clusters.find((c) => c.id.replace(':', '.') === id)!;
+    const reverse = createResolver({ entities: [{ id, name: variant, type: typeOf(cluster.type) }, { id: 'other', name: 'Zorba the Greek', type: 'person' }] });
+    expect(reverse.resolve(cluster.names[0]!).entity?.id).toBe(id);
+  });
+});
+
+describe('hard negatives: distinct names stay distinct', () => {
+  const resolver = createResolver({ entities: [] });
+  it.each([
+    ['Hamad', 'Hamid'],
+    ['Ahmed', 'Mahmoud'],
+    ['Boston', 'Bolton'],
+    ['Gent', 'Genk'],
+    ['MiG-29', 'MiG-21'],
+    ['Samir', 'Samer'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(resolver.compare(a, b).match).toBe(false);
+  });
+
+  it.each([
+    ['Haftar', 'Hifter'],
+    ['Mohammed', 'Muhammad'],
+    ['Abdel Rahman', 'Abd al-Rahman'],
+    ['Gaddafi', 'القذافي'],
+    ['Haftar, Khalifa', 'Khalifa Haftar'],
+  ])('%s = %s', (a, b) => {
+    expect(resolver.compare(a, b).match).toBe(true);
+  });
+
+  it('ranks a true variant above an unrelated look-alike', () => {
+    expect(resolver.compare('Haftar', 'Hifter').score).toBeGreaterThan(resolver.compare('Haftar', 'Hafiz').score);
+  });
+});
+
+describe('partial names', () => {
+  const resolver = createResolver({ tables: [new URL('./fixtures/townsends.jsonl', import.meta.url).pathname] });
+  it('a surname shared by two entities is ambiguous, and both are listed', () => {
+    const result = resolver.resolve('Townsend');
+    expect(result.status).toBe('ambiguous');
+    expect(result.entity).toBeUndefined();
+    expect(result.candidates.map((c) => c.id).sort()).toEqual(['kathleen-townsend', 'stephen-townsend']);
+  });
+  it('the given name settles it', () => {
+    expect(resolver.resolve('Stephen Townsend').entity?.id).toBe('stephen-townsend');
+    expect(resolver.resolve('General Stephen Townsend').entity?.id).toBe('stephen-townsend');
+  });
+  it('a name from another person is not a match', () => {
+    expect(resolver.resolve('Hamid').status).toBe('unmatched');
+  });
+});

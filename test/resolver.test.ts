@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import { createResolver, OnomaError } from '../src/index.js';
+
+const entities = [
+  { id: 'haftar', name: 'Khalifa Haftar', type: 'person' as const, aliases: ['Hifter'] },
+  { id: 'tobruk', name: 'Tobruk', type: 'place' as const },
+];
+
+describe('resolver API', () => {
+  const resolver = createResolver({ entities });
+
+  it('returns the documented shape', () => {
+    const result = resolver.resolve('Marshal Khalifa Heftar');
+    expect(result).toMatchObject({ query: 'Marshal Khalifa Heftar', status: 'matched', entity: { id: 'haftar', name: 'Khalifa Haftar' } });
+    expect(result.score).toBeGreaterThan(0.85);
+    expect(result.score).toBeLessThanOrEqual(1);
+    expect(result.candidates[0]).toMatchObject({ id: 'haftar', name: 'Khalifa Haftar' });
+    expect(result.explanation.titles).toEqual(['marshal']);
+    expect(result.explanation.match?.comparison.pairs.map((p) => p.query)).toEqual(expect.arrayContaining(['khalifa', 'heftar']));
+  });
+
+  it('filters by type', () => {
+    expect(resolver.resolve('Tobruk', { type: 'person' }).status).toBe('unmatched');
+    expect(resolver.resolve('Tobruk', { type: 'place' }).entity?.id).toBe('tobruk');
+  });
+
+  it('limits candidates', () => {
+    expect(resolver.resolve('Haftar', { limit: 1 }).candidates).toHaveLength(1);
+  });
+
+  it('gives an empty or symbol-only name an unmatched result, not an error', () => {
+    for (const q of ['', '   ', '---', '\u200B']) expect(resolver.resolve(q).status).toBe('unmatched');
+  });
+
+  it('resolveAll keeps order', () => {
+    expect([...resolver.resolveAll(['Tobruk', 'Hifter', 'nobody'])].map((r) => r.entity?.id)).toEqual(['tobruk', 'haftar', undefined]);
+  });
+
+  it('the stream transform keeps order', async () => {
+    const out: string[] = [];
+    for await (const r of Readable.from(['Hifter', 'Tobrouk', 'x']).pipe(resolver.stream())) out.push(r.status);
+    expect(out).toEqual(['matched', 'matched', 'unmatched']);
+  });
+
+  it('two resolvers with different tables coexist', () => {
+    const other = createResolver({ entities: [{ id: 'x', name: 'Tobruk Port', type: 'place' }] });
+    expect(resolver.resolve('Tobruk').entity?.id).toBe('tobruk');
+    expect(other.resolve('Tobruk Port').entity?.id).toBe('x');
+  });
+
+  it('thresholds are options', () => {
+    const strict = createResolver({ entities, matchThreshold: 0.999 });
+    expect(strict.resolve('Heftar').status).toBe('unmatched');
+  });
+
+  it('rejects bad options and bad entities with clear errors', () => {
+    expect(() => createResolver({ entities, matchThreshold: 2 })).toThrow(/matchThreshold must be a number from 0 to 1/);
+    expect(() => createResolver({ entities: [{ id: 'a', name: 'A', type: 'planet' as never }] })).toThrow(OnomaError);
+  });
+
+  it('an alias claimed by two entities is ambiguous, never last-wins', () => {
+    const r = createResolver({ entities: [{ id: 'a', name: 'Congo', type: 'place' }, { id: 'b', name: 'Republic of Congo', type: 'place', aliases: ['Congo'] }] });
+    expect(r.resolve('Congo').status).toBe('ambiguous');
+  });
+
+  it('compare explains itself', () => {
+    const c = resolver.compare('Ludrian', 'Jean-Yves Le Drian');
+    expect(c.explanation.aLatin).toBe('ludrian');
+    expect(c.score).toBeGreaterThan(0.5);
+  });
+});
