@@ -176,7 +176,7 @@ Examples:
     .option('--no-progress', 'no progress line on stderr (it is shown only on a terminal anyway)')
     .option('--report <file>', 'write the summary as JSON to this file instead of stderr')
     .action(async (file: string, options: TableOptions & { column: string[]; output?: string; delimiter?: string; encoding?: string; header: boolean; explain?: boolean; template: string; progress: boolean; report?: string }) => {
-      if (options.column.length === 0) throw new CliError('give at least one name column with -c', EXIT_USAGE);
+      if (options.column.length === 0) throw new CliError('give at least one name column with -c/--column (a header name or a 1-based index)', EXIT_USAGE);
       const delimiter = options.delimiter === '\\t' || options.delimiter === 'tab' ? '\t' : options.delimiter;
       if (delimiter !== undefined && delimiter.length !== 1) throw new CliError(`--delimiter must be one character, got "${delimiter}"`, EXIT_USAGE);
       const resolver = resolverFrom(options);
