@@ -1,0 +1,87 @@
+/**
+ * Deterministic benchmark data: alias tables of person names from many cultures (faker locales),
+ * native-script forms next to romanised ones (any-ascii, independent of onoma's own tables), and
+ * query sets — transliteration variants, exact aliases, and names that match nothing.
+ */
+import anyAscii from 'any-ascii';
+import { fakerAR, fakerDE, fakerEL, fakerEN, fakerES, fakerFA, fakerFR, fakerHE, fakerRU, fakerTR, fakerUK, type Faker } from '@faker-js/faker';
+import type { EntityInput } from '../types.js';
+import { seededRandom } from '../eval/data.js';
+
+const LOCALES: [string, Faker][] = [
+  ['ar', fakerAR], ['fa', fakerFA], ['ru', fakerRU], ['uk', fakerUK], ['el', fakerEL], ['he', fakerHE],
+  ['tr', fakerTR], ['fr', fakerFR], ['de', fakerDE], ['es', fakerES], ['en', fakerEN],
+];
+const NATIVE = new Set(['ar', 'fa', 'ru', 'uk', 'el', 'he']);
+
+export interface BenchQuery {
+  text: string;
+  /** expected entity id; undefined for names that match nothing */
+  expected: string | undefined;
+  kind: 'variant' | 'exact' | 'none';
+}
+
+function romanise(name: string): string {
+  return anyAscii(name).replace(/'/g, '').replace(/\b\w/g, (c) => c.toUpperCase());
+}
+
+function personName(faker: Faker): string {
+  return `${faker.person.firstName()} ${faker.person.lastName()}`.replace(/\s+/g, ' ').trim();
+}
+
+/** A table of `size` entities; names may repeat across entities, as real names do. */
+export function generateTable(size: number, seed = 42): EntityInput[] {
+  const entities: EntityInput[] = [];
+  LOCALES.forEach(([, faker], i) => faker.seed(seed + i));
+  for (let i = 0; i < size; i++) {
+    const [locale, faker] = LOCALES[i % LOCALES.length]!;
+    const name = personName(faker);
+    const aliases = NATIVE.has(locale) ? [romanise(name)] : [];
+    entities.push({ id: `p${i}`, name: NATIVE.has(locale) ? romanise(name) : name, type: 'person', aliases: NATIVE.has(locale) ? [name] : aliases });
+  }
+  return entities;
+}
+
+type Noise = (name: string, random: () => number) => string;
+
+const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)]!;
+
+const NOISES: Noise[] = [
+  (s, r) => s.replace(/[aeiou]/, () => pick(['a', 'e', 'i', 'o', 'u'], r)), // vowel change
+  (s) => s.replace(/k/i, 'q').replace(/g/, 'k'), // q/k/g
+  (s) => s.replace(/p/i, 'b'), // p/b
+  (s) => s.replace(/d/, 'dh'), // d/dh
+  (s) => s.replace(/u/, 'ou'), // ou/u
+  (s) => s.replace(/([bcdfgklmnprst])/, '$1$1'), // doubled letter
+  (s) => s.split(' ').reverse().join(', '), // token order swapped
+  (s) => (s.includes(' ') ? s.split(' ').slice(1).join(' ') : s), // a token dropped (given name)
+  (s, r) => {
+    const i = 1 + Math.floor(r() * Math.max(1, s.length - 2));
+    return s.slice(0, i) + pick(['e', 'a', 'n', 'r', 's'], r) + s.slice(i + 1);
+  }, // one typo
+  (s) => s.replace(/^(\S+) /, '$1 al-'), // al- inserted
+];
+
+export function generateQueries(table: EntityInput[], count: number, seed = 7): BenchQuery[] {
+  const random = seededRandom(seed);
+  const queries: BenchQuery[] = [];
+  const missing = generateTable(count, seed + 1000).map((e) => e.name);
+  const known = new Set(table.flatMap((e) => [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.name))]));
+  for (let i = 0; i < count; i++) {
+    const roll = random();
+    if (roll < 0.2) {
+      const name = missing[i]! + ' ' + pick(['Zorbatov', 'Quintanilla', 'Okonkwo', 'Nakamura', 'Lindqvist'], random);
+      if (!known.has(name)) queries.push({ text: name, expected: undefined, kind: 'none' });
+      continue;
+    }
+    const entity = table[Math.floor(random() * table.length)]!;
+    const forms = [entity.name, ...(entity.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.name))];
+    if (roll < 0.4) {
+      queries.push({ text: pick(forms, random), expected: entity.id, kind: 'exact' });
+      continue;
+    }
+    const noisy = pick(NOISES, random)(entity.name, random);
+    queries.push({ text: noisy, expected: entity.id, kind: noisy === entity.name ? 'exact' : 'variant' });
+  }
+  return queries;
+}
