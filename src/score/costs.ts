@@ -76,3 +76,20 @@ export function gapCost(ch: string, otherAbjad: boolean): number {
   if (ch === 'h') return H_GAP;
   return CONSONANT;
 }
+
+/**
+ * The same costs as lookup tables indexed by character code (codes are ASCII): the edit distance
+ * runs on the hot path, and a table read is far cheaper than the branches above.
+ */
+const CODE_SPACE = 128;
+export const SUBSTITUTION_TABLE = new Float64Array(CODE_SPACE * CODE_SPACE);
+export const GAP_TABLE = new Float64Array(CODE_SPACE);
+export const GAP_TABLE_ABJAD = new Float64Array(CODE_SPACE);
+export const WEIGHT_TABLE = new Float64Array(CODE_SPACE);
+for (let x = 0; x < CODE_SPACE; x++) {
+  const cx = String.fromCharCode(x);
+  GAP_TABLE[x] = gapCost(cx, false);
+  GAP_TABLE_ABJAD[x] = gapCost(cx, true);
+  WEIGHT_TABLE[x] = symbolWeight(cx);
+  for (let y = 0; y < CODE_SPACE; y++) SUBSTITUTION_TABLE[x * CODE_SPACE + y] = substitutionCost(cx, String.fromCharCode(y));
+}

@@ -3,7 +3,7 @@
  * A custom-cost Levenshtein: talisman's metrics have fixed costs, and onoma's costs depend on
  * the classes and on whether a side comes from an abjad (see costs.ts).
  */
-import { gapCost, substitutionCost, symbolWeight } from './costs.js';
+import { GAP_TABLE, GAP_TABLE_ABJAD, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows: the scorer is on the hot path and codes are short.
 let previous = new Float64Array(64);
@@ -16,27 +16,39 @@ export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: 
     previous = new Float64Array(m + 1);
     current = new Float64Array(m + 1);
   }
+  // Gaps opposite an abjad spelling are cheaper for vowels (short vowels are unwritten there).
+  const gapInB = aAbjad ? GAP_TABLE_ABJAD : GAP_TABLE;
+  const gapInA = bAbjad ? GAP_TABLE_ABJAD : GAP_TABLE;
   previous[0] = 0;
-  for (let j = 1; j <= m; j++) previous[j] = previous[j - 1]! + gapCost(b[j - 1]!, aAbjad);
+  for (let j = 1; j <= m; j++) previous[j] = previous[j - 1]! + cost(gapInB, b.charCodeAt(j - 1), b[j - 1]!, aAbjad);
   for (let i = 1; i <= n; i++) {
-    const ai = a[i - 1]!;
-    const deleteCost = gapCost(ai, bAbjad);
+    const ai = a.charCodeAt(i - 1);
+    const deleteCost = cost(gapInA, ai, a[i - 1]!, bAbjad);
+    const row = ai < 128 ? ai * 128 : -1;
     current[0] = previous[0]! + deleteCost;
     for (let j = 1; j <= m; j++) {
-      const bj = b[j - 1]!;
-      const substitute = previous[j - 1]! + substitutionCost(ai, bj);
+      const bj = b.charCodeAt(j - 1);
+      const sub = row >= 0 && bj < 128 ? SUBSTITUTION_TABLE[row + bj]! : substitutionCost(a[i - 1]!, b[j - 1]!);
+      const substitute = previous[j - 1]! + sub;
       const remove = previous[j]! + deleteCost;
-      const insert = current[j - 1]! + gapCost(bj, aAbjad);
-      current[j] = Math.min(substitute, remove, insert);
+      const insert = current[j - 1]! + cost(gapInB, bj, b[j - 1]!, aAbjad);
+      current[j] = substitute < remove ? (substitute < insert ? substitute : insert) : remove < insert ? remove : insert;
     }
     [previous, current] = [current, previous];
   }
   return previous[m]!;
 }
 
+function cost(table: Float64Array, code: number, ch: string, otherAbjad: boolean): number {
+  return code < 128 ? table[code]! : gapCost(ch, otherAbjad);
+}
+
 export function codeWeight(code: string): number {
   let weight = 0;
-  for (const ch of code) weight += symbolWeight(ch);
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    weight += c < 128 ? WEIGHT_TABLE[c]! : symbolWeight(code[i]!);
+  }
   return weight;
 }
 
