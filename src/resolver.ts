@@ -15,6 +15,9 @@ import { validateEntity, type TableProblem } from './tables/schema.js';
 import { OnomaError } from './errors.js';
 import type { Candidate, Comparison, Entity, EntityInput, EntityType, Resolution } from './types.js';
 
+/** Candidates this close to the leader get the string-similarity tie-breaker (it moves a score by ≤ 3%). */
+const TIE_BREAK_WINDOW = 0.1;
+
 export interface CreateResolverOptions extends Partial<ResolverOptions> {
   /** entities given in code (aliases may be plain strings) */
   entities?: EntityInput[];
@@ -69,14 +72,22 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     if (query.tokens.length === 0) {
       return { query: name, status: 'unmatched', score: 0, candidates: [], explanation: { ...described, decision: 'the name is empty after normalisation' } };
     }
-    const best = new Map<number, { score: number; alias: string; comparison: NameComparison }>();
+    const best = new Map<number, { score: number; alias: string; comparison: NameComparison; formId: number }>();
     for (const formId of index.lookup(query, settings.candidatePool)) {
       const form = index.forms[formId]!;
       const type = entities[form.entity]!.type;
       if (resolveOpts.type && type !== resolveOpts.type) continue;
-      const comparison = compareNames(query, form.name, { person: type === 'person' });
+      // First pass: structure only; the string-similarity tie-breaker runs on the contenders below.
+      const comparison = compareNames(query, form.name, { person: type === 'person', structuralOnly: true });
       const current = best.get(form.entity);
-      if (!current || comparison.score > current.score) best.set(form.entity, { score: comparison.score, alias: form.name.input, comparison });
+      if (!current || comparison.score > current.score) best.set(form.entity, { score: comparison.score, alias: form.name.input, comparison, formId });
+    }
+    const leading = Math.max(0, ...[...best.values()].map((hit) => hit.score));
+    for (const [entityIndex, hit] of best) {
+      if (hit.score < leading - TIE_BREAK_WINDOW) continue;
+      const form = index.forms[hit.formId]!;
+      const comparison = compareNames(query, form.name, { person: entities[entityIndex]!.type === 'person' });
+      best.set(entityIndex, { ...hit, score: comparison.score, comparison });
     }
     const ranked = [...best].sort((a, b) => b[1].score - a[1].score || entities[a[0]]!.id.localeCompare(entities[b[0]]!.id));
     const [top, second] = ranked;

@@ -158,6 +158,8 @@ function sortedLatin(name: AnalysedName): string {
 export interface CompareContext {
   /** the candidate names a person: a given name in front of the surname costs little */
   person?: boolean;
+  /** skip the string-similarity tie-breaker (a first pass over many candidates; see withStringSimilarity) */
+  structuralOnly?: boolean;
 }
 
 /** Compare two analysed names. Pure and deterministic. */
@@ -175,7 +177,7 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   }
   // Gluing only helps when the token counts differ (Ludrian vs Le Drian, Abdulrahman vs Abdel Rahman).
   const joined = q.tokens.length !== c.tokens.length || q.core.length !== c.core.length ? joinedSimilarity(q, c) : 0;
-  const stringSimilarity = jaroWinkler(sortedLatin(q), sortedLatin(c));
+  const stringSimilarity = context.structuralOnly ? 1 : jaroWinkler(sortedLatin(q), sortedLatin(c));
   const useJoined = joined > alignment.score;
   const structural = Math.max(alignment.score, joined);
   const identical = q.normalised === c.normalised || q.exactKey === c.exactKey;
