@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { linguistics } from '../src/data/linguistic.js';
 import { analyseName } from '../src/pipeline.js';
 import { skeletons } from '../src/keys/index.js';
+import { readFileSync } from 'node:fs';
+import { createResolver } from '../src/index.js';
 
 const skeletonsOf = (name: string) => analyseName(name).core.flatMap((t) => t.skeletons);
 const shareKey = (a: string, b: string) => analyseName(a).keys.some((k) => analyseName(b).keys.includes(k));
@@ -47,4 +49,29 @@ describe('keys', () => {
   it('a flex symbol yields one skeleton per reading (ج is j or g)', () => {
     expect(skeletons('Jamal')).toEqual(['jml', 'kml']);
   });
+});
+
+describe('data/names/given-names.tsv: each row does what it claims', () => {
+  const rows = readFileSync(new URL('../data/names/given-names.tsv', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t')[1]!.split(','));
+  const resolver = createResolver({ entities: [] });
+  it('spellings in one row are the same name', () => {
+    for (const spellings of rows) for (const s of spellings.slice(1)) expect(resolver.compare(spellings[0]!, s).match, `${spellings[0]} = ${s}`).toBe(true);
+  });
+  it('first spellings of different rows are different names', () => {
+    for (let i = 0; i < rows.length; i++) {
+      for (let j = i + 1; j < rows.length; j++) expect(resolver.compare(rows[i]![0]!, rows[j]![0]!).match, `${rows[i]![0]} ≠ ${rows[j]![0]}`).toBe(false);
+    }
+  });
+});
+
+describe('data/names/designators.tsv: generic words weigh little', () => {
+  const resolver = createResolver({ entities: [] });
+  it.each([
+    ['Al-Watiya', 'Al-Watiya Air Base'],
+    ['Wagner', 'Wagner Group'],
+  ])('%s = %s', (a, b) => expect(resolver.compare(a, b).match).toBe(true));
+  it('a distinctive extra word still counts', () => expect(resolver.compare('South Sudan', 'Sudan').match).toBe(false));
 });
