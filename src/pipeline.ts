@@ -34,6 +34,21 @@ function keyToken(token: Token): KeyedToken {
   return { ...token, code, skeletons: skeletons(code) };
 }
 
+/** Skeletons shorter than this get no near keys: too many short names would share them. */
+const MIN_NEAR_SKELETON = 4;
+
+/**
+ * Near keys, in their own "~" namespace: the skeleton and each skeleton with one consonant deleted
+ * (SymSpell's idea). Two skeletons that differ by one consonant — inserted, deleted or replaced —
+ * share a near key, so a typo or an unusual consonant still finds its candidates.
+ */
+export function nearSkeletons(skeleton: string): string[] {
+  if (skeleton.length < MIN_NEAR_SKELETON) return [];
+  const out = new Set(['~' + skeleton]);
+  for (let i = 0; i < skeleton.length; i++) out.add('~' + skeleton.slice(0, i) + skeleton.slice(i + 1));
+  return [...out];
+}
+
 /** Particles glued to the next word: "le drian" → "ledrian", the way Ludrian and LeDrian write it. */
 function glueParticles(tokens: KeyedToken[]): KeyedToken[] | undefined {
   if (!tokens.some((t, i) => t.particle && i + 1 < tokens.length)) return undefined;
@@ -59,7 +74,13 @@ export function analyseName(input: string): AnalysedName {
   const joinedCode = phoneticCode(tokens.map((t) => t.marked).join(''));
   const coreCode = phoneticCode(core.map((t) => t.marked).join(''));
   const keys = new Set<string>();
-  for (const token of [...core, ...(glued ?? [])]) if (!token.initial && !token.designator) for (const s of token.skeletons) keys.add(s);
+  for (const token of [...core, ...(glued ?? [])]) {
+    if (token.initial || token.designator) continue;
+    for (const s of token.skeletons) {
+      keys.add(s);
+      for (const near of nearSkeletons(s)) keys.add(near);
+    }
+  }
   if (core.length > 1 || tokens.length > core.length) {
     for (const s of skeletons(joinedCode)) keys.add('=' + s);
     for (const s of skeletons(coreCode)) keys.add('=' + s);

@@ -13,6 +13,8 @@ export interface IndexedForm {
 
 /** Postings longer than this (very common keys) only count when the query has nothing rarer. */
 const COMMON_POSTING = 20_000;
+/** A near key (one consonant off) counts for this much of an exact skeleton key. */
+const NEAR_KEY_WEIGHT = 0.3;
 
 export class CandidateIndex {
   readonly forms: IndexedForm[] = [];
@@ -43,13 +45,14 @@ export class CandidateIndex {
   lookup(query: AnalysedName, pool: number): number[] {
     const exact = new Set([...(this.exact.get(query.normalised) ?? []), ...(this.exact.get(query.exactKey) ?? [])]);
     const lists = query.keys
-      .map((key) => this.postings.get(key))
-      .filter((list): list is number[] => list !== undefined)
-      .sort((a, b) => a.length - b.length);
+      .map((key) => ({ list: this.postings.get(key), near: key.startsWith('~') }))
+      .filter((entry): entry is { list: number[]; near: boolean } => entry.list !== undefined)
+      .sort((a, b) => a.list.length - b.list.length);
     const weights = new Map<number, number>();
-    lists.forEach((list, i) => {
+    lists.forEach(({ list, near }, i) => {
       if (list.length > COMMON_POSTING && i > 0) return;
-      const weight = 1 / Math.log2(2 + list.length);
+      // Rarer keys say more; near keys (one consonant off) say less than exact skeletons.
+      const weight = (near ? NEAR_KEY_WEIGHT : 1) / Math.log2(2 + list.length);
       for (const id of list) weights.set(id, (weights.get(id) ?? 0) + weight);
     });
     const ranked = [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);

@@ -12,8 +12,9 @@ import { linguistics } from '../data/linguistic.js';
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
 export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   A: [''],
-  W: [''],
-  Y: [''],
+  // waw / Latin mid-word w: the vowel u, or the consonant w/v
+  W: ['', 'f'],
+  Y: ['', 'j'],
   "'": [''],
   J: ['j', 'k'],
   Z: ['d', 's'],
@@ -22,6 +23,10 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   P: ['b', 'f'],
   // Latin ch: sh in French, tsh in English, kh in German and Italian k (Chirac, Charles, Tobruch)
   C: ['s', 'k', 'h'],
+  // Latin g before e/i: hard g, or j/zh (Angela, Bergeron)
+  G: ['k', 'j'],
+  // Latin j: j, kh (Spanish), or the glide y (German, Slavic), which keys drop like a vowel
+  X: ['j', 'h', ''],
 };
 
 const VOWELS = new Set(['a', 'i', 'u']);
@@ -44,11 +49,15 @@ export function isVowelCode(ch: string): boolean {
   return VOWELS.has(ch);
 }
 
-/** Consonant skeletons of a code: vowels and vowel-like flex symbols dropped, other flex symbols expanded. */
+/**
+ * Consonant skeletons of a code: vowels dropped, flex symbols expanded into their readings
+ * ('' = the symbol may be a vowel or glide and drops out).
+ */
 export function skeletons(code: string): string[] {
   let variants = [''];
   for (const ch of code) {
     if (VOWELS.has(ch)) continue;
+    // Vowel-like flex symbols (alif, waw, ya) drop out of the first skeleton; their consonant readings come second.
     const readings = FLEX_READINGS[ch] ?? [ch];
     const next: string[] = [];
     for (const prefix of variants) {

@@ -7,7 +7,7 @@ import { FLEX_READINGS } from '../keys/index.js';
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
 /** A vowel present on one side only, when both sides are Latin. */
-export const VOWEL_GAP = 0.3;
+export const VOWEL_GAP = 0.5;
 /** A vowel opposite an abjad spelling, which does not write short vowels (حفتر / Haftar). */
 export const UNWRITTEN_VOWEL = 0.05;
 /** A flex symbol read one of its usual ways (ج as j or g, و as u or w). */
@@ -17,10 +17,10 @@ export const FLEX_GAP = 0.1;
 /** A silent h present on one side only (Tarhuna / Taruna, Ahmad / Amad). */
 export const H_GAP = 0.5;
 /** A consonant that differs or is missing. */
-export const CONSONANT = 1;
+export const CONSONANT = 1.3;
 
 const VOWELS = new Set(['a', 'i', 'u']);
-const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', "'"]);
+const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', 'X', "'"]);
 
 /**
  * Consonant classes that transliteration still confuses after folding: kh/k, v/b (Spanish),
@@ -33,7 +33,7 @@ const NEAR_CONSONANTS: ReadonlyMap<string, number> = new Map([
   ['jk', 0.5], ['kj', 0.5],
   ['ds', 0.6], ['sd', 0.6],
   ['mn', 0.6], ['nm', 0.6],
-  ['lr', 0.6], ['rl', 0.6],
+  ['lr', 0.8], ['rl', 0.8],
 ]);
 
 export function isVowel(ch: string): boolean {
@@ -50,8 +50,7 @@ export function symbolWeight(ch: string): number {
 function flexMatches(flex: string, other: string): boolean {
   const readings = FLEX_READINGS[flex];
   if (!readings) return false;
-  if (readings.includes('')) return VOWELS.has(other) || (flex === 'W' && other === 'f') || (flex === 'Y' && other === 'j');
-  return readings.includes(other);
+  return readings.includes(other) || (readings.includes('') && VOWELS.has(other));
 }
 
 export function substitutionCost(x: string, y: string): number {

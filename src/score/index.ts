@@ -49,6 +49,8 @@ const EXTRA_EDGE = 0.75;
 const EXTRA_GIVEN_NAME = 0.95;
 /** A generic word (air base, group) present on one side only. */
 const EXTRA_DESIGNATOR = 0.98;
+/** A word on each side that matches nothing on the other: a different word, not a middle name (Tres Coroas ≠ Tres Coracoes). */
+const CONFLICTING_WORD = 0.75;
 /** Weight of an initial (J. for Jean): it says little. */
 const INITIAL_WEIGHT = 0.3;
 /** Token pairs below this are not aligned at all. */
@@ -66,6 +68,7 @@ export function compareTokens(q: KeyedToken, c: KeyedToken): { similarity: numbe
     const same = q.latin[0] === c.latin[0] || q.code[0] === c.code[0];
     return same ? { similarity: 0.9, evidence: 'initial' } : { similarity: 0, evidence: 'weak' };
   }
+  if (isRomanNumeral(q.latin) && isRomanNumeral(c.latin)) return { similarity: 0, evidence: 'different numbers' };
   if (/\d/.test(q.latin) || /\d/.test(c.latin)) {
     const qDigits = q.latin.replace(/\D/g, '');
     const cDigits = c.latin.replace(/\D/g, '');
@@ -86,6 +89,11 @@ export function compareTokens(q: KeyedToken, c: KeyedToken): { similarity: numbe
   const sameSkeleton = q.skeletons.some((s) => c.skeletons.includes(s));
   if (sameSkeleton) return { similarity: Math.min(similarity, 0.97), evidence: 'same consonant skeleton' };
   return { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
+}
+
+/** Roman numerals (Budapest XII., Louis XIV): as significant as digits. Single letters are initials, not numerals. */
+function isRomanNumeral(latin: string): boolean {
+  return latin.length >= 2 && /^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/.test(latin);
 }
 
 interface Alignment {
@@ -127,13 +135,22 @@ function align(query: KeyedToken[], candidate: KeyedToken[], person: boolean): A
   const unmatchedCandidate = candidate.filter((_, i) => !usedC.has(i));
   let score = weights > 0 ? matched / weights : 0;
   const missingNames = unmatchedCandidate.filter((t) => !t.designator).length;
-  if (missingNames > 0) score *= PARTIAL_NAME - EACH_FURTHER_MISSING * (missingNames - 1);
+  const extraNames = unmatchedQuery.filter((t) => !t.designator && !t.initial).length;
+  // Words left over on both sides replace each other: count each such pair as a conflict, not as extra names.
+  const conflicts = Math.min(missingNames, extraNames);
+  score *= CONFLICTING_WORD ** conflicts;
+  if (missingNames > conflicts) score *= PARTIAL_NAME - EACH_FURTHER_MISSING * (missingNames - conflicts - 1);
   score *= EXTRA_DESIGNATOR ** (unmatchedCandidate.length - missingNames);
   const matchedPositions = [...usedQ];
   const first = Math.min(...matchedPositions);
   const last = Math.max(...matchedPositions);
+  let conflictsLeft = conflicts;
   query.forEach((q, i) => {
     if (usedQ.has(i)) return;
+    if (!q.designator && !q.initial && conflictsLeft > 0) {
+      conflictsLeft--; // already counted as a conflict
+      return;
+    }
     const interior = i > first && i < last;
     score *= q.designator ? EXTRA_DESIGNATOR : q.initial ? 0.97 : interior ? EXTRA_INTERIOR : person && i < first ? EXTRA_GIVEN_NAME : EXTRA_EDGE;
   });
