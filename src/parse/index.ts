@@ -81,7 +81,9 @@ function splitGluedParticles(words: RawWord[]): RawWord[] {
 }
 
 function toToken(word: RawWord, particle?: Particle['kind']): Token {
-  const translit = transliterateWord(word.text.replace(/'/g, '') || word.text);
+  // Apostrophes are romanised ayn/hamza or elision in Latin (dropped); in Hebrew a geresh changes the letter (ג' = j).
+  const latinLike = /^[\p{Script=Latin}\p{Script=Common}']+$/u.test(word.text);
+  const translit = transliterateWord((latinLike ? word.text.replace(/'/g, '') : word.text) || word.text);
   const initial = [...word.text].length === 1 && /\p{L}/u.test(word.text);
   return { ...translit, text: word.text, particle, initial, designator: linguistics().designators.has(word.text) };
 }
@@ -98,17 +100,20 @@ export function parseName(normalised: string): ParsedName {
   const { rest, titles } = stripTitles(splitWords(normalised));
   const words = splitGluedParticles(rest);
   const prefixForms = new Set(prefixParticles.map((p) => p.form));
+  // A particle is one as written (le, ال) or as transliterated (Cyrillic ле, Greek ντε).
+  const particleKind = (text: string): Particle['kind'] | undefined =>
+    particles.get(text)?.kind ?? (prefixForms.has(text) ? 'article' : undefined) ?? particles.get(transliterateWord(text).latin)?.kind;
   const tokens: Token[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const kind = particles.get(word.text)?.kind ?? (prefixForms.has(word.text) ? 'article' : undefined);
+    const kind = particleKind(word.text);
     const hasNext = i + 1 < words.length;
     if (kind && JOINING.has(kind) && hasNext) {
       // servant + optional article + name → one token
       let joined = word.text;
       let j = i + 1;
       const next = words[j]!;
-      const nextKind = particles.get(next.text)?.kind ?? (prefixForms.has(next.text) ? 'article' : undefined);
+      const nextKind = particleKind(next.text);
       if (nextKind === 'article' && j + 1 < words.length) {
         joined += next.text;
         j += 1;

@@ -12,10 +12,17 @@ export const VOWEL_GAP = 0.5;
 export const UNWRITTEN_VOWEL = 0.05;
 /** A flex symbol read one of its usual ways (ج as j or g, و as u or w). */
 export const FLEX_READING = 0.05;
+/**
+ * A vowel-like flex symbol read as a consonant inside a word (و as v, ي as y, Latin j as kh):
+ * possible, but a long vowel is the usual reading, so it costs more (Bolivia is not بالاو Palau).
+ */
+export const FLEX_CONSONANT_READING = 0.5;
 /** A vowel-like flex symbol (alif, waw, ya, ayn) with nothing opposite it. */
 export const FLEX_GAP = 0.1;
 /** A silent h present on one side only (Tarhuna / Taruna, Ahmad / Amad). */
 export const H_GAP = 0.5;
+/** A final s present on one side only: silent in French (Yves = Ив, Jacques = Жак), a case ending elsewhere. */
+export const FINAL_S_GAP = 0.6;
 /** A consonant that differs or is missing. */
 export const CONSONANT = 1.3;
 
@@ -47,10 +54,15 @@ export function symbolWeight(ch: string): number {
   return 1;
 }
 
-function flexMatches(flex: string, other: string): boolean {
+/** Cost of reading a flex symbol as `other`, or undefined when it cannot be read so. */
+function flexCost(flex: string, other: string): number | undefined {
   const readings = FLEX_READINGS[flex];
-  if (!readings) return false;
-  return readings.includes(other) || (readings.includes('') && VOWELS.has(other));
+  if (!readings) return undefined;
+  const vowelLike = readings.includes('');
+  if (vowelLike && VOWELS.has(other)) return FLEX_READING;
+  if (!readings.includes(other)) return undefined;
+  // The first consonant reading of a consonant flex (ج = j, Latin j = j) is as good as any other.
+  return vowelLike && readings.indexOf(other) > (flex === 'X' ? 1 : 0) ? FLEX_CONSONANT_READING : FLEX_READING;
 }
 
 export function substitutionCost(x: string, y: string): number {
@@ -58,8 +70,8 @@ export function substitutionCost(x: string, y: string): number {
   const xv = VOWELS.has(x);
   const yv = VOWELS.has(y);
   if (xv && yv) return VOWEL_CHANGE;
-  if (FLEX_READINGS[x] !== undefined && flexMatches(x, y)) return FLEX_READING;
-  if (FLEX_READINGS[y] !== undefined && flexMatches(y, x)) return FLEX_READING;
+  const read = flexCost(x, y) ?? flexCost(y, x);
+  if (read !== undefined) return read;
   if (FLEX_READINGS[x] !== undefined && FLEX_READINGS[y] !== undefined) {
     const shared = FLEX_READINGS[x]!.some((r) => FLEX_READINGS[y]!.includes(r));
     return shared ? FLEX_READING : CONSONANT;

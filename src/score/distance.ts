@@ -3,7 +3,7 @@
  * A custom-cost Levenshtein: talisman's metrics have fixed costs, and onoma's costs depend on
  * the classes and on whether a side comes from an abjad (see costs.ts).
  */
-import { GAP_TABLE, GAP_TABLE_ABJAD, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
+import { FINAL_S_GAP, GAP_TABLE, GAP_TABLE_ABJAD, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows: the scorer is on the hot path and codes are short.
 let previous = new Float64Array(64);
@@ -20,10 +20,10 @@ export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: 
   const gapInB = aAbjad ? GAP_TABLE_ABJAD : GAP_TABLE;
   const gapInA = bAbjad ? GAP_TABLE_ABJAD : GAP_TABLE;
   previous[0] = 0;
-  for (let j = 1; j <= m; j++) previous[j] = previous[j - 1]! + cost(gapInB, b.charCodeAt(j - 1), b[j - 1]!, aAbjad);
+  for (let j = 1; j <= m; j++) previous[j] = previous[j - 1]! + gapAt(gapInB, b, j - 1, aAbjad);
   for (let i = 1; i <= n; i++) {
     const ai = a.charCodeAt(i - 1);
-    const deleteCost = cost(gapInA, ai, a[i - 1]!, bAbjad);
+    const deleteCost = gapAt(gapInA, a, i - 1, bAbjad);
     const row = ai < 128 ? ai * 128 : -1;
     current[0] = previous[0]! + deleteCost;
     for (let j = 1; j <= m; j++) {
@@ -31,7 +31,7 @@ export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: 
       const sub = row >= 0 && bj < 128 ? SUBSTITUTION_TABLE[row + bj]! : substitutionCost(a[i - 1]!, b[j - 1]!);
       const substitute = previous[j - 1]! + sub;
       const remove = previous[j]! + deleteCost;
-      const insert = current[j - 1]! + cost(gapInB, bj, b[j - 1]!, aAbjad);
+      const insert = current[j - 1]! + gapAt(gapInB, b, j - 1, aAbjad);
       current[j] = substitute < remove ? (substitute < insert ? substitute : insert) : remove < insert ? remove : insert;
     }
     [previous, current] = [current, previous];
@@ -39,8 +39,13 @@ export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: 
   return previous[m]!;
 }
 
-function cost(table: Float64Array, code: number, ch: string, otherAbjad: boolean): number {
-  return code < 128 ? table[code]! : gapCost(ch, otherAbjad);
+const S = 's'.charCodeAt(0);
+
+/** Cost of leaving symbol `at` of `text` unmatched. */
+function gapAt(table: Float64Array, text: string, at: number, otherAbjad: boolean): number {
+  const code = text.charCodeAt(at);
+  if (code === S && at === text.length - 1) return FINAL_S_GAP;
+  return code < 128 ? table[code]! : gapCost(text[at]!, otherAbjad);
 }
 
 export function codeWeight(code: string): number {

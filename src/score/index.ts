@@ -85,10 +85,21 @@ export function compareTokens(q: KeyedToken, c: KeyedToken): { similarity: numbe
     }
   }
   if (q.code === c.code) return { similarity: 0.98, evidence: 'same phonetic code' };
-  const similarity = codeSimilarity(q.code, c.code, q.abjad, c.abjad);
+  let similarity = codeSimilarity(q.code, c.code, q.abjad, c.abjad);
+  // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
+  if (q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script))) similarity *= FALLBACK_SCRIPT;
   const sameSkeleton = q.skeletons.some((s) => c.skeletons.includes(s));
   if (sameSkeleton) return { similarity: Math.min(similarity, 0.97), evidence: 'same consonant skeleton' };
   return { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
+}
+
+/** Scripts onoma transliterates with its own tables (the rest go through any-ascii). */
+const OWN_SCRIPTS = new Set(['Latin', 'Common', 'Arabic', 'Cyrillic', 'Greek', 'Hebrew']);
+/** Cross-script similarity through a generic romanisation counts for this much. */
+const FALLBACK_SCRIPT = 0.95;
+
+function isFallbackScript(script: string): boolean {
+  return !OWN_SCRIPTS.has(script);
 }
 
 /** Roman numerals (Budapest XII., Louis XIV): as significant as digits. Single letters are initials, not numerals. */
