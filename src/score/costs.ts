@@ -54,12 +54,23 @@ export function symbolWeight(ch: string): number {
   return 1;
 }
 
+/**
+ * The vowel a long-vowel letter writes: alif a, waw u/o, ya i/e (so فورد is Ford, not Fard).
+ * Another vowel opposite it costs this much more; ayn (') and unknowns take any vowel.
+ */
+const LONG_VOWEL: Readonly<Record<string, string>> = { A: 'a', W: 'u', Y: 'i', X: 'i' };
+export const OTHER_LONG_VOWEL = 0.3;
+
 /** Cost of reading a flex symbol as `other`, or undefined when it cannot be read so. */
 function flexCost(flex: string, other: string): number | undefined {
   const readings = FLEX_READINGS[flex];
   if (!readings) return undefined;
   const vowelLike = readings.includes('');
-  if (vowelLike && VOWELS.has(other)) return FLEX_READING;
+  if (vowelLike && VOWELS.has(other)) {
+    const written = LONG_VOWEL[flex];
+    // alif also seats an initial i/u (إروين Irwin), so its other vowels cost half as much
+    return !written || written === other ? FLEX_READING : flex === 'A' ? OTHER_LONG_VOWEL / 2 : OTHER_LONG_VOWEL;
+  }
   if (!readings.includes(other)) return undefined;
   // The first consonant reading of a consonant flex (ج = j, Latin j = j) is as good as any other.
   return vowelLike && readings.indexOf(other) > (flex === 'X' ? 1 : 0) ? FLEX_CONSONANT_READING : FLEX_READING;
