@@ -76,6 +76,8 @@ export function analyseName(input: string): AnalysedName {
   const keys = new Set<string>();
   for (const token of [...core, ...(glued ?? [])]) {
     if (token.initial || token.designator) continue;
+    // The whole phonetic code, vowels included: forms that agree on it are the likeliest, so they must reach the scorer.
+    keys.add('#' + token.code);
     for (const s of token.skeletons) {
       keys.add(s);
       for (const near of nearSkeletons(s)) keys.add(near);

@@ -15,6 +15,8 @@ export interface IndexedForm {
 const COMMON_POSTING = 20_000;
 /** A near key (one consonant off) counts for this much of an exact skeleton key. */
 const NEAR_KEY_WEIGHT = 0.3;
+/** A whole phonetic code (vowels too) agreeing counts for this much of a skeleton key. */
+const CODE_KEY_WEIGHT = 2;
 
 export class CandidateIndex {
   readonly forms: IndexedForm[] = [];
@@ -45,14 +47,14 @@ export class CandidateIndex {
   lookup(query: AnalysedName, pool: number): number[] {
     const exact = new Set([...(this.exact.get(query.normalised) ?? []), ...(this.exact.get(query.exactKey) ?? [])]);
     const lists = query.keys
-      .map((key) => ({ list: this.postings.get(key), near: key.startsWith('~') }))
-      .filter((entry): entry is { list: number[]; near: boolean } => entry.list !== undefined)
+      .map((key) => ({ list: this.postings.get(key), weight: key.startsWith('~') ? NEAR_KEY_WEIGHT : key.startsWith('#') ? CODE_KEY_WEIGHT : 1 }))
+      .filter((entry): entry is { list: number[]; weight: number } => entry.list !== undefined)
       .sort((a, b) => a.list.length - b.list.length);
     const weights = new Map<number, number>();
-    lists.forEach(({ list, near }, i) => {
+    lists.forEach(({ list, weight: kind }, i) => {
       if (list.length > COMMON_POSTING && i > 0) return;
-      // Rarer keys say more; near keys (one consonant off) say less than exact skeletons.
-      const weight = (near ? NEAR_KEY_WEIGHT : 1) / Math.log2(2 + list.length);
+      // Rarer keys say more; near keys (one consonant off) say less than skeletons, whole codes more.
+      const weight = kind / Math.log2(2 + list.length);
       for (const id of list) weights.set(id, (weights.get(id) ?? 0) + weight);
     });
     const ranked = [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);

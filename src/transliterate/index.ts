@@ -22,9 +22,11 @@ const OWN_TABLES = new Set(['Arabic', 'Cyrillic', 'Greek', 'Hebrew']);
 const ABJADS = new Set(['Arabic', 'Hebrew', 'Syriac', 'Thaana']);
 const UKRAINIAN_LETTERS = /[іїєґ]/u;
 
-/** Flex symbols shown as their most usual reading. */
+/** Flex symbols shown as their most usual reading (Russian г as g). */
+const READABLE: Readonly<Record<string, string>> = { Q: 'g' };
+
 export function readable(marked: string): string {
-  return marked.toLowerCase();
+  return marked.replace(/[A-Z]/g, (flex) => READABLE[flex] ?? flex.toLowerCase());
 }
 
 function applyTable(word: string, table: TranslitTable, useOverlay: boolean): string {
