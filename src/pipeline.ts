@@ -64,9 +64,21 @@ function glueParticles(tokens: KeyedToken[]): KeyedToken[] | undefined {
   return out;
 }
 
+/** Words written in capitals, 2 to 6 letters (GNA, UNSC, AFRICOM), in a name that is not all capitals. */
+function acronymsOf(input: string): Set<string> {
+  const words = input.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lettersOnly = words.filter((w) => /\p{L}/u.test(w));
+  const allCaps = lettersOnly.length > 1 && lettersOnly.every((w) => w === w.toUpperCase());
+  const acronyms = new Set<string>();
+  for (const word of words) {
+    if (/^\p{Lu}{2,7}$/u.test(word) && (!allCaps || word.length <= 4) && !/^[IVXLCDM]+$/.test(word)) acronyms.add(normaliseText(word));
+  }
+  return acronyms;
+}
+
 export function analyseName(input: string): AnalysedName {
   const normalised = normaliseText(input);
-  const parsed = parseName(normalised);
+  const parsed = parseName(normalised, acronymsOf(input));
   const tokens = parsed.tokens.map(keyToken).filter((t) => t.code.length > 0);
   const core = tokens.some((t) => !t.particle) ? tokens.filter((t) => !t.particle) : tokens;
   const abjad = tokens.some((t) => t.abjad);

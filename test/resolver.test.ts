@@ -70,3 +70,14 @@ describe('resolver API', () => {
     expect(c.score).toBeGreaterThan(0.5);
   });
 });
+
+describe('acronyms', () => {
+  const resolver = createResolver({ entities: [{ id: 'gna', name: 'Government of National Accord', type: 'organization' }, { id: 'jean', name: 'جان', type: 'person' }] });
+  it('an acronym matches the initials of a name', () => {
+    expect(resolver.resolve('GNA').entity?.id).toBe('gna');
+  });
+  it('an acronym is never compared by sound', () => {
+    expect(resolver.resolve('GNA').candidates.map((c) => c.id)).not.toContain('jean');
+    expect(resolver.compare('UNO', 'Uno').match).toBe(false);
+  });
+});

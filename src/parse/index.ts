@@ -16,6 +16,8 @@ export interface Token extends Transliteration {
   initial: boolean;
   /** a generic word (air base, group) that says what the name is, not which one */
   designator: boolean;
+  /** written in capitals as an abbreviation (GNA, UNSC): compared letter for letter, never phonetically */
+  acronym: boolean;
 }
 
 export interface ParsedName {
@@ -80,12 +82,12 @@ function splitGluedParticles(words: RawWord[]): RawWord[] {
   return out;
 }
 
-function toToken(word: RawWord, particle?: Particle['kind']): Token {
+function toToken(word: RawWord, particle?: Particle['kind'], acronyms: ReadonlySet<string> = new Set()): Token {
   // Apostrophes are romanised ayn/hamza or elision in Latin (dropped); in Hebrew a geresh changes the letter (ג' = j).
   const latinLike = /^[\p{Script=Latin}\p{Script=Common}']+$/u.test(word.text);
   const translit = transliterateWord((latinLike ? word.text.replace(/'/g, '') : word.text) || word.text);
   const initial = [...word.text].length === 1 && /\p{L}/u.test(word.text);
-  return { ...translit, text: word.text, particle, initial, designator: linguistics().designators.has(word.text) };
+  return { ...translit, text: word.text, particle, initial, designator: linguistics().designators.has(word.text), acronym: acronyms.has(word.text) };
 }
 
 /**
@@ -94,8 +96,11 @@ function toToken(word: RawWord, particle?: Particle['kind']): Token {
  */
 const JOINING = new Set<Particle['kind']>(['servant']);
 
-/** Parse a normalised name into tokens. Pure. */
-export function parseName(normalised: string): ParsedName {
+/**
+ * Parse a normalised name into tokens. Pure. `acronyms` are the (normalised) words the input wrote
+ * in capitals as abbreviations; the caller finds them, since normalising folds case away.
+ */
+export function parseName(normalised: string, acronyms: ReadonlySet<string> = new Set()): ParsedName {
   const { particles, prefixParticles } = linguistics();
   const { rest, titles } = stripTitles(splitWords(normalised));
   const words = splitGluedParticles(rest);
@@ -124,7 +129,7 @@ export function parseName(normalised: string): ParsedName {
       continue;
     }
     // A particle only counts as one when a name follows it ("Ben" alone is a name).
-    tokens.push(toToken(word, kind && hasNext ? kind : undefined));
+    tokens.push(toToken(word, kind && hasNext ? kind : undefined, acronyms));
   }
   return { tokens, titles };
 }

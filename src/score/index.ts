@@ -18,6 +18,7 @@ export type Evidence =
   | 'known spelling of the same given name'
   | 'different given names'
   | 'different numbers'
+  | 'acronym of the name'
   | 'weak';
 
 export interface TokenPair {
@@ -64,6 +65,8 @@ function tokenWeight(token: KeyedToken): number {
 
 export function compareTokens(q: KeyedToken, c: KeyedToken): { similarity: number; evidence: Evidence } {
   if (q.text === c.text || q.latin === c.latin) return { similarity: 1, evidence: 'identical' };
+  // An abbreviation matches only itself (GNA is not جان Jean); an acronym meeting its expansion is handled per name.
+  if (q.acronym || c.acronym) return { similarity: 0, evidence: 'weak' };
   if (q.initial || c.initial) {
     const same = q.latin[0] === c.latin[0] || q.code[0] === c.code[0];
     return same ? { similarity: 0.9, evidence: 'initial' } : { similarity: 0, evidence: 'weak' };
@@ -168,6 +171,26 @@ function align(query: KeyedToken[], candidate: KeyedToken[], person: boolean): A
   return { score, pairs, unmatchedQuery: unmatchedQuery.map((t) => t.text), unmatchedCandidate: unmatchedCandidate.map((t) => t.text) };
 }
 
+/** Score for an acronym that spells the initials of the other name (GNA = Government of National Accord). */
+const ACRONYM_EXPANSION = 0.92;
+const ACRONYM_SKIPPED = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'al']);
+
+function acronymAlignment(short: AnalysedName, long: AnalysedName): Alignment | undefined {
+  const [only] = short.core;
+  if (short.core.length !== 1 || !only?.acronym || only.script !== 'Latin') return undefined;
+  const words = long.tokens.filter((t) => t.script === 'Latin');
+  if (words.length < 2 || words.length !== long.tokens.length) return undefined;
+  const all = words.map((t) => t.latin[0]).join('');
+  const content = words.filter((t) => !ACRONYM_SKIPPED.has(t.latin)).map((t) => t.latin[0]).join('');
+  if (only.latin !== all && only.latin !== content) return undefined;
+  return {
+    score: ACRONYM_EXPANSION,
+    pairs: [{ query: only.text, candidate: words.map((t) => t.text).join(' '), similarity: ACRONYM_EXPANSION, evidence: 'acronym of the name' }],
+    unmatchedQuery: [],
+    unmatchedCandidate: [],
+  };
+}
+
 function joinedSimilarity(q: AnalysedName, c: AnalysedName): number {
   let best = 0;
   for (const qc of [q.joined.code, q.joined.coreCode]) {
@@ -197,6 +220,8 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   }
   const person = context.person ?? false;
   let alignment = align(q.core, c.core, person);
+  const expanded = acronymAlignment(q, c) ?? acronymAlignment(c, q);
+  if (expanded && expanded.score > alignment.score) alignment = expanded;
   // Particles glued on either side (Ludrian for Le Drian): try the glued forms and keep the best.
   for (const [qs, cs] of [[q.glued, c.core], [q.core, c.glued]] as const) {
     if (!qs || !cs) continue;
