@@ -34,6 +34,9 @@ function keyToken(token: Token): KeyedToken {
   return { ...token, code, skeletons: skeletons(code) };
 }
 
+/** Words an acronym may skip (Government of National Accord = GNA). */
+export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'al']);
+
 /** Skeletons shorter than this get no near keys: too many short names would share them. */
 const MIN_NEAR_SKELETON = 4;
 
@@ -78,7 +81,8 @@ function acronymsOf(input: string): Set<string> {
 
 export function analyseName(input: string): AnalysedName {
   const normalised = normaliseText(input);
-  const parsed = parseName(normalised, acronymsOf(input));
+  const capitals = new Set((input.match(/(?<![\p{L}\p{N}])\p{Lu}(?![\p{L}\p{N}])/gu) ?? []).map(normaliseText));
+  const parsed = parseName(normalised, acronymsOf(input), capitals);
   const tokens = parsed.tokens.map(keyToken).filter((t) => t.code.length > 0);
   const core = tokens.some((t) => !t.particle) ? tokens.filter((t) => !t.particle) : tokens;
   const abjad = tokens.some((t) => t.abjad);
@@ -94,6 +98,13 @@ export function analyseName(input: string): AnalysedName {
       keys.add(s);
       for (const near of nearSkeletons(s)) keys.add(near);
     }
+  }
+  // Acronym keys: an abbreviation finds the names whose initials it spells (GNA → Government of National Accord).
+  for (const token of core) if (token.acronym) keys.add('@' + token.latin);
+  const latinWords = tokens.filter((t) => t.script === 'Latin');
+  if (latinWords.length >= 2 && latinWords.length === tokens.length) {
+    keys.add('@' + latinWords.map((t) => t.latin[0]).join(''));
+    keys.add('@' + latinWords.filter((t) => !CONNECTORS.has(t.latin)).map((t) => t.latin[0]).join(''));
   }
   if (core.length > 1 || tokens.length > core.length) {
     for (const s of skeletons(joinedCode)) keys.add('=' + s);

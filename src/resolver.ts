@@ -15,6 +15,9 @@ import { validateEntity, type TableProblem } from './tables/schema.js';
 import { OnomaError } from './errors.js';
 import type { Candidate, Comparison, Entity, EntityInput, EntityType, Resolution } from './types.js';
 
+/** Below this a form shares a key but nothing a person would call a resemblance: not listed. */
+const MIN_CANDIDATE_SCORE = 0.35;
+
 /** Candidates this close to the leader get the string-similarity tie-breaker (it moves a score by ≤ 3%). */
 const TIE_BREAK_WINDOW = 0.1;
 
@@ -92,7 +95,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const ranked = [...best].sort((a, b) => b[1].score - a[1].score || entities[a[0]]!.id.localeCompare(entities[b[0]]!.id));
     const [top, second] = ranked;
     const { status, reason } = decide(top?.[1].score, second?.[1].score, settings);
-    const candidates: Candidate[] = ranked.slice(0, limit).map(([i, hit]) => {
+    const candidates: Candidate[] = ranked.filter(([, hit]) => hit.score >= MIN_CANDIDATE_SCORE).slice(0, limit).map(([i, hit]) => {
       const entity = entities[i]!;
       return { id: entity.id, name: entity.name, type: entity.type, score: round(hit.score), alias: hit.alias };
     });

@@ -27,6 +27,8 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   G: ['k', 'j'],
   // Latin j: j, kh (Spanish), or the glide y (German, Slavic), which keys drop like a vowel
   X: ['j', 'h', ''],
+  // Latin w inside a word: the vowel u, or v (Polish, German) — a written letter, unlike waw
+  V: ['', 'f'],
   // Russian г: g, or h in foreign names (Гиллель Hillel)
   Q: ['k', 'h'],
 };

@@ -82,11 +82,12 @@ function splitGluedParticles(words: RawWord[]): RawWord[] {
   return out;
 }
 
-function toToken(word: RawWord, particle?: Particle['kind'], acronyms: ReadonlySet<string> = new Set()): Token {
+function toToken(word: RawWord, particle?: Particle['kind'], acronyms: ReadonlySet<string> = new Set(), capitals: ReadonlySet<string> = new Set()): Token {
   // Apostrophes are romanised ayn/hamza or elision in Latin (dropped); in Hebrew a geresh changes the letter (ג' = j).
   const latinLike = /^[\p{Script=Latin}\p{Script=Common}']+$/u.test(word.text);
   const translit = transliterateWord((latinLike ? word.text.replace(/'/g, '') : word.text) || word.text);
-  const initial = [...word.text].length === 1 && /\p{L}/u.test(word.text);
+  // A lone letter is an initial when dotted (J.) or written as a capital (J Smith); a lowercase one is a word (и, a, y).
+  const initial = [...word.text].length === 1 && /\p{L}/u.test(word.text) && (word.dotted || capitals.has(word.text));
   return { ...translit, text: word.text, particle, initial, designator: linguistics().designators.has(word.text), acronym: acronyms.has(word.text) };
 }
 
@@ -98,9 +99,10 @@ const JOINING = new Set<Particle['kind']>(['servant']);
 
 /**
  * Parse a normalised name into tokens. Pure. `acronyms` are the (normalised) words the input wrote
- * in capitals as abbreviations; the caller finds them, since normalising folds case away.
+ * in capitals as abbreviations, `capitals` its lone capital letters (initials); the caller finds
+ * them, since normalising folds case away.
  */
-export function parseName(normalised: string, acronyms: ReadonlySet<string> = new Set()): ParsedName {
+export function parseName(normalised: string, acronyms: ReadonlySet<string> = new Set(), capitals: ReadonlySet<string> = new Set()): ParsedName {
   const { particles, prefixParticles } = linguistics();
   const { rest, titles } = stripTitles(splitWords(normalised));
   const words = splitGluedParticles(rest);
@@ -129,7 +131,7 @@ export function parseName(normalised: string, acronyms: ReadonlySet<string> = ne
       continue;
     }
     // A particle only counts as one when a name follows it ("Ben" alone is a name).
-    tokens.push(toToken(word, kind && hasNext ? kind : undefined, acronyms));
+    tokens.push(toToken(word, kind && hasNext ? kind : undefined, acronyms, capitals));
   }
   return { tokens, titles };
 }

@@ -27,7 +27,10 @@ export const FINAL_S_GAP = 0.6;
 export const CONSONANT = 1.3;
 
 const VOWELS = new Set(['a', 'i', 'u']);
-const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', 'X', "'"]);
+const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', "'"]);
+/** Latin letters that may be glides (w, j): written letters, so leaving one out costs nearly a consonant. */
+const LATIN_GLIDES = new Set(['V', 'X']);
+export const LATIN_GLIDE_GAP = 0.8;
 
 /**
  * Consonant classes that transliteration still confuses after folding: kh/k, v/b (Spanish),
@@ -51,6 +54,7 @@ export function isVowel(ch: string): boolean {
 export function symbolWeight(ch: string): number {
   if (VOWELS.has(ch)) return 0.5;
   if (VOWEL_LIKE_FLEX.has(ch)) return 0.3;
+  if (LATIN_GLIDES.has(ch)) return 0.8;
   return 1;
 }
 
@@ -58,7 +62,7 @@ export function symbolWeight(ch: string): number {
  * The vowel a long-vowel letter writes: alif a, waw u/o, ya i/e (so فورد is Ford, not Fard).
  * Another vowel opposite it costs this much more; ayn (') and unknowns take any vowel.
  */
-const LONG_VOWEL: Readonly<Record<string, string>> = { A: 'a', W: 'u', Y: 'i', X: 'i' };
+const LONG_VOWEL: Readonly<Record<string, string>> = { A: 'a', W: 'u', Y: 'i', X: 'i', V: 'u' };
 export const OTHER_LONG_VOWEL = 0.3;
 
 /** Cost of reading a flex symbol as `other`, or undefined when it cannot be read so. */
@@ -95,6 +99,7 @@ export function substitutionCost(x: string, y: string): number {
 export function gapCost(ch: string, otherAbjad: boolean): number {
   if (VOWELS.has(ch)) return otherAbjad ? UNWRITTEN_VOWEL : VOWEL_GAP;
   if (VOWEL_LIKE_FLEX.has(ch)) return FLEX_GAP;
+  if (LATIN_GLIDES.has(ch)) return LATIN_GLIDE_GAP;
   if (ch === 'h') return H_GAP;
   return CONSONANT;
 }

@@ -5,7 +5,7 @@
  * little (partial names), extra query words cost a lot.
  */
 import { linguistics } from '../data/linguistic.js';
-import type { AnalysedName, KeyedToken } from '../pipeline.js';
+import { CONNECTORS, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { jaroWinkler } from '../vendor/talisman.js';
 import { codeSimilarity } from './distance.js';
 
@@ -88,7 +88,7 @@ export function compareTokens(q: KeyedToken, c: KeyedToken): { similarity: numbe
     }
   }
   if (q.code === c.code) return { similarity: 0.98, evidence: 'same phonetic code' };
-  let similarity = codeSimilarity(q.code, c.code, q.abjad, c.abjad);
+  let similarity = Math.max(codeSimilarity(q.code, c.code, q.abjad, c.abjad), withoutSEnding(q, c));
   // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
   if (q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script))) similarity *= FALLBACK_SCRIPT;
   const sameSkeleton = q.skeletons.some((s) => c.skeletons.includes(s));
@@ -103,6 +103,22 @@ const FALLBACK_SCRIPT = 0.95;
 
 function isFallbackScript(script: string): boolean {
   return !OWN_SCRIPTS.has(script);
+}
+
+/**
+ * A final -s (with its vowel) on one side only: silent in French (Yves = Ив), a Latin or Greek case
+ * ending that Russian and Arabic drop (Darius = Дарий, Bibulus = Бибул). Compared without it, at a small cost.
+ */
+const S_ENDING = /[aiu]?s$/;
+const S_ENDING_FACTOR = 0.95;
+
+function withoutSEnding(q: KeyedToken, c: KeyedToken): number {
+  const qs = S_ENDING.test(q.code);
+  const cs = S_ENDING.test(c.code);
+  if (qs === cs) return 0;
+  const [a, b] = qs ? [q.code.replace(S_ENDING, ''), c.code] : [q.code, c.code.replace(S_ENDING, '')];
+  if (a.length < 2 || b.length < 2) return 0;
+  return S_ENDING_FACTOR * codeSimilarity(a, b, q.abjad, c.abjad);
 }
 
 /** Roman numerals (Budapest XII., Louis XIV): as significant as digits. Single letters are initials, not numerals. */
@@ -173,7 +189,6 @@ function align(query: KeyedToken[], candidate: KeyedToken[], person: boolean): A
 
 /** Score for an acronym that spells the initials of the other name (GNA = Government of National Accord). */
 const ACRONYM_EXPANSION = 0.92;
-const ACRONYM_SKIPPED = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'al']);
 
 function acronymAlignment(short: AnalysedName, long: AnalysedName): Alignment | undefined {
   const [only] = short.core;
@@ -181,7 +196,7 @@ function acronymAlignment(short: AnalysedName, long: AnalysedName): Alignment | 
   const words = long.tokens.filter((t) => t.script === 'Latin');
   if (words.length < 2 || words.length !== long.tokens.length) return undefined;
   const all = words.map((t) => t.latin[0]).join('');
-  const content = words.filter((t) => !ACRONYM_SKIPPED.has(t.latin)).map((t) => t.latin[0]).join('');
+  const content = words.filter((t) => !CONNECTORS.has(t.latin)).map((t) => t.latin[0]).join('');
   if (only.latin !== all && only.latin !== content) return undefined;
   return {
     score: ACRONYM_EXPANSION,
