@@ -155,6 +155,13 @@ describe('onoma clean', () => {
     expect(readdirSync(dir)).toEqual(['out.csv']);
   });
 
+  it('--jobs 2 gives the same output, in the same order, as one job', () => {
+    const one = onoma(['clean', path.join(root, 'data/examples/names.csv'), '-c', 'name', '--explain']);
+    const two = onoma(['clean', path.join(root, 'data/examples/names.csv'), '-c', 'name', '--explain', '--jobs', '2']);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('--report writes the summary a curator works from', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'onoma-'));
     const report = path.join(dir, 'report.json');

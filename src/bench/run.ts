@@ -5,6 +5,7 @@
  *   --sizes 10000,100000   table sizes (default 10000,100000; 1000000 for the full target)
  *   --queries N            queries per size (default 5000)
  *   --peer-queries N       query sample for the peers (default 200)
+ *   --clean-rows N         rows of the generated CSV for the clean benchmark (default 1000000; 0 skips it)
  *   --json FILE            machine-readable results
  *   --smoke                tiny sizes, for the test suite
  */
@@ -14,6 +15,7 @@ import MiniSearch from 'minisearch';
 import { createResolver } from '../index.js';
 import type { EntityInput } from '../types.js';
 import { generateQueries, generateTable, type BenchQuery } from './generate.js';
+import { cleanBench, type CleanBenchRow } from './clean.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
@@ -21,6 +23,7 @@ const smoke = args.includes('--smoke');
 const sizes = option('--sizes', smoke ? '300' : '10000,100000').split(',').map(Number);
 const queryCount = Number(option('--queries', smoke ? '100' : '5000'));
 const peerQueries = Number(option('--peer-queries', smoke ? '30' : '200'));
+const cleanRows = Number(option('--clean-rows', smoke ? '2000' : '1000000'));
 
 interface System {
   name: string;
@@ -155,4 +158,13 @@ console.log(line(header));
 console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
 for (const r of rows) console.log(line(r));
 console.log(`\nPeers run on an evenly spaced sample of ${peerQueries} of the ${queryCount} queries per size; onoma on all. One core, no result cache. Peak RSS is the whole process (it grows across sizes).`);
-if (args.includes('--json')) writeFileSync(option('--json', 'bench.json'), JSON.stringify({ date: new Date().toISOString(), results }, null, 2) + '\n');
+let clean: CleanBenchRow[] = [];
+if (cleanRows > 0) {
+  console.error(`bench: onoma clean on a generated ${cleanRows}-row CSV`);
+  clean = await cleanBench(cleanRows, '.bench-data');
+  console.log(`\nonoma clean, ${cleanRows} rows (most names repeated, 3% unique, 2% blank), each run in its own process:\n`);
+  console.log('| system | rows/s | seconds | peak RSS MB | time ÷ floor |');
+  console.log('|---|---|---|---|---|');
+  for (const r of clean) console.log(`| ${r.system} | ${Math.round(r.rowsPerSecond).toLocaleString('en')} | ${r.seconds.toFixed(1)} | ${r.maxRssMb.toFixed(0)} | ${r.timesFloor.toFixed(2)}× |`);
+}
+if (args.includes('--json')) writeFileSync(option('--json', 'bench.json'), JSON.stringify({ date: new Date().toISOString(), results, clean }, null, 2) + '\n');

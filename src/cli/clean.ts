@@ -1,14 +1,15 @@
 /**
  * `onoma clean`: add canonical columns to a CSV of any size. Streams (bounded memory), keeps every
  * row in order, and writes each original record back byte for byte (csv-parse's `raw`), with the
- * new fields appended through csv-stringify. Repeated names are resolved once.
+ * new fields appended through csv-stringify. Records go through in batches: repeated names are
+ * resolved once (cache), and with --jobs N the batches are resolved by worker threads, in order.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
-import type { Resolver, ResolveOptions } from '../resolver.js';
-import type { Resolution, Status } from '../types.js';
+import type { ResolveOptions } from '../resolver.js';
+import type { Annotation, Annotator } from './annotate.js';
 import { decodeInput } from './decode.js';
 import { atomicFile, CliError, EXIT_USAGE, write, type Io } from './io.js';
 
@@ -21,7 +22,6 @@ export interface CleanOptions {
   explain: boolean;
   template: string;
   progress: boolean;
-  report?: string | undefined;
   resolve: ResolveOptions;
 }
 
@@ -32,6 +32,7 @@ export interface CleanSummary {
   ambiguous: number;
   unmatched: number;
   blank: number;
+  seconds: number;
   topUnmatched: { name: string; count: number }[];
   topAmbiguous: { name: string; count: number }[];
 }
@@ -40,6 +41,9 @@ const DELIMITERS = [',', ';', '\t', '|'];
 const FIELDS = ['canonical', 'id', 'status', 'score'] as const;
 const CACHE_LIMIT = 200_000;
 const TALLY_LIMIT = 100_000;
+/** Records per batch, and batches in flight: enough to keep workers busy, small enough to bound memory. */
+const BATCH = 1000;
+const IN_FLIGHT = 4;
 
 /** The delimiter that splits the first line most often (outside quotes). */
 export function sniffDelimiter(sample: string): string {
@@ -87,7 +91,15 @@ class Tally {
   }
 }
 
-export async function clean(resolver: Resolver, file: string, options: CleanOptions, io: Io): Promise<CleanSummary> {
+interface Batch {
+  /** original record text (without its line ending) and the names of its selected columns */
+  rows: { body: string; padding: string; names: string[] }[];
+  /** annotations of the names the cache did not have, in `missing` order */
+  missing: string[];
+  done: Promise<Annotation[]>;
+}
+
+export async function clean(annotator: Annotator, file: string, options: CleanOptions, io: Io): Promise<CleanSummary> {
   const fromStdin = file === '-';
   let size: number | undefined;
   if (!fromStdin) {
@@ -101,7 +113,7 @@ export async function clean(resolver: Resolver, file: string, options: CleanOpti
   const decoded = await decodeInput(input, fromStdin ? 'stdin' : file, options.encoding);
   const firstChunk = (await decoded.chunks.next()).value ?? '';
   const delimiter = options.delimiter ?? sniffDelimiter(firstChunk);
-  const newline = /\r\n/.test(firstChunk.split('\n', 1)[0] + '\n') && firstChunk.includes('\r\n') ? '\r\n' : '\n';
+  const newline = firstChunk.includes('\r\n') && (firstChunk.indexOf('\r\n') <= firstChunk.indexOf('\n')) ? '\r\n' : '\n';
   let endsWithNewline = firstChunk.endsWith('\n');
   async function* tracked(): AsyncGenerator<string> {
     for await (const chunk of prepend(firstChunk, decoded.chunks)) {
@@ -118,55 +130,77 @@ export async function clean(resolver: Resolver, file: string, options: CleanOpti
   const summary = { rows: 0, names: 0, matched: 0, ambiguous: 0, unmatched: 0, blank: 0 };
   const unmatched = new Tally();
   const ambiguous = new Tally();
-  const cache = new Map<string, Resolution>();
+  const cache = new Map<string, Annotation>();
   const stringifyFields = (fields: string[]) => stringify([fields], { delimiter, record_delimiter: '' });
   const fieldNames = [...FIELDS, ...(options.explain ? ['explain'] : [])];
+  const blankFragment = stringifyFields(fieldNames.map(() => ''));
+  // The appended fields of a name, already CSV-encoded: CSV fields are independent, so fragments join with the delimiter.
+  const fragments = new Map<string, string>();
+  const fragmentOf = (name: string, a: Annotation): string => {
+    let fragment = fragments.get(name);
+    if (fragment === undefined) {
+      fragment = stringifyFields([a.name, a.id, a.status, String(a.score), ...(options.explain ? [a.explain] : [])]);
+      if (fragments.size >= CACHE_LIMIT) fragments.clear();
+      fragments.set(name, fragment);
+    }
+    return fragment;
+  };
 
   let header: string[] | undefined;
-  let indexes: number[] = [];
+  let indexes: number[] | undefined;
   let width = 0;
-  let pending: string | undefined; // the previous record: its line ending depends on whether another follows
+  let pending: string | undefined; // the last line written waits for its line ending: another record may follow
+  let written = false;
   const started = Date.now();
   let lastProgress = started;
   let bytesSeen = 0;
 
-  let written = false;
   // The BOM, when the input had one, goes back in front of the first line.
   const emit = async (text: string): Promise<void> => {
     await write(out, (!written && decoded.bom ? '\uFEFF' : '') + text);
     written = true;
   };
-
-  const resolveCached = (name: string): Resolution => {
-    let hit = cache.get(name);
-    if (!hit) {
-      hit = resolver.resolve(name, options.resolve);
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(name, hit);
-    }
-    return hit;
+  const emitLine = async (line: string): Promise<void> => {
+    if (pending !== undefined) await emit(pending + newline);
+    pending = line;
   };
 
-  const appended = (record: string[]): string[] => {
-    const fields: string[] = [];
-    for (const index of indexes) {
-      const name = (record[index] ?? '').trim();
-      if (!name) {
-        summary.blank++;
-        fields.push('', '', '', '', ...(options.explain ? [''] : []));
-        continue;
+  const queue: Batch[] = [];
+  let batch: Batch['rows'] = [];
+  let batchMissing = new Set<string>();
+
+  const dispatch = (): void => {
+    if (batch.length === 0) return;
+    const missing = [...batchMissing];
+    queue.push({ rows: batch, missing, done: missing.length ? annotator.annotate(missing) : Promise.resolve([]) });
+    batch = [];
+    batchMissing = new Set();
+  };
+
+  const finish = async (done: Batch): Promise<void> => {
+    const annotations = await done.done;
+    done.missing.forEach((name, i) => {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(name, annotations[i]!);
+    });
+    const local = new Map(done.missing.map((name, i) => [name, annotations[i]!]));
+    for (const row of done.rows) {
+      let line = row.body + row.padding;
+      for (const name of row.names) {
+        if (!name) {
+          summary.blank++;
+          line += delimiter + blankFragment;
+          continue;
+        }
+        const a = local.get(name) ?? cache.get(name)!;
+        summary.names++;
+        summary[a.status]++;
+        if (a.status === 'unmatched') unmatched.add(name);
+        else if (a.status === 'ambiguous') ambiguous.add(name);
+        line += delimiter + fragmentOf(name, a);
       }
-      summary.names++;
-      const result = resolveCached(name);
-      summary[result.status as Status]++;
-      if (result.status === 'unmatched') unmatched.add(name);
-      if (result.status === 'ambiguous') ambiguous.add(name);
-      const top = result.candidates[0];
-      const shown = result.status === 'matched' ? result.entity : undefined;
-      fields.push(shown?.name ?? '', shown?.id ?? '', result.status, top ? String(result.score) : '0');
-      if (options.explain) fields.push(shortReason(result));
+      await emitLine(line);
     }
-    return fields;
   };
 
   try {
@@ -174,29 +208,33 @@ export async function clean(resolver: Resolver, file: string, options: CleanOpti
       // csv-parse's raw keeps the first character of the record delimiter (\n, or the \r of \r\n): drop it.
       const body = raw.endsWith(newline[0]!) ? raw.slice(0, -1) : raw;
       bytesSeen += raw.length + 1;
-      let line: string;
-      if (summary.rows === 0 && header === undefined && options.header) {
+      if (indexes === undefined && options.header) {
         header = record;
         width = record.length;
         indexes = options.columns.map((c) => columnIndex(c, header));
         const names = indexes.flatMap((i) => fieldNames.map((f) => options.template.replace('{column}', header![i] ?? String(i + 1)).replace('{field}', f)));
-        line = body + delimiter + stringifyFields(names);
-      } else {
-        if (indexes.length === 0) {
-          width = record.length;
-          indexes = options.columns.map((c) => columnIndex(c, undefined));
-        }
-        summary.rows++;
-        const padding = delimiter.repeat(Math.max(0, width - record.length));
-        line = body + padding + delimiter + stringifyFields(appended(record));
+        await emitLine(body + delimiter + stringifyFields(names));
+        continue;
       }
-      if (pending !== undefined) await emit(pending + newline);
-      pending = line;
+      if (indexes === undefined) {
+        width = record.length;
+        indexes = options.columns.map((c) => columnIndex(c, undefined));
+      }
+      summary.rows++;
+      const names = indexes.map((i) => (record[i] ?? '').trim());
+      for (const name of names) if (name && !cache.has(name)) batchMissing.add(name);
+      batch.push({ body, padding: delimiter.repeat(Math.max(0, width - record.length)), names });
+      if (batch.length >= BATCH) {
+        dispatch();
+        if (queue.length >= IN_FLIGHT) await finish(queue.shift()!);
+      }
       if (options.progress && Date.now() - lastProgress > 250) {
         lastProgress = Date.now();
         io.stderr.write('\r' + progressLine(summary.rows, started, bytesSeen, size));
       }
     }
+    dispatch();
+    while (queue.length) await finish(queue.shift()!);
     await emit(pending === undefined ? '' : pending + (endsWithNewline ? newline : ''));
     if (target) await target.commit();
   } catch (error) {
@@ -208,14 +246,7 @@ export async function clean(resolver: Resolver, file: string, options: CleanOpti
   } finally {
     if (options.progress) io.stderr.write('\r\x1b[K');
   }
-  return { ...summary, topUnmatched: unmatched.top(20), topAmbiguous: ambiguous.top(20) };
-}
-
-function shortReason(result: Resolution): string {
-  const match = result.explanation.match;
-  if (!match) return result.explanation.decision;
-  const evidence = match.comparison.pairs.map((p) => `${p.query}~${p.candidate} ${p.evidence}`).join('; ');
-  return `${result.status} via "${match.alias}"${evidence ? ` (${evidence})` : ''}`;
+  return { ...summary, seconds: (Date.now() - started) / 1000, topUnmatched: unmatched.top(20), topAmbiguous: ambiguous.top(20) };
 }
 
 function progressLine(rows: number, started: number, bytes: number, size: number | undefined): string {

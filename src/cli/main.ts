@@ -12,6 +12,7 @@ import { ENTITY_TYPES, type EntityType, type Resolution } from '../types.js';
 import { renderExplanation } from '../explain/index.js';
 import { renderComparison } from '../explain/index.js';
 import { clean } from './clean.js';
+import { localAnnotator, workerAnnotator } from './annotate.js';
 import { tablesStats, tablesValidate } from './tables.js';
 import { CliError, colour, EXIT_ERROR, EXIT_OK, EXIT_USAGE, processIo, readLines, write, type Io } from './io.js';
 import { startRepl } from '../repl/start.js';
@@ -49,9 +50,12 @@ function addTableOptions(command: Command): Command {
     .option('--margin <score>', 'a runner-up this close to the best makes the result ambiguous (default 0.05)', unitInterval);
 }
 
+function tablesOf(options: TableOptions): string[] {
+  return options.table.length ? [...options.table, ...(options.withDefault ? DEFAULT_TABLES : [])] : DEFAULT_TABLES;
+}
+
 export function resolverFrom(options: TableOptions): Resolver {
-  const tables = options.table.length ? [...options.table, ...(options.withDefault ? DEFAULT_TABLES : [])] : DEFAULT_TABLES;
-  return createResolver({ tables, matchThreshold: options.threshold, ambiguityMargin: options.margin });
+  return createResolver({ tables: tablesOf(options), matchThreshold: options.threshold, ambiguityMargin: options.margin });
 }
 
 /** The batch contract of `onoma resolve --format jsonl`: fixed keys, in input order. */
@@ -175,13 +179,19 @@ Examples:
     .option('--template <template>', 'names of the added columns', '{column}_{field}')
     .option('--no-progress', 'no progress line on stderr (it is shown only on a terminal anyway)')
     .option('--report <file>', 'write the summary as JSON to this file instead of stderr')
-    .action(async (file: string, options: TableOptions & { column: string[]; output?: string; delimiter?: string; encoding?: string; header: boolean; explain?: boolean; template: string; progress: boolean; report?: string }) => {
+    .option('-j, --jobs <n>', 'resolve with N worker threads (output order is kept)', positiveInt, 1)
+    .action(async (file: string, options: TableOptions & { column: string[]; output?: string; delimiter?: string; encoding?: string; header: boolean; explain?: boolean; template: string; progress: boolean; report?: string; jobs: number }) => {
       if (options.column.length === 0) throw new CliError('give at least one name column with -c/--column (a header name or a 1-based index)', EXIT_USAGE);
       const delimiter = options.delimiter === '\\t' || options.delimiter === 'tab' ? '\t' : options.delimiter;
       if (delimiter !== undefined && delimiter.length !== 1) throw new CliError(`--delimiter must be one character, got "${delimiter}"`, EXIT_USAGE);
-      const resolver = resolverFrom(options);
+      const resolver = resolverFrom(options); // also checks the tables before any output is written
+      const explain = options.explain ?? false;
+      const annotator =
+        options.jobs > 1
+          ? workerAnnotator(options.jobs, { tables: tablesOf(options), matchThreshold: options.threshold, ambiguityMargin: options.margin, resolve: { type: options.type }, explain })
+          : localAnnotator(resolver, { type: options.type }, explain);
       const summary = await clean(
-        resolver,
+        annotator,
         file,
         {
           columns: options.column,
@@ -192,14 +202,13 @@ Examples:
           explain: options.explain ?? false,
           template: options.template,
           progress: options.progress && Boolean(io.stderr.isTTY),
-          report: options.report,
           resolve: { type: options.type },
         },
         io,
-      );
+      ).finally(() => annotator.close());
       if (options.report) writeFileSync(options.report, JSON.stringify(summary, null, 2) + '\n');
       else {
-        const lines = [`onoma clean: ${summary.rows} rows, ${summary.names} names: ${summary.matched} matched, ${summary.ambiguous} ambiguous, ${summary.unmatched} unmatched, ${summary.blank} blank`];
+        const lines = [`onoma clean: ${summary.rows} rows in ${summary.seconds.toFixed(1)} s, ${summary.names} names: ${summary.matched} matched, ${summary.ambiguous} ambiguous, ${summary.unmatched} unmatched, ${summary.blank} blank`];
         if (summary.topUnmatched.length) lines.push('  most frequent unmatched: ' + summary.topUnmatched.slice(0, 10).map((t) => `${t.name} (${t.count})`).join(', '));
         if (summary.topAmbiguous.length) lines.push('  most frequent ambiguous: ' + summary.topAmbiguous.slice(0, 10).map((t) => `${t.name} (${t.count})`).join(', '));
         io.stderr.write(lines.join('\n') + '\n');

@@ -1,0 +1,46 @@
+/**
+ * One measured run for the clean benchmark, in its own process so its peak RSS is its own:
+ *   node dist/bench/clean-child.js floor FILE        csv-parse → csv-stringify pass-through (the I/O floor)
+ *   node dist/bench/clean-child.js onoma FILE JOBS   onoma clean on column "name"
+ * Prints {"seconds","rows","maxRssMb"} as JSON.
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { parse } from 'csv-parse';
+import { stringify } from 'csv-stringify';
+import { clean } from '../cli/clean.js';
+import { localAnnotator, workerAnnotator } from '../cli/annotate.js';
+import { createResolver } from '../resolver.js';
+import { DEFAULT_TABLES } from '../data/paths.js';
+
+const [mode, file, jobsText] = process.argv.slice(2);
+const start = performance.now();
+let rows = 0;
+if (mode === 'floor') {
+  await pipeline(
+    createReadStream(file!),
+    parse({ relax_column_count: true }),
+    async function* (records: AsyncIterable<string[]>) {
+      for await (const record of records) {
+        rows++;
+        yield record;
+      }
+    },
+    stringify(),
+    createWriteStream('/dev/null'),
+  );
+  rows -= 1;
+} else {
+  const jobs = Number(jobsText ?? 1);
+  const annotator = jobs > 1 ? workerAnnotator(jobs, { tables: DEFAULT_TABLES, resolve: {}, explain: false }) : localAnnotator(createResolver(), {}, false);
+  const summary = await clean(
+    annotator,
+    file!,
+    { columns: ['name'], header: true, explain: false, template: '{column}_{field}', progress: false, resolve: {} },
+    { stdin: process.stdin, stdout: createWriteStream('/dev/null'), stderr: process.stderr, env: process.env },
+  );
+  await annotator.close();
+  rows = summary.rows;
+}
+const seconds = (performance.now() - start) / 1000;
+console.log(JSON.stringify({ seconds, rows, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -1,0 +1,81 @@
+/**
+ * What `onoma clean` needs from the resolver: for a batch of names, the fields it appends.
+ * In-thread for one job; a pool of worker threads for --jobs N, answering batches in order.
+ */
+import { Worker } from 'node:worker_threads';
+import os from 'node:os';
+import type { Resolver, ResolveOptions } from '../resolver.js';
+import type { Resolution, Status } from '../types.js';
+
+export interface Annotation {
+  status: Status;
+  id: string;
+  name: string;
+  score: number;
+  explain: string;
+}
+
+export interface Annotator {
+  annotate(names: string[]): Promise<Annotation[]>;
+  close(): Promise<void>;
+}
+
+export function annotationOf(result: Resolution, explain: boolean): Annotation {
+  const shown = result.status === 'matched' ? result.entity : undefined;
+  return { status: result.status, id: shown?.id ?? '', name: shown?.name ?? '', score: result.score, explain: explain ? shortReason(result) : '' };
+}
+
+function shortReason(result: Resolution): string {
+  const match = result.explanation.match;
+  if (!match) return result.explanation.decision;
+  const evidence = match.comparison.pairs.map((p) => `${p.query}~${p.candidate} ${p.evidence}`).join('; ');
+  return `${result.status} via "${match.alias}"${evidence ? ` (${evidence})` : ''}`;
+}
+
+export function localAnnotator(resolver: Resolver, options: ResolveOptions, explain: boolean): Annotator {
+  return {
+    annotate: async (names) => names.map((name) => annotationOf(resolver.resolve(name, options), explain)),
+    close: async () => undefined,
+  };
+}
+
+export interface WorkerSetup {
+  tables: string[];
+  matchThreshold?: number | undefined;
+  ambiguityMargin?: number | undefined;
+  resolve: ResolveOptions;
+  explain: boolean;
+}
+
+/** A pool of worker threads, each with its own resolver; batches go round-robin, answers come back per batch. */
+export function workerAnnotator(jobs: number, setup: WorkerSetup): Annotator {
+  const size = Math.max(1, Math.min(jobs, os.availableParallelism()));
+  const workers = Array.from({ length: size }, () => new Worker(new URL('./clean-worker.js', import.meta.url), { workerData: setup }));
+  const waiting = new Map<number, { resolve: (a: Annotation[]) => void; reject: (e: Error) => void }>();
+  let next = 0;
+  for (const worker of workers) {
+    worker.on('message', ({ id, annotations, error }: { id: number; annotations?: Annotation[]; error?: string }) => {
+      const pending = waiting.get(id);
+      waiting.delete(id);
+      if (error !== undefined) pending?.reject(new Error(error));
+      else pending?.resolve(annotations!);
+    });
+    worker.on('error', (error) => {
+      for (const pending of waiting.values()) pending.reject(error);
+      waiting.clear();
+    });
+  }
+  return {
+    annotate(names) {
+      const id = next++;
+      const worker = workers[id % workers.length]!;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, names });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
