@@ -18,7 +18,7 @@ export interface ReplOptions {
 export async function startRepl(resolver: Resolver, options: ReplOptions, io: Io): Promise<void> {
   const state: ReplState = { resolver, explain: false, type: options.type, limit: 5 };
   let words = completionWords(resolver);
-  const terminal = Boolean((io.stdout as { isTTY?: boolean }).isTTY) && !io.env.CI;
+  const terminal = Boolean((io.stdout as { isTTY?: boolean }).isTTY);
   if (terminal) io.stdout.write(`onoma: ${resolver.entities.length} entities loaded. Type a name, or .help\n`);
   const server = repl.start({
     prompt: terminal ? 'onoma> ' : '',
