@@ -92,7 +92,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 }
 
-function measure(system: System, table: EntityInput[], queries: BenchQuery[], size: number): Result {
+/** A peer too slow for its sample stops after this many seconds; the report gives the queries it ran. */
+const PEER_SECONDS = Number(option('--peer-seconds', smoke ? '5' : '20'));
+
+function measure(system: System, table: EntityInput[], queries: BenchQuery[], size: number, budgetSeconds = Infinity): Result {
   (globalThis as { gc?: () => void }).gc?.();
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
@@ -102,7 +105,10 @@ function measure(system: System, table: EntityInput[], queries: BenchQuery[], si
   const latencies: number[] = [];
   let variants = 0, variantHits = 0, exact = 0, exactHits = 0, none = 0, falseMatches = 0;
   const start = performance.now();
+  let ran = 0;
   for (const q of queries) {
+    if ((performance.now() - start) / 1000 > budgetSeconds) break;
+    ran++;
     const t0 = performance.now();
     const { id, match } = system.query(q.text);
     latencies.push(performance.now() - t0);
@@ -124,10 +130,10 @@ function measure(system: System, table: EntityInput[], queries: BenchQuery[], si
   return {
     size,
     system: system.name,
-    queries: queries.length,
+    queries: ran,
     buildSeconds,
     peakRssMb: peak / 2 ** 20,
-    qps: queries.length / seconds,
+    qps: ran / seconds,
     p50ms: percentile(latencies, 0.5),
     p99ms: percentile(latencies, 0.99),
     variantAccuracy: variantHits / Math.max(1, variants),
@@ -143,7 +149,7 @@ for (const size of sizes) {
   const sample = queries.filter((_, i) => i % Math.max(1, Math.floor(queries.length / peerQueries)) === 0).slice(0, peerQueries);
   console.error(`bench: ${size} entities, ${queries.length} queries (peers: ${sample.length})`);
   results.push(measure(onoma(), table, queries, size));
-  for (const peer of [fuse(), minisearch()]) results.push(measure(peer, table, sample, size));
+  for (const peer of [fuse(), minisearch()]) results.push(measure(peer, table, sample, size, PEER_SECONDS));
 }
 
 const pct = (x: number) => (x * 100).toFixed(1) + '%';
@@ -157,7 +163,7 @@ const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!
 console.log(line(header));
 console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
 for (const r of rows) console.log(line(r));
-console.log(`\nPeers run on an evenly spaced sample of ${peerQueries} of the ${queryCount} queries per size; onoma on all. One core, no result cache. Peak RSS is the whole process (it grows across sizes).`);
+console.log(`\nPeers run on an evenly spaced sample of ${peerQueries} of the ${queryCount} queries per size, for at most ${PEER_SECONDS} s each (the queries column says how many ran); onoma on all. One core, no result cache. Peak RSS is the whole process (it grows across sizes).`);
 let clean: CleanBenchRow[] = [];
 if (cleanRows > 0) {
   console.error(`bench: onoma clean on a generated ${cleanRows}-row CSV`);

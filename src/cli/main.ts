@@ -16,6 +16,7 @@ import { localAnnotator, workerAnnotator } from './annotate.js';
 import { tablesStats, tablesValidate } from './tables.js';
 import { CliError, colour, EXIT_ERROR, EXIT_OK, EXIT_USAGE, processIo, readLines, write, type Io } from './io.js';
 import { startRepl } from '../repl/start.js';
+import { startServer } from '../server/http.js';
 
 interface TableOptions {
   table: string[];
@@ -229,6 +230,29 @@ Examples:
     .argument('[files...]', 'tables (default: the bundled default table)')
     .action(async (files: string[]) => {
       tablesStats(files.length ? files : DEFAULT_TABLES, io);
+    });
+
+  addTableOptions(
+    program
+      .command('serve')
+      .description('a Reconciliation Service (API 0.2) for OpenRefine: add it under Reconcile → Start reconciling → Add standard service'),
+  )
+    .option('--host <host>', 'address to bind (loopback by default; use 0.0.0.0 to serve the network)', '127.0.0.1')
+    .option('-p, --port <port>', 'port (0 picks a free one)', (v) => {
+      const port = Number(v);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('expected a port from 0 to 65535');
+      return port;
+    }, 8000)
+    .option('--base-url <url>', 'public URL of the service, for the absolute URLs of the manifest (default http://HOST:PORT)')
+    .option('--log-queries', 'include query text in the request log (off: names can be personal data)')
+    .action(async (options: TableOptions & { host: string; port: number; baseUrl?: string; logQueries?: boolean }) => {
+      const running = await startServer({ tables: tablesOf(options), host: options.host, port: options.port, baseUrl: options.baseUrl, matchThreshold: options.threshold, ambiguityMargin: options.margin, logQueries: options.logQueries ?? false });
+      io.stderr.write(`onoma serve: reconciliation service at ${running.url}/reconcile (manifest), base URL ${options.baseUrl ?? running.url}; SIGHUP reloads the tables\n`);
+      process.on('SIGHUP', () => running.reload());
+      const stop = () => void running.close().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      await new Promise(() => undefined); // serve until stopped
     });
 
   addTableOptions(program.command('repl').description('interactive lookup: type a name, see the match, the alternatives and why')).action(
