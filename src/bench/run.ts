@@ -6,6 +6,8 @@
  *   --queries N            queries per size (default 5000)
  *   --peer-queries N       query sample for the peers (default 200)
  *   --clean-rows N         rows of the generated CSV for the clean benchmark (default 1000000; 0 skips it)
+ *   --serve-entities N     table size for the server load test (default 100000; 0 skips it)
+ *   --serve-seconds N      how long the load runs (default 15; 60 for the soak)
  *   --json FILE            machine-readable results
  *   --smoke                tiny sizes, for the test suite
  */
@@ -16,6 +18,7 @@ import { createResolver } from '../index.js';
 import type { EntityInput } from '../types.js';
 import { generateQueries, generateTable, type BenchQuery } from './generate.js';
 import { cleanBench, type CleanBenchRow } from './clean.js';
+import { serveBench, type ServeBenchResult } from './serve.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
@@ -24,6 +27,8 @@ const sizes = option('--sizes', smoke ? '300' : '10000,100000').split(',').map(N
 const queryCount = Number(option('--queries', smoke ? '100' : '5000'));
 const peerQueries = Number(option('--peer-queries', smoke ? '30' : '200'));
 const cleanRows = Number(option('--clean-rows', smoke ? '2000' : '1000000'));
+const serveEntities = Number(option('--serve-entities', smoke ? '0' : '100000'));
+const serveSeconds = Number(option('--serve-seconds', '15'));
 
 interface System {
   name: string;
@@ -173,4 +178,13 @@ if (cleanRows > 0) {
   console.log('|---|---|---|---|---|');
   for (const r of clean) console.log(`| ${r.system} | ${Math.round(r.rowsPerSecond).toLocaleString('en')} | ${r.seconds.toFixed(1)} | ${r.maxRssMb.toFixed(0)} | ${r.timesFloor.toFixed(2)}× |`);
 }
-if (args.includes('--json')) writeFileSync(option('--json', 'bench.json'), JSON.stringify({ date: new Date().toISOString(), results, clean }, null, 2) + '\n');
+let serve: ServeBenchResult | undefined;
+if (serveEntities > 0) {
+  console.error(`bench: onoma serve on ${serveEntities} entities for ${serveSeconds} s`);
+  serve = await serveBench(serveEntities, serveSeconds, '.bench-data');
+  console.log(`\nonoma serve, ${serveEntities} entities, POST batches of 10 queries, 4 connections, ${serveSeconds} s on loopback:\n`);
+  console.log('| requests/s | queries/s | p50 ms | p99 ms | errors | non-2xx | server RSS start → end (max) MB |');
+  console.log('|---|---|---|---|---|---|---|');
+  console.log(`| ${serve.requestsPerSecond.toFixed(0)} | ${serve.queriesPerSecond.toFixed(0)} | ${serve.p50ms} | ${serve.p99ms} | ${serve.errors} | ${serve.non2xx} | ${serve.rssStartMb.toFixed(0)} → ${serve.rssEndMb.toFixed(0)} (${serve.rssMaxMb.toFixed(0)}) |`);
+}
+if (args.includes('--json')) writeFileSync(option('--json', 'bench.json'), JSON.stringify({ date: new Date().toISOString(), results, clean, serve }, null, 2) + '\n');
