@@ -22,6 +22,9 @@ export class CandidateIndex {
   readonly forms: IndexedForm[] = [];
   private readonly exact = new Map<string, number[]>();
   private readonly postings = new Map<string, number[]>();
+  /** per-form accumulated key weight during one lookup, and the forms touched (reset after each lookup) */
+  private weights = new Float64Array(0);
+  private touched: number[] = [];
 
   constructor(readonly entities: readonly Entity[]) {
     entities.forEach((entity, entityIndex) => {
@@ -43,6 +46,10 @@ export class CandidateIndex {
     for (const key of form.name.keys) push(this.postings, key, id);
   }
 
+  private ensureScratch(): void {
+    if (this.weights.length !== this.forms.length) this.weights = new Float64Array(this.forms.length);
+  }
+
   /** Form ids worth scoring for a query: exact hits first, then the forms sharing the most (rarest) keys. */
   lookup(query: AnalysedName, pool: number): number[] {
     const exact = new Set([...(this.exact.get(query.normalised) ?? []), ...(this.exact.get(query.exactKey) ?? [])]);
@@ -50,14 +57,22 @@ export class CandidateIndex {
       .map((key) => ({ list: this.postings.get(key), weight: key.startsWith('~') ? NEAR_KEY_WEIGHT : key.startsWith('#') ? CODE_KEY_WEIGHT : 1 }))
       .filter((entry): entry is { list: number[]; weight: number } => entry.list !== undefined)
       .sort((a, b) => a.list.length - b.list.length);
-    const weights = new Map<number, number>();
+    this.ensureScratch();
+    const weights = this.weights;
+    const touched = this.touched;
     lists.forEach(({ list, weight: kind }, i) => {
       if (list.length > COMMON_POSTING && i > 0) return;
       // Rarer keys say more; near keys (one consonant off) say less than skeletons, whole codes more.
       const weight = kind / Math.log2(2 + list.length);
-      for (const id of list) weights.set(id, (weights.get(id) ?? 0) + weight);
+      for (let k = 0; k < list.length; k++) {
+        const id = list[k]!;
+        if (weights[id] === 0) touched.push(id);
+        weights[id] = weights[id]! + weight;
+      }
     });
-    const ranked = [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
+    const ranked = topByWeight(touched, weights, pool + exact.size);
+    for (const id of touched) weights[id] = 0;
+    touched.length = 0;
     const result = [...exact];
     for (const id of ranked) {
       if (result.length >= pool + exact.size) break;
@@ -65,6 +80,29 @@ export class CandidateIndex {
     }
     return result;
   }
+}
+
+/** The `n` ids of highest weight (ties: lower id first), in one pass that keeps a small running top list. */
+function topByWeight(ids: number[], weights: Float64Array, n: number): number[] {
+  const better = (a: number, b: number) => weights[a]! > weights[b]! || (weights[a] === weights[b] && a < b);
+  const top: number[] = [];
+  let worst = -1; // index in `top` of its weakest member, once full
+  for (const id of ids) {
+    if (top.length < n) {
+      top.push(id);
+      if (top.length === n) worst = weakest(top, better);
+    } else if (better(id, top[worst]!)) {
+      top[worst] = id;
+      worst = weakest(top, better);
+    }
+  }
+  return top.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+}
+
+function weakest(top: number[], better: (a: number, b: number) => boolean): number {
+  let w = 0;
+  for (let i = 1; i < top.length; i++) if (better(top[w]!, top[i]!)) w = i;
+  return w;
 }
 
 function push(map: Map<string, number[]>, key: string, id: number): void {

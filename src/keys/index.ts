@@ -57,7 +57,18 @@ export function isVowelCode(ch: string): boolean {
  * Consonant skeletons of a code: vowels dropped, flex symbols expanded into their readings
  * ('' = the symbol may be a vowel or glide and drops out).
  */
+const skeletonCache = new Map<string, string[]>();
+
 export function skeletons(code: string): string[] {
+  const hit = skeletonCache.get(code);
+  if (hit) return hit;
+  const result = skeletonsUncached(code);
+  if (skeletonCache.size > 200_000) skeletonCache.clear();
+  skeletonCache.set(code, result);
+  return result;
+}
+
+function skeletonsUncached(code: string): string[] {
   let variants = [''];
   for (const ch of code) {
     if (VOWELS.has(ch)) continue;

@@ -88,7 +88,8 @@ export function compareTokens(q: KeyedToken, c: KeyedToken): { similarity: numbe
     }
   }
   if (q.code === c.code) return { similarity: 0.98, evidence: 'same phonetic code' };
-  let similarity = Math.max(codeSimilarity(q.code, c.code, q.abjad, c.abjad), withoutSEnding(q, c));
+  let similarity = codeSimilarity(q.code, c.code, q.abjad, c.abjad);
+  if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c));
   // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
   if (q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script))) similarity *= FALLBACK_SCRIPT;
   const sameSkeleton = q.skeletons.some((s) => c.skeletons.includes(s));
@@ -243,8 +244,9 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
     const glued = align(qs, cs, person);
     if (glued.score > alignment.score) alignment = glued;
   }
-  // Gluing only helps when the token counts differ (Ludrian vs Le Drian, Abdulrahman vs Abdel Rahman).
-  const joined = q.tokens.length !== c.tokens.length || q.core.length !== c.core.length ? joinedSimilarity(q, c) : 0;
+  // Gluing is only worth trying when the token counts differ and the alignment left something to explain.
+  const countsDiffer = q.tokens.length !== c.tokens.length || q.core.length !== c.core.length;
+  const joined = countsDiffer && alignment.score < 0.95 ? joinedSimilarity(q, c) : 0;
   const stringSimilarity = context.structuralOnly ? 1 : jaroWinkler(sortedLatin(q), sortedLatin(c));
   const useJoined = joined > alignment.score;
   const structural = Math.max(alignment.score, joined);

@@ -56,8 +56,21 @@ function asciiFold(text: string): string {
   return anyAscii(text).toLowerCase();
 }
 
-/** Transliterate one normalised word. Pure; the tables are loaded once. */
+// Words repeat a great deal across a table (given names, articles): each is transliterated once.
+const wordCache = new Map<string, Transliteration>();
+const WORD_CACHE_LIMIT = 500_000;
+
+/** Transliterate one normalised word. Pure (memoised); the tables are loaded once. */
 export function transliterateWord(word: string): Transliteration {
+  const hit = wordCache.get(word);
+  if (hit) return hit;
+  const result = transliterateUncached(word);
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(word, result);
+  return result;
+}
+
+function transliterateUncached(word: string): Transliteration {
   const script = scriptOfWord(word);
   let marked: string;
   if (script === 'Latin' || script === 'Common') marked = asciiFold(word);
