@@ -135,49 +135,80 @@ interface Alignment {
 }
 
 /** Greedy one-to-one alignment by best pair first; names are short, so this is exact enough and fast. */
-function align(query: KeyedToken[], candidate: KeyedToken[], person: boolean): Alignment {
-  const options: { qi: number; ci: number; similarity: number; evidence: Evidence }[] = [];
+// Scratch space for the alignment (names are short; reused so the hot path allocates little).
+const MAX_TOKENS = 30;
+const optionQ = new Int32Array(MAX_TOKENS * MAX_TOKENS);
+const optionC = new Int32Array(MAX_TOKENS * MAX_TOKENS);
+const optionSimilarity = new Float64Array(MAX_TOKENS * MAX_TOKENS);
+const optionEvidence: Evidence[] = [];
+const order: number[] = [];
+const NO_PAIRS: TokenPair[] = [];
+const NO_WORDS: string[] = [];
+
+/**
+ * Greedy one-to-one alignment, best pair first; names are short, so this is exact enough and fast.
+ * With `explain` off (the first pass over many candidates) it builds no pair records.
+ */
+function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person: boolean, explain = true): Alignment {
+  const query = queryTokens.length > MAX_TOKENS ? queryTokens.slice(0, MAX_TOKENS) : queryTokens;
+  const candidate = candidateTokens.length > MAX_TOKENS ? candidateTokens.slice(0, MAX_TOKENS) : candidateTokens;
+  let count = 0;
   for (let qi = 0; qi < query.length; qi++) {
     for (let ci = 0; ci < candidate.length; ci++) {
       const { similarity, evidence } = compareTokens(query[qi]!, candidate[ci]!);
-      if (similarity >= MIN_PAIR) options.push({ qi, ci, similarity, evidence });
+      if (similarity < MIN_PAIR) continue;
+      optionQ[count] = qi;
+      optionC[count] = ci;
+      optionSimilarity[count] = similarity;
+      optionEvidence[count] = evidence;
+      order[count] = count;
+      count++;
     }
   }
+  order.length = count;
   // Best pairs first; among equals, keep the written order (Khalifa↔Khalifa before Khalifa↔Haftar).
-  options.sort((a, b) => b.similarity - a.similarity || Math.abs(a.qi - a.ci) - Math.abs(b.qi - b.ci));
-  const usedQ = new Set<number>();
-  const usedC = new Set<number>();
-  const pairs: TokenPair[] = [];
+  order.sort((a, b) => optionSimilarity[b]! - optionSimilarity[a]! || Math.abs(optionQ[a]! - optionC[a]!) - Math.abs(optionQ[b]! - optionC[b]!) || a - b);
+  const usedQ = new Uint8Array(query.length);
+  const usedC = new Uint8Array(candidate.length);
+  const pairs: TokenPair[] = explain ? [] : NO_PAIRS;
   let matched = 0;
   let weights = 0;
-  for (const option of options) {
-    if (usedQ.has(option.qi) || usedC.has(option.ci)) continue;
-    usedQ.add(option.qi);
-    usedC.add(option.ci);
-    const q = query[option.qi]!;
-    const c = candidate[option.ci]!;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const o of order) {
+    const qi = optionQ[o]!;
+    const ci = optionC[o]!;
+    if (usedQ[qi] || usedC[ci]) continue;
+    usedQ[qi] = 1;
+    usedC[ci] = 1;
+    first = Math.min(first, qi);
+    last = Math.max(last, qi);
+    const q = query[qi]!;
+    const c = candidate[ci]!;
     // An initial paired with a full name weighs as an initial on both sides.
     const weight = Math.min(tokenWeight(q), tokenWeight(c));
-    matched += option.similarity * weight;
+    matched += optionSimilarity[o]! * weight;
     weights += weight;
-    pairs.push({ query: q.text, candidate: c.text, similarity: option.similarity, evidence: option.evidence });
+    if (explain) pairs.push({ query: q.text, candidate: c.text, similarity: optionSimilarity[o]!, evidence: optionEvidence[o]! });
   }
-  const unmatchedQuery = query.filter((_, i) => !usedQ.has(i));
-  const unmatchedCandidate = candidate.filter((_, i) => !usedC.has(i));
+  let missingNames = 0;
+  let missingDesignators = 0;
+  candidate.forEach((c, i) => {
+    if (!usedC[i]) c.designator ? missingDesignators++ : missingNames++;
+  });
+  let extraNames = 0;
+  query.forEach((q, i) => {
+    if (!usedQ[i] && !q.designator && !q.initial) extraNames++;
+  });
   let score = weights > 0 ? matched / weights : 0;
-  const missingNames = unmatchedCandidate.filter((t) => !t.designator).length;
-  const extraNames = unmatchedQuery.filter((t) => !t.designator && !t.initial).length;
   // Words left over on both sides replace each other: count each such pair as a conflict, not as extra names.
   const conflicts = Math.min(missingNames, extraNames);
   score *= CONFLICTING_WORD ** conflicts;
   if (missingNames > conflicts) score *= PARTIAL_NAME - EACH_FURTHER_MISSING * (missingNames - conflicts - 1);
-  score *= EXTRA_DESIGNATOR ** (unmatchedCandidate.length - missingNames);
-  const matchedPositions = [...usedQ];
-  const first = Math.min(...matchedPositions);
-  const last = Math.max(...matchedPositions);
+  score *= EXTRA_DESIGNATOR ** missingDesignators;
   let conflictsLeft = conflicts;
   query.forEach((q, i) => {
-    if (usedQ.has(i)) return;
+    if (usedQ[i]) return;
     if (!q.designator && !q.initial && conflictsLeft > 0) {
       conflictsLeft--; // already counted as a conflict
       return;
@@ -185,7 +216,12 @@ function align(query: KeyedToken[], candidate: KeyedToken[], person: boolean): A
     const interior = i > first && i < last;
     score *= q.designator ? EXTRA_DESIGNATOR : q.initial ? 0.97 : interior ? EXTRA_INTERIOR : person && i < first ? EXTRA_GIVEN_NAME : EXTRA_EDGE;
   });
-  return { score, pairs, unmatchedQuery: unmatchedQuery.map((t) => t.text), unmatchedCandidate: unmatchedCandidate.map((t) => t.text) };
+  return {
+    score,
+    pairs,
+    unmatchedQuery: explain ? query.filter((_, i) => !usedQ[i]).map((t) => t.text) : NO_WORDS,
+    unmatchedCandidate: explain ? candidate.filter((_, i) => !usedC[i]).map((t) => t.text) : NO_WORDS,
+  };
 }
 
 /** Score for an acronym that spells the initials of the other name (GNA = Government of National Accord). */
@@ -235,13 +271,14 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
     return { score: 0, pairs: [], unmatchedQuery: [], unmatchedCandidate: [], joined: false, features: { alignment: 0, joinedSimilarity: 0, stringSimilarity: 0 } };
   }
   const person = context.person ?? false;
-  let alignment = align(q.core, c.core, person);
+  const explain = !context.structuralOnly;
+  let alignment = align(q.core, c.core, person, explain);
   const expanded = acronymAlignment(q, c) ?? acronymAlignment(c, q);
   if (expanded && expanded.score > alignment.score) alignment = expanded;
   // Particles glued on either side (Ludrian for Le Drian): try the glued forms and keep the best.
   for (const [qs, cs] of [[q.glued, c.core], [q.core, c.glued]] as const) {
     if (!qs || !cs) continue;
-    const glued = align(qs, cs, person);
+    const glued = align(qs, cs, person, explain);
     if (glued.score > alignment.score) alignment = glued;
   }
   // Gluing is only worth trying when the token counts differ and the alignment left something to explain.
