@@ -3,7 +3,9 @@
  * buildProgram(io) is testable in-process (exitOverride + configureOutput); main(argv) returns the exit code:
  * 0 success, 1 runtime or data error, 2 usage error.
  */
-import { writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createResolver, type Resolver } from '../resolver.js';
 import { DEFAULT_TABLES } from '../data/paths.js';
@@ -14,9 +16,13 @@ import { renderComparison } from '../explain/index.js';
 import { clean } from './clean.js';
 import { localAnnotator, workerAnnotator } from './annotate.js';
 import { tablesStats, tablesValidate } from './tables.js';
-import { CliError, colour, EXIT_ERROR, EXIT_OK, EXIT_USAGE, processIo, readLines, write, type Io } from './io.js';
+import { atomicFile, CliError, colour, EXIT_ERROR, EXIT_OK, EXIT_USAGE, processIo, readLines, write, type Io } from './io.js';
 import { startRepl } from '../repl/start.js';
 import { startServer } from '../server/http.js';
+import { clusterNames } from '../curate/cluster.js';
+import { readReview, reviewToCsv, reviewToJsonl } from '../curate/review.js';
+import { applyReview } from '../curate/apply.js';
+import { importEntities, type ImportFormat } from '../curate/import.js';
 
 interface TableOptions {
   table: string[];
@@ -225,11 +231,84 @@ Examples:
       process.exitCode = tablesValidate(files, io);
     });
   tables
+    .command('apply')
+    .description('merge the accepted decisions of a review file into a JSONL table (never duplicates or silently moves an alias)')
+    .argument('<review>', 'review file from onoma cluster (CSV or JSONL), with its decision column filled')
+    .requiredOption('-t, --table <file>', 'the JSONL table to update (rewritten atomically)')
+    .addOption(new Option('--type <type>', 'type of the entities that "new" proposals create').choices(ENTITY_TYPES).default('other'))
+    .option('--dry-run', 'show what would change, write nothing')
+    .action(async (review: string, options: { table: string; type: EntityType; dryRun?: boolean }) => {
+      if (/\.csv$/i.test(options.table)) throw new CliError('tables apply writes JSON Lines tables; convert the CSV table first (onoma tables import --from csv)', EXIT_USAGE);
+      const clusters = readReview(readText(review), review);
+      const result = applyReview(readText(options.table), options.table, clusters, { source: path.basename(review), date: new Date().toISOString().slice(0, 10), type: options.type });
+      const lines = [`${options.dryRun ? 'would add' : 'added'} ${result.added.length} alias(es), ${options.dryRun ? 'would create' : 'created'} ${result.created.length} entit(ies); ${result.conflicts.length} conflict(s) left for the curator`];
+      for (const c of result.created) lines.push(`  + entity ${c.id} "${c.name}"`);
+      for (const a of result.added) lines.push(`  + ${a.id}: alias "${a.alias}"`);
+      for (const c of result.conflicts) lines.push(`  ! ${c.cluster}: "${c.variant}" is already an alias of ${c.claimedBy}, not moved to ${c.wanted}`);
+      for (const u of result.unknownIds) lines.push(`  ! ${u.cluster}: no entity "${u.id}" in ${options.table}`);
+      io.stdout.write(lines.join('\n') + '\n');
+      if (!options.dryRun && (result.added.length || result.created.length)) await writeOutput(result.text, options.table, io);
+      if (result.unknownIds.length) process.exitCode = EXIT_ERROR;
+    });
+  tables
+    .command('import')
+    .description('build a table from reference data: Wikidata entity JSON, OpenSanctions FollowTheMoney entities, or CSV (streams; .gz ok)')
+    .argument('<file>', 'input file (JSON Lines, the Wikidata dump, CSV; may be gzipped), or - for stdin')
+    .addOption(new Option('--from <format>', 'input format').choices(['wikidata', 'ftm', 'csv']).makeOptionMandatory())
+    .requiredOption('-o, --output <file>', 'the JSONL table to write (atomically)')
+    .option('--id-column <name>', 'csv: column of ids', 'id')
+    .option('--name-column <name>', 'csv: column of canonical names', 'name')
+    .option('--type-column <name>', 'csv: column of types (person, place, organization, other)')
+    .option('--alias-column <name>', 'csv: column of aliases; repeatable', collect, [])
+    .option('--alias-separator <text>', 'csv: separator of several aliases in one cell', ';')
+    .addOption(new Option('--type <type>', 'csv: type when no type column says').choices(ENTITY_TYPES).default('other'))
+    .action(async (file: string, options: { from: ImportFormat; output: string; idColumn: string; nameColumn: string; typeColumn?: string; aliasColumn: string[]; aliasSeparator: string; type: EntityType }) => {
+      const target = atomicFile(options.output);
+      const progress = Boolean(io.stderr.isTTY);
+      try {
+        const summary = await importEntities(
+          options.from,
+          file,
+          (entity) => write(target.stream, JSON.stringify(entity) + '\n'),
+          { id: options.idColumn, name: options.nameColumn, type: options.typeColumn, aliases: options.aliasColumn, defaultType: options.type, aliasSeparator: options.aliasSeparator },
+          progress ? (n) => io.stderr.write(`\r${n.toLocaleString('en')} entities`) : undefined,
+        );
+        await target.commit();
+        if (progress) io.stderr.write('\r\x1b[K');
+        for (const p of summary.problems.slice(0, 20)) io.stderr.write(`${file}:${p.line}: skipped: ${p.message}\n`);
+        if (summary.problems.length > 20) io.stderr.write(`… and ${summary.skipped - 20} more skipped records\n`);
+        io.stderr.write(`onoma tables import: ${summary.imported} entities written to ${options.output}, ${summary.skipped} records skipped\n`);
+      } catch (error) {
+        target.abort();
+        throw error;
+      }
+    });
+  tables
     .command('stats')
     .description('counts of entities, aliases, types and scripts')
     .argument('[files...]', 'tables (default: the bundled default table)')
     .action(async (files: string[]) => {
       tablesStats(files.length ? files : DEFAULT_TABLES, io);
+    });
+
+  addTableOptions(
+    program
+      .command('cluster')
+      .description('group the distinct names of a CSV column into variant clusters, with a proposal per cluster for a curator (then: onoma tables apply)')
+      .argument('[file]', 'CSV file, or - for stdin', '-'),
+  )
+    .option('-c, --column <name|index>', 'the column of names (header name or 1-based index)')
+    .option('--from-report <file>', 'cluster the unmatched and ambiguous names of an "onoma clean --report" file instead')
+    .option('-d, --delimiter <char>', 'field delimiter (default: sniffed)')
+    .addOption(new Option('-f, --format <format>', 'review file format').choices(['csv', 'jsonl']).default('csv'))
+    .option('-o, --output <file>', 'write the review file here (atomically) instead of stdout')
+    .action(async (file: string, options: TableOptions & { column?: string; fromReport?: string; delimiter?: string; format: string; output?: string }) => {
+      const counts = options.fromReport ? countsFromReport(options.fromReport) : await countColumn(file, options.column, options.delimiter, io);
+      const clusters = clusterNames(counts, resolverFrom(options), { threshold: options.threshold ?? 0.85, type: options.type });
+      const text = options.format === 'jsonl' ? reviewToJsonl(clusters) : reviewToCsv(clusters);
+      await writeOutput(text, options.output, io);
+      const attach = clusters.filter((c) => c.proposal.action === 'attach').length;
+      io.stderr.write(`onoma cluster: ${counts.size} distinct names in ${clusters.length} clusters: ${attach} to attach to existing entities, ${clusters.length - attach} new. Fill the decision column (accept, reject or an entity id), then run onoma tables apply.\n`);
     });
 
   addTableOptions(
@@ -261,6 +340,64 @@ Examples:
     },
   );
   return program;
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new CliError(`${file}: cannot read (no such file?)`);
+  }
+}
+
+async function writeOutput(text: string, output: string | undefined, io: Io): Promise<void> {
+  if (!output) return write(io.stdout, text);
+  const target = atomicFile(output);
+  try {
+    await write(target.stream, text);
+    await target.commit();
+  } catch (error) {
+    target.abort();
+    throw error;
+  }
+}
+
+/** Distinct non-blank values of one CSV column with their counts (streamed). */
+async function countColumn(file: string, column: string | undefined, delimiter: string | undefined, io: Io): Promise<Map<string, number>> {
+  if (!column) throw new CliError('give the column of names with -c (or --from-report FILE)', EXIT_USAGE);
+  const counts = new Map<string, number>();
+  const input = file === '-' ? io.stdin : createReadStream(file);
+  const records = input.pipe(parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, ...(delimiter ? { delimiter } : { delimiter: [',', ';', '\t', '|'] }) }));
+  let index: number | undefined;
+  try {
+    for await (const record of records as AsyncIterable<string[]>) {
+      if (index === undefined) {
+        index = record.indexOf(column);
+        if (index < 0 && /^\d+$/.test(column)) index = Number(column) - 1;
+        if (index < 0 || index >= record.length) throw new CliError(`column "${column}" not found; available columns: ${record.map((h, i) => `${i + 1}:${JSON.stringify(h)}`).join(', ')}`, EXIT_USAGE);
+        continue;
+      }
+      const name = (record[index] ?? '').trim();
+      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`${file}: no such file`);
+    throw error;
+  }
+  return counts;
+}
+
+function countsFromReport(file: string): Map<string, number> {
+  let report: { topUnmatched?: { name: string; count: number }[]; topAmbiguous?: { name: string; count: number }[] };
+  try {
+    report = JSON.parse(readText(file)) as typeof report;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${file}: not an onoma clean --report file (not valid JSON)`);
+  }
+  const counts = new Map<string, number>();
+  for (const { name, count } of [...(report.topUnmatched ?? []), ...(report.topAmbiguous ?? [])]) counts.set(name, (counts.get(name) ?? 0) + count);
+  return counts;
 }
 
 /** Run the CLI; returns the exit code instead of exiting, so tests can call it. */

@@ -1,0 +1,107 @@
+/**
+ * Discover variant clusters among the distinct names of a column: names that onoma's keys and scorer
+ * say are one name (across scripts) are grouped, and each group gets a proposal for the curator:
+ * attach to an existing entity, or create a new one with the most frequent spelling as canonical.
+ * Look-alikes that the scorer keeps apart (Hamad / Hamid, Boston / Bolton) stay in separate clusters.
+ */
+import { createResolver, type Resolver } from '../resolver.js';
+import type { EntityType } from '../types.js';
+
+export interface Variant {
+  name: string;
+  count: number;
+}
+
+export interface Proposal {
+  action: 'attach' | 'new';
+  /** entity to attach to (attach), or the suggested id (new) */
+  id: string;
+  name: string;
+  score: number;
+  reason: string;
+}
+
+export interface Cluster {
+  cluster: string;
+  variants: Variant[];
+  proposal: Proposal;
+  /** for the curator: accept, reject, or another entity id */
+  decision: string;
+}
+
+export interface ClusterOptions {
+  /** lowest score at which two names are one variant cluster */
+  threshold: number;
+  type?: EntityType | undefined;
+}
+
+/** A URL-safe id from a name: lowercase ASCII words joined by dashes (transliterated when needed). */
+export function slugOf(latin: string): string {
+  const slug = latin.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return slug || 'entity';
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]!]!;
+      i = this.parent[i]!;
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Group names into clusters and propose what to do with each. `reference` holds the existing tables. */
+export function clusterNames(counts: Map<string, number>, reference: Resolver, options: ClusterOptions): Cluster[] {
+  // Most frequent first: the canonical proposal and the cluster order follow frequency.
+  const names = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+  if (names.length === 0) return [];
+  // Nearest neighbours through onoma's own index: each distinct name is a throwaway entity.
+  const pool = createResolver({ entities: names.map((name, i) => ({ id: `n${i}`, name, type: 'other' as const })), matchThreshold: options.threshold });
+  const groups = new UnionFind(names.length);
+  names.forEach((name, i) => {
+    for (const candidate of pool.resolve(name, { limit: 10 }).candidates) {
+      const j = Number(candidate.id.slice(1));
+      if (j !== i && candidate.score >= options.threshold) groups.union(i, j);
+    }
+  });
+  const members = new Map<number, number[]>();
+  names.forEach((_, i) => {
+    const root = groups.find(i);
+    members.set(root, [...(members.get(root) ?? []), i]);
+  });
+  const usedIds = new Set(reference.entities.map((e) => e.id));
+  let n = 0;
+  return [...members.values()].map((indexes) => {
+    const variants = indexes.map((i) => ({ name: names[i]!, count: counts.get(names[i]!)! }));
+    return { cluster: `c${++n}`, variants, proposal: propose(variants, reference, options, usedIds), decision: '' };
+  });
+}
+
+function propose(variants: Variant[], reference: Resolver, options: ClusterOptions, usedIds: Set<string>): Proposal {
+  // The best match of any variant to an existing entity decides an attachment.
+  let best: Proposal | undefined;
+  for (const { name } of variants) {
+    const result = reference.resolve(name, { type: options.type, limit: 1 });
+    if (result.status === 'matched' && result.entity && (!best || result.score > best.score)) {
+      const pairs = result.explanation.match?.comparison.pairs.map((p) => `${p.query}~${p.candidate} ${p.evidence}`).join('; ');
+      best = { action: 'attach', id: result.entity.id, name: result.entity.name, score: result.score, reason: `"${name}" matches "${result.explanation.match?.alias}"${pairs ? ` (${pairs})` : ''}` };
+    }
+  }
+  if (best) return best;
+  const canonical = variants[0]!.name;
+  const latin = reference.compare(canonical, canonical).explanation.aLatin;
+  let id = slugOf(latin);
+  for (let k = 2; usedIds.has(id); k++) id = `${slugOf(latin)}-${k}`;
+  usedIds.add(id);
+  return { action: 'new', id, name: canonical, score: 0, reason: `no existing entity matches; "${canonical}" is the most frequent spelling` };
+}
