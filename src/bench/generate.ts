@@ -29,13 +29,19 @@ function personName(faker: Faker): string {
   return `${faker.person.firstName()} ${faker.person.lastName()}`.replace(/\s+/g, ' ').trim();
 }
 
-/** A table of `size` entities; names may repeat across entities, as real names do. */
+/**
+ * A table of `size` entities with distinct names (a repeated name gets a second surname), so that
+ * "the right entity" is well defined when accuracy is measured.
+ */
 export function generateTable(size: number, seed = 42): EntityInput[] {
   const entities: EntityInput[] = [];
+  const used = new Set<string>();
   LOCALES.forEach(([, faker], i) => faker.seed(seed + i));
   for (let i = 0; i < size; i++) {
     const [locale, faker] = LOCALES[i % LOCALES.length]!;
-    const name = personName(faker);
+    let name = personName(faker);
+    for (let k = 0; used.has(name) && k < 20; k++) name = `${personName(faker)} ${faker.person.lastName()}`;
+    used.add(name);
     const aliases = NATIVE.has(locale) ? [romanise(name)] : [];
     entities.push({ id: `p${i}`, name: NATIVE.has(locale) ? romanise(name) : name, type: 'person', aliases: NATIVE.has(locale) ? [name] : aliases });
   }

@@ -39,8 +39,8 @@ export interface CleanSummary {
 
 const DELIMITERS = [',', ';', '\t', '|'];
 const FIELDS = ['canonical', 'id', 'status', 'score'] as const;
-const CACHE_LIMIT = 200_000;
-const TALLY_LIMIT = 100_000;
+const CACHE_LIMIT = 50_000;
+const TALLY_LIMIT = 20_000;
 /** Records per batch, and batches in flight: enough to keep workers busy, small enough to bound memory. */
 const BATCH = 1000;
 const IN_FLIGHT = 4;

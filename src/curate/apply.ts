@@ -6,7 +6,7 @@
  */
 import { normaliseText } from '../normalise/index.js';
 import { OnomaError } from '../errors.js';
-import { ENTITY_TYPES, type EntityType } from '../types.js';
+import type { EntityType } from '../types.js';
 import type { Cluster } from './cluster.js';
 
 interface Row {
@@ -104,10 +104,4 @@ export function applyReview(tableText: string, tableFile: string, clusters: Clus
   // Untouched rows keep their exact text; changed and new rows are written compactly, one per line.
   result.text = rows.map((row, i) => (changed.has(row) || i >= lines.length ? JSON.stringify(row) : lines[i]!)).join('\n') + '\n';
   return result;
-}
-
-export function parseEntityType(value: string | undefined): EntityType {
-  if (value === undefined) return 'other';
-  if (!(ENTITY_TYPES as readonly string[]).includes(value)) throw new OnomaError('E_OPTION', `type must be one of ${ENTITY_TYPES.join(', ')}`);
-  return value as EntityType;
 }

@@ -3,6 +3,7 @@
  * say are one name (across scripts) are grouped, and each group gets a proposal for the curator:
  * attach to an existing entity, or create a new one with the most frequent spelling as canonical.
  * Look-alikes that the scorer keeps apart (Hamad / Hamid, Boston / Bolton) stay in separate clusters.
+ * (OpenRefine's nearest-neighbour clustering, with onoma's transliteration-aware keys and scorer.)
  */
 import { createResolver, type Resolver } from '../resolver.js';
 import type { EntityType } from '../types.js';
@@ -41,25 +42,6 @@ export function slugOf(latin: string): string {
   return slug || 'entity';
 }
 
-class UnionFind {
-  private readonly parent: number[];
-  constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]!]!;
-      i = this.parent[i]!;
-    }
-    return i;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-}
-
 /** Group names into clusters and propose what to do with each. `reference` holds the existing tables. */
 export function clusterNames(counts: Map<string, number>, reference: Resolver, options: ClusterOptions): Cluster[] {
   // Most frequent first: the canonical proposal and the cluster order follow frequency.
@@ -67,37 +49,39 @@ export function clusterNames(counts: Map<string, number>, reference: Resolver, o
   if (names.length === 0) return [];
   // Nearest neighbours through onoma's own index: each distinct name is a throwaway entity.
   const pool = createResolver({ entities: names.map((name, i) => ({ id: `n${i}`, name, type: 'other' as const })), matchThreshold: options.threshold });
-  const groups = new UnionFind(names.length);
+  // Centre clustering, most frequent first: a name joins the cluster of a centre it matches directly.
+  // No chains (A~B, B~C does not put A with C), so one look-alike cannot merge two names.
+  const clusterOfName = new Int32Array(names.length).fill(-1);
+  const groups: number[][] = [];
   names.forEach((name, i) => {
-    for (const candidate of pool.resolve(name, { limit: 10 }).candidates) {
+    if (clusterOfName[i] !== -1) return;
+    const members = [i];
+    clusterOfName[i] = groups.length;
+    for (const candidate of pool.resolve(name, { limit: 50 }).candidates) {
       const j = Number(candidate.id.slice(1));
-      if (j !== i && candidate.score >= options.threshold) groups.union(i, j);
+      if (clusterOfName[j] === -1 && candidate.score >= options.threshold) {
+        clusterOfName[j] = groups.length;
+        members.push(j);
+      }
     }
-  });
-  const members = new Map<number, number[]>();
-  names.forEach((_, i) => {
-    const root = groups.find(i);
-    members.set(root, [...(members.get(root) ?? []), i]);
+    groups.push(members);
   });
   const usedIds = new Set(reference.entities.map((e) => e.id));
   let n = 0;
-  return [...members.values()].map((indexes) => {
+  return groups.map((indexes) => {
     const variants = indexes.map((i) => ({ name: names[i]!, count: counts.get(names[i]!)! }));
     return { cluster: `c${++n}`, variants, proposal: propose(variants, reference, options, usedIds), decision: '' };
   });
 }
 
 function propose(variants: Variant[], reference: Resolver, options: ClusterOptions, usedIds: Set<string>): Proposal {
-  // The best match of any variant to an existing entity decides an attachment.
-  let best: Proposal | undefined;
-  for (const { name } of variants) {
-    const result = reference.resolve(name, { type: options.type, limit: 1 });
-    if (result.status === 'matched' && result.entity && (!best || result.score > best.score)) {
-      const pairs = result.explanation.match?.comparison.pairs.map((p) => `${p.query}~${p.candidate} ${p.evidence}`).join('; ');
-      best = { action: 'attach', id: result.entity.id, name: result.entity.name, score: result.score, reason: `"${name}" matches "${result.explanation.match?.alias}"${pairs ? ` (${pairs})` : ''}` };
-    }
+  // The cluster's centre (its most frequent spelling) decides: every other variant matched the centre.
+  const centre = variants[0]!.name;
+  const result = reference.resolve(centre, { type: options.type, limit: 1 });
+  if (result.status === 'matched' && result.entity) {
+    const pairs = result.explanation.match?.comparison.pairs.map((p) => `${p.query}~${p.candidate} ${p.evidence}`).join('; ');
+    return { action: 'attach', id: result.entity.id, name: result.entity.name, score: result.score, reason: `"${centre}" matches "${result.explanation.match?.alias}"${pairs ? ` (${pairs})` : ''}` };
   }
-  if (best) return best;
   const canonical = variants[0]!.name;
   const latin = reference.compare(canonical, canonical).explanation.aLatin;
   let id = slugOf(latin);
