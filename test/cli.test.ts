@@ -220,3 +220,28 @@ describe('onoma repl (driven through stdin)', () => {
     expect(r.stdout).toContain('\u2068حفتر\u2069  [hftr]');
   });
 });
+
+describe('clean in-process', () => {
+  it('keeps every row right when the name cache fills and is cleared mid-file (regression)', async () => {
+    const { clean } = await import('../src/cli/clean.js');
+    const { localAnnotator } = await import('../src/cli/annotate.js');
+    const { createResolver } = await import('../src/index.js');
+    const { PassThrough } = await import('node:stream');
+    const names = ['Hifter', 'Bougadoum', 'Ludrian', 'Qaddafi', 'Libye', 'Tobrouk', 'Allemagne', 'Ливия'];
+    const dir = mkdtempSync(path.join(tmpdir(), 'onoma-'));
+    const file = path.join(dir, 'many.csv');
+    writeFileSync(file, 'n,name\n' + Array.from({ length: 5000 }, (_, i) => `${i},${names[(i * 7) % names.length]}`).join('\n') + '\n');
+    const out = new PassThrough();
+    let text = '';
+    out.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const summary = await clean(localAnnotator(createResolver(), {}, false), file, { columns: ['name'], header: true, explain: false, template: '{column}_{field}', progress: false, resolve: {}, cacheSize: 3 }, { stdin: process.stdin, stdout: out, stderr: process.stderr, env: {} });
+    expect(summary).toMatchObject({ rows: 5000, matched: 5000 });
+    const rows = records(text);
+    expect(rows).toHaveLength(5001);
+    rows.slice(1).forEach((row, i) => {
+      expect(row[0]).toBe(String(i));
+      expect(row[1]).toBe(names[(i * 7) % names.length]);
+      expect(row[4]).toBe('matched');
+    });
+  });
+});

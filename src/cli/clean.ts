@@ -23,6 +23,8 @@ export interface CleanOptions {
   template: string;
   progress: boolean;
   resolve: ResolveOptions;
+  /** how many resolved names to keep (default 20,000): bounds memory on files of many distinct names */
+  cacheSize?: number | undefined;
 }
 
 export interface CleanSummary {
@@ -39,7 +41,7 @@ export interface CleanSummary {
 
 const DELIMITERS = [',', ';', '\t', '|'];
 const FIELDS = ['canonical', 'id', 'status', 'score'] as const;
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 20_000;
 const TALLY_LIMIT = 20_000;
 /** Records per batch, and batches in flight: enough to keep workers busy, small enough to bound memory. */
 const BATCH = 1000;
@@ -94,7 +96,9 @@ class Tally {
 interface Batch {
   /** original record text (without its line ending) and the names of its selected columns */
   rows: { body: string; padding: string; names: string[] }[];
-  /** annotations of the names the cache did not have, in `missing` order */
+  /** annotations the cache had when the batch was formed (the cache may be cleared before it finishes) */
+  known: Map<string, Annotation>;
+  /** names the cache did not have, sent to be resolved; `done` answers them in this order */
   missing: string[];
   done: Promise<Annotation[]>;
 }
@@ -140,7 +144,7 @@ export async function clean(annotator: Annotator, file: string, options: CleanOp
     let fragment = fragments.get(name);
     if (fragment === undefined) {
       fragment = stringifyFields([a.name, a.id, a.status, String(a.score), ...(options.explain ? [a.explain] : [])]);
-      if (fragments.size >= CACHE_LIMIT) fragments.clear();
+      if (fragments.size >= (options.cacheSize ?? CACHE_LIMIT)) fragments.clear();
       fragments.set(name, fragment);
     }
     return fragment;
@@ -167,23 +171,26 @@ export async function clean(annotator: Annotator, file: string, options: CleanOp
 
   const queue: Batch[] = [];
   let batch: Batch['rows'] = [];
+  let batchKnown = new Map<string, Annotation>();
   let batchMissing = new Set<string>();
 
   const dispatch = (): void => {
     if (batch.length === 0) return;
     const missing = [...batchMissing];
-    queue.push({ rows: batch, missing, done: missing.length ? annotator.annotate(missing) : Promise.resolve([]) });
+    queue.push({ rows: batch, known: batchKnown, missing, done: missing.length ? annotator.annotate(missing) : Promise.resolve([]) });
     batch = [];
+    batchKnown = new Map();
     batchMissing = new Set();
   };
 
   const finish = async (done: Batch): Promise<void> => {
     const annotations = await done.done;
     done.missing.forEach((name, i) => {
-      if (cache.size >= CACHE_LIMIT) cache.clear();
+      if (cache.size >= (options.cacheSize ?? CACHE_LIMIT)) cache.clear();
       cache.set(name, annotations[i]!);
     });
-    const local = new Map(done.missing.map((name, i) => [name, annotations[i]!]));
+    const local = done.known;
+    done.missing.forEach((name, i) => local.set(name, annotations[i]!));
     for (const row of done.rows) {
       let line = row.body + row.padding;
       for (const name of row.names) {
@@ -192,7 +199,7 @@ export async function clean(annotator: Annotator, file: string, options: CleanOp
           line += delimiter + blankFragment;
           continue;
         }
-        const a = local.get(name) ?? cache.get(name)!;
+        const a = local.get(name)!;
         summary.names++;
         summary[a.status]++;
         if (a.status === 'unmatched') unmatched.add(name);
@@ -222,7 +229,12 @@ export async function clean(annotator: Annotator, file: string, options: CleanOp
       }
       summary.rows++;
       const names = indexes.map((i) => (record[i] ?? '').trim());
-      for (const name of names) if (name && !cache.has(name)) batchMissing.add(name);
+      for (const name of names) {
+        if (!name || batchKnown.has(name) || batchMissing.has(name)) continue;
+        const cached = cache.get(name);
+        if (cached) batchKnown.set(name, cached);
+        else batchMissing.add(name);
+      }
       batch.push({ body, padding: delimiter.repeat(Math.max(0, width - record.length)), names });
       if (batch.length >= BATCH) {
         dispatch();

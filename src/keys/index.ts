@@ -44,7 +44,7 @@ export function phoneticCode(marked: string): string {
   // Digits and letters only: apostrophes from romanised ayn/hamza are dropped, flex ' is kept as a symbol.
   let code = marked.replace(/[^a-zA-Z0-9']/g, '');
   for (const rule of linguistics().phoneticRules) code = code.replace(rule.pattern, rule.replacement);
-  if (codeCache.size > 100_000) codeCache.clear();
+  if (codeCache.size > 20_000) codeCache.clear();
   codeCache.set(marked, code);
   return code;
 }
@@ -63,7 +63,7 @@ export function skeletons(code: string): string[] {
   const hit = skeletonCache.get(code);
   if (hit) return hit;
   const result = skeletonsUncached(code);
-  if (skeletonCache.size > 100_000) skeletonCache.clear();
+  if (skeletonCache.size > 20_000) skeletonCache.clear();
   skeletonCache.set(code, result);
   return result;
 }

@@ -58,7 +58,7 @@ function asciiFold(text: string): string {
 
 // Words repeat a great deal across a table (given names, articles): each is transliterated once.
 const wordCache = new Map<string, Transliteration>();
-const WORD_CACHE_LIMIT = 100_000;
+const WORD_CACHE_LIMIT = 20_000;
 
 /** Transliterate one normalised word. Pure (memoised); the tables are loaded once. */
 export function transliterateWord(word: string): Transliteration {
