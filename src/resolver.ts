@@ -38,7 +38,8 @@ export interface Resolver {
   resolveAll(names: Iterable<string>, options?: ResolveOptions): Generator<Resolution>;
   /** a Node object-mode stream: names in, resolutions out, in order */
   stream(options?: ResolveOptions): Transform;
-  compare(a: string, b: string): Comparison;
+  /** `type`: what the names denote; a person's name may be given in part (default: not a person) */
+  compare(a: string, b: string, options?: { type?: EntityType | undefined }): Comparison;
   readonly entities: readonly Entity[];
   readonly options: Readonly<ResolverOptions>;
   /** warnings found while loading (aliases claimed by two entities) */
@@ -130,10 +131,10 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     });
   }
 
-  function compare(a: string, b: string): Comparison {
+  function compare(a: string, b: string, compareOpts: { type?: EntityType | undefined } = {}): Comparison {
     const qa = analyseName(a);
     const qb = analyseName(b);
-    const comparison = compareNames(qa, qb);
+    const comparison = compareNames(qa, qb, { person: compareOpts.type === 'person' });
     return {
       score: round(comparison.score),
       match: comparison.score >= settings.matchThreshold,

@@ -138,11 +138,12 @@ Examples:
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'jsonl']).default('text'))
     .option('--json', 'same as --format jsonl')
     .option('--threshold <score>', 'lowest score that counts as a match (default 0.85)', unitInterval)
-    .action(async (a: string | undefined, b: string | undefined, options: { format: string; json?: boolean; threshold?: number }) => {
+    .addOption(new Option('--type <type>', 'what the names denote: a person\'s name may be given in part').choices(ENTITY_TYPES))
+    .action(async (a: string | undefined, b: string | undefined, options: { format: string; json?: boolean; threshold?: number; type?: EntityType }) => {
       const resolver = createResolver({ entities: [], matchThreshold: options.threshold });
       const jsonl = options.json || options.format === 'jsonl';
       if (a !== undefined && b !== undefined) {
-        const c = resolver.compare(a, b);
+        const c = resolver.compare(a, b, { type: options.type });
         if (jsonl) await write(io.stdout, JSON.stringify({ a, b, score: c.score, match: c.match }) + '\n');
         else await write(io.stdout, [`${a}  ~  ${b}: ${c.score.toFixed(2)} ${c.match ? 'match' : 'no match'}`, `  ${c.explanation.aLatin}  ~  ${c.explanation.bLatin}`, ...renderComparison(c.explanation).map((l) => '  ' + l)].join('\n') + '\n');
         return;
@@ -165,7 +166,7 @@ Examples:
           await write(io.stdout, JSON.stringify({ a: pair.a ?? null, b: pair.b ?? null, score: null, match: null, error: `line ${line}: expected {"a","b"}` }) + '\n');
           continue;
         }
-        const c = resolver.compare(pair.a, pair.b);
+        const c = resolver.compare(pair.a, pair.b, { type: options.type });
         await write(io.stdout, JSON.stringify({ a: pair.a, b: pair.b, score: c.score, match: c.match }) + '\n');
       }
       if (failed) process.exitCode = EXIT_ERROR;

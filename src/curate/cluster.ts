@@ -48,7 +48,8 @@ export function clusterNames(counts: Map<string, number>, reference: Resolver, o
   const names = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
   if (names.length === 0) return [];
   // Nearest neighbours through onoma's own index: each distinct name is a throwaway entity.
-  const pool = createResolver({ entities: names.map((name, i) => ({ id: `n${i}`, name, type: 'other' as const })), matchThreshold: options.threshold });
+  // Without a type, names are taken as people's (a name given in part still joins its cluster).
+  const pool = createResolver({ entities: names.map((name, i) => ({ id: `n${i}`, name, type: options.type ?? ('person' as const) })), matchThreshold: options.threshold });
   // Centre clustering, most frequent first: a name joins the cluster of a centre it matches directly.
   // No chains (A~B, B~C does not put A with C), so one look-alike cannot merge two names.
   const clusterOfName = new Int32Array(names.length).fill(-1);

@@ -38,8 +38,10 @@ export interface NameComparison {
   features: { alignment: number; joinedSimilarity: number; stringSimilarity: number };
 }
 
-/** A name given in part (Haftar for Khalifa Haftar) is still that name: one missing candidate part costs this factor… */
+/** A person's name given in part (Haftar for Khalifa Haftar) is still that name: one missing part costs this factor… */
 export const PARTIAL_NAME = 0.95;
+/** …but a place or organisation missing a distinctive word is usually another one (Sudan is not South Sudan). */
+const PARTIAL_OTHER_NAME = 0.8;
 /** …and each further missing part a little more, so the fuller of two partial matches wins ties. */
 const EACH_FURTHER_MISSING = 0.01;
 /** An extra query word between two matched ones is a middle name (Khalifa Belqasim Haftar). */
@@ -204,7 +206,7 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
   // Words left over on both sides replace each other: count each such pair as a conflict, not as extra names.
   const conflicts = Math.min(missingNames, extraNames);
   score *= CONFLICTING_WORD ** conflicts;
-  if (missingNames > conflicts) score *= PARTIAL_NAME - EACH_FURTHER_MISSING * (missingNames - conflicts - 1);
+  if (missingNames > conflicts) score *= (person ? PARTIAL_NAME : PARTIAL_OTHER_NAME) - EACH_FURTHER_MISSING * (missingNames - conflicts - 1);
   score *= EXTRA_DESIGNATOR ** missingDesignators;
   let conflictsLeft = conflicts;
   query.forEach((q, i) => {
