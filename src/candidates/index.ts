@@ -13,6 +13,9 @@ export interface IndexedForm {
 
 /** Postings longer than this (very common keys) only count when the query has nothing rarer. */
 const COMMON_POSTING = 20_000;
+/** A posting list this long is skipped once the rarer keys have found ENOUGH_FORMS × pool forms. */
+const LONG_POSTING = 2_000;
+const ENOUGH_FORMS = 4;
 /** A near key (one consonant off) counts for this much of an exact skeleton key. */
 const NEAR_KEY_WEIGHT = 0.3;
 /** A whole phonetic code (vowels too) agreeing counts for this much of a skeleton key. */
@@ -60,8 +63,11 @@ export class CandidateIndex {
     this.ensureScratch();
     const weights = this.weights;
     const touched = this.touched;
-    lists.forEach(({ list, weight: kind }, i) => {
-      if (list.length > COMMON_POSTING && i > 0) return;
+    for (let i = 0; i < lists.length; i++) {
+      const { list, weight: kind } = lists[i]!;
+      if (list.length > COMMON_POSTING && i > 0) break;
+      // Lists come rarest first: once the rarer keys have found plenty of forms, a long list adds only noise.
+      if (list.length > LONG_POSTING && touched.length >= ENOUGH_FORMS * pool) break;
       // Rarer keys say more; near keys (one consonant off) say less than skeletons, whole codes more.
       const weight = kind / Math.log2(2 + list.length);
       for (let k = 0; k < list.length; k++) {
@@ -69,7 +75,7 @@ export class CandidateIndex {
         if (weights[id] === 0) touched.push(id);
         weights[id] = weights[id]! + weight;
       }
-    });
+    }
     const ranked = topByWeight(touched, weights, pool + exact.size);
     for (const id of touched) weights[id] = 0;
     touched.length = 0;
