@@ -79,8 +79,11 @@ function acronymsOf(input: string): Set<string> {
   return acronyms;
 }
 
+/** Names are short; a longer text (a mis-selected column, a pasted paragraph) is matched on its start only. */
+export const MAX_NAME_LENGTH = 300;
+
 export function analyseName(input: string): AnalysedName {
-  const normalised = normaliseText(input);
+  const normalised = normaliseText(input.length > MAX_NAME_LENGTH ? input.slice(0, MAX_NAME_LENGTH) : input);
   const capitals = new Set((input.match(/(?<![\p{L}\p{N}])\p{Lu}(?![\p{L}\p{N}])/gu) ?? []).map(normaliseText));
   const parsed = parseName(normalised, acronymsOf(input), capitals);
   const tokens = parsed.tokens.map(keyToken).filter((t) => t.code.length > 0);

@@ -81,3 +81,16 @@ describe('acronyms', () => {
     expect(resolver.compare('GNA', 'Gina').match).toBe(false);
   });
 });
+
+describe('hostile input', () => {
+  const resolver = createResolver({ entities });
+  it('a very long text resolves quickly on its start, without error', () => {
+    const long = 'Khalifa Hifter ' + 'x'.repeat(200_000);
+    const result = resolver.resolve(long);
+    expect(result.query).toBe(long);
+    expect(['matched', 'ambiguous', 'unmatched']).toContain(result.status);
+  });
+  it('control characters, lone surrogates and emoji do not break it', () => {
+    for (const q of ['\u0000\u0001Haftar', '\uD800Haftar', 'Haftar 🇱🇾', '\u202EHaftar']) expect(resolver.resolve(q).entity?.id).toBe('haftar');
+  });
+});

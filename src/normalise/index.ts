@@ -9,8 +9,11 @@ import { dataPath } from '../data/paths.js';
 import { parseTsv } from '../data/tsv.js';
 import { isMark, scriptOf } from '../vendor/unicode.js';
 
-// Bidi controls, zero-width characters, BOM, soft hyphen, Arabic letter mark: invisible, never meaningful in a name.
-const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+// Bidi controls, zero-width characters, BOM, soft hyphen, Arabic letter mark, control characters and
+// lone surrogates: invisible or broken, never meaningful in a name.
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|(?![\t\n\r])\p{Cc}|\p{Cs}/gu;
+// Emoji, flags and other symbols sit beside names ("Haftar 🇱🇾") but are not part of them.
+const SYMBOLS = /[\p{So}\p{Regional_Indicator}\p{Extended_Pictographic}\u200D\uFE0F]/gu;
 
 /** Scripts whose combining marks are optional decoration (vowel points, accents), not letters. */
 const STRIPPED_MARK_SCRIPTS = new Set(['Latin', 'Greek', 'Cyrillic', 'Arabic', 'Hebrew', 'Common', 'Inherited']);
@@ -54,7 +57,7 @@ function stripOptionalMarks(text: string): string {
 
 /** The normalised form of a text: the same function serves tables and queries. Idempotent. */
 export function normaliseText(text: string): string {
-  const folded = foldLetters(text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase());
+  const folded = foldLetters(text.replace(INVISIBLE, '').normalize('NFKC').replace(SYMBOLS, ' ').toLowerCase());
   // Folding again after stripping catches letters that only appear once marks are gone (ё → е is pre-composed; this is cheap).
   return foldLetters(stripOptionalMarks(folded)).replace(/\s+/gu, ' ').trim();
 }
