@@ -6,6 +6,8 @@
  * (OpenRefine's nearest-neighbour clustering, with onoma's transliteration-aware keys and scorer.)
  */
 import { createResolver, type Resolver } from '../resolver.js';
+import { normaliseText } from '../normalise/index.js';
+import { transliterate } from '../transliterate/index.js';
 import type { EntityType } from '../types.js';
 
 export interface Variant {
@@ -84,7 +86,7 @@ function propose(variants: Variant[], reference: Resolver, options: ClusterOptio
     return { action: 'attach', id: result.entity.id, name: result.entity.name, score: result.score, reason: `"${centre}" matches "${result.explanation.match?.alias}"${pairs ? ` (${pairs})` : ''}` };
   }
   const canonical = variants[0]!.name;
-  const latin = reference.compare(canonical, canonical).explanation.aLatin;
+  const latin = transliterate(normaliseText(canonical));
   let id = slugOf(latin);
   for (let k = 2; usedIds.has(id); k++) id = `${slugOf(latin)}-${k}`;
   usedIds.add(id);

@@ -49,10 +49,6 @@ export function phoneticCode(marked: string): string {
   return code;
 }
 
-export function isVowelCode(ch: string): boolean {
-  return VOWELS.has(ch);
-}
-
 /**
  * Consonant skeletons of a code: vowels dropped, flex symbols expanded into their readings
  * ('' = the symbol may be a vowel or glide and drops out).

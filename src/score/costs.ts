@@ -46,10 +46,6 @@ const NEAR_CONSONANTS: ReadonlyMap<string, number> = new Map([
   ['lr', 0.8], ['rl', 0.8],
 ]);
 
-export function isVowel(ch: string): boolean {
-  return VOWELS.has(ch);
-}
-
 /** Weight of one code symbol in a name's length: consonants carry the name, vowels half of it. */
 export function symbolWeight(ch: string): number {
   if (VOWELS.has(ch)) return 0.5;

@@ -3,7 +3,7 @@
  * description in, a response description out. No sockets here, so every route is testable directly.
  */
 import type { Resolver } from '../resolver.js';
-import { normaliseText } from '../normalise/index.js';
+import { normaliseText, scriptOfWord } from '../normalise/index.js';
 import { transliterate } from '../transliterate/index.js';
 import { ENTITY_TYPES, type Entity, type EntityType, type Resolution } from '../types.js';
 
@@ -267,10 +267,7 @@ export function previewHtml(entity: Entity): string {
 }
 
 function scriptLabel(name: string): string {
-  const match = /\p{Script=Arabic}|\p{Script=Cyrillic}|\p{Script=Greek}|\p{Script=Hebrew}|\p{Script=Latin}|\p{Script=Han}/u.exec(name);
-  if (!match) return 'other';
-  for (const script of ['Arabic', 'Cyrillic', 'Greek', 'Hebrew', 'Latin', 'Han']) if (new RegExp(`\\p{Script=${script}}`, 'u').test(match[0])) return script;
-  return 'other';
+  return scriptOfWord(normaliseText(name));
 }
 
 function extendValues(entity: Entity, property: string): object[] {

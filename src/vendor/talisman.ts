@@ -2,7 +2,6 @@
  * The only importer of talisman (CommonJS, untyped): typed wrappers with names of our own.
  */
 import jaroWinklerModule from 'talisman/metrics/jaro-winkler.js';
-import doubleMetaphoneModule from 'talisman/phonetics/double-metaphone.js';
 
 // talisman is compiled CommonJS with `exports.default`; Node's ESM interop may wrap it once more.
 function unwrap<T>(mod: T): T {
@@ -11,15 +10,9 @@ function unwrap<T>(mod: T): T {
 }
 
 const jw = unwrap(jaroWinklerModule);
-const dm = unwrap(doubleMetaphoneModule);
 
 /** Jaro-Winkler similarity in 0..1 (1 = identical). */
 export function jaroWinkler(a: string, b: string): number {
   if (a.length === 0 || b.length === 0) return a === b ? 1 : 0;
   return jw(a, b);
-}
-
-/** Double Metaphone codes [primary, alternate] of an ASCII word. */
-export function doubleMetaphone(word: string): [string, string] {
-  return dm(word);
 }

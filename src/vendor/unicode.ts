@@ -10,7 +10,3 @@ export function scriptOf(codePoint: number): string {
 export function isMark(codePoint: number): boolean {
   return unicode.isMark(codePoint);
 }
-
-export function categoryOf(codePoint: number): string {
-  return unicode.getCategory(codePoint);
-}
