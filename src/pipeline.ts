@@ -29,9 +29,16 @@ export interface AnalysedName {
   keys: string[];
 }
 
+// Parse shares one Token object per distinct word and role, so keyed tokens can be shared the same way.
+const keyed = new WeakMap<Token, KeyedToken>();
+
 function keyToken(token: Token): KeyedToken {
+  const hit = keyed.get(token);
+  if (hit) return hit;
   const code = phoneticCode(token.marked);
-  return { ...token, code, skeletons: skeletons(code) };
+  const result = { ...token, code, skeletons: skeletons(code) };
+  keyed.set(token, result);
+  return result;
 }
 
 /** Words an acronym may skip (Government of National Accord = GNA). */

@@ -82,13 +82,30 @@ function splitGluedParticles(words: RawWord[]): RawWord[] {
   return out;
 }
 
+// Tokens are immutable and words repeat across a table (given names, articles): one object per distinct
+// word and role, shared by every name that has it — less work and far less memory on large tables.
+const tokenCache = new Map<string, Token>();
+const TOKEN_CACHE_LIMIT = 200_000;
+
 function toToken(word: RawWord, particle?: Particle['kind'], acronyms: ReadonlySet<string> = new Set(), capitals: ReadonlySet<string> = new Set()): Token {
+  const acronym = acronyms.has(word.text);
+  const capital = capitals.has(word.text);
+  const key = `${word.text}\u0000${particle ?? ''}\u0000${word.dotted ? 'd' : ''}${acronym ? 'a' : ''}${capital ? 'c' : ''}`;
+  const hit = tokenCache.get(key);
+  if (hit) return hit;
+  const token = makeToken(word, particle, acronym, capital);
+  if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+  tokenCache.set(key, token);
+  return token;
+}
+
+function makeToken(word: RawWord, particle: Particle['kind'] | undefined, acronym: boolean, capital: boolean): Token {
   // Apostrophes are romanised ayn/hamza or elision in Latin (dropped); in Hebrew a geresh changes the letter (ג' = j).
   const latinLike = /^[\p{Script=Latin}\p{Script=Common}']+$/u.test(word.text);
   const translit = transliterateWord((latinLike ? word.text.replace(/'/g, '') : word.text) || word.text);
   // A lone letter is an initial when dotted (J.) or written as a capital (J Smith); a lowercase one is a word (и, a, y).
-  const initial = [...word.text].length === 1 && /\p{L}/u.test(word.text) && (word.dotted || capitals.has(word.text));
-  return { ...translit, text: word.text, particle, initial, designator: linguistics().designators.has(word.text), acronym: acronyms.has(word.text) };
+  const initial = [...word.text].length === 1 && /\p{L}/u.test(word.text) && (word.dotted || capital);
+  return { ...translit, text: word.text, particle, initial, designator: linguistics().designators.has(word.text), acronym };
 }
 
 /**
