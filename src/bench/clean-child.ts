@@ -9,8 +9,8 @@ import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify';
 import { clean } from '../cli/clean.js';
-import { localAnnotator, workerAnnotator } from '../cli/annotate.js';
-import { createResolver } from '../resolver.js';
+import { heapForTables, workerAnnotator } from '../cli/annotate.js';
+import { loadTables } from '../tables/load.js';
 import { DEFAULT_TABLES } from '../data/paths.js';
 
 const [mode, file, jobsText] = process.argv.slice(2);
@@ -32,7 +32,8 @@ if (mode === 'floor') {
   rows -= 1;
 } else {
   const jobs = Number(jobsText ?? 1);
-  const annotator = jobs > 1 ? workerAnnotator(jobs, { tables: DEFAULT_TABLES, resolve: {}, explain: false }) : localAnnotator(createResolver(), {}, false);
+  // As the CLI does it: resolution in workers with a heap cap sized from the tables.
+  const annotator = workerAnnotator(jobs, { tables: DEFAULT_TABLES, resolve: {}, explain: false, maxHeapMb: heapForTables(loadTables(DEFAULT_TABLES).entities) });
   const summary = await clean(
     annotator,
     file!,

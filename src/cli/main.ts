@@ -14,7 +14,8 @@ import { ENTITY_TYPES, type EntityType, type Resolution } from '../types.js';
 import { renderExplanation } from '../explain/index.js';
 import { renderComparison } from '../explain/index.js';
 import { clean } from './clean.js';
-import { localAnnotator, workerAnnotator } from './annotate.js';
+import { heapForTables, workerAnnotator } from './annotate.js';
+import { loadTables } from '../tables/load.js';
 import { tablesStats, tablesValidate } from './tables.js';
 import { atomicFile, CliError, colour, EXIT_ERROR, EXIT_OK, EXIT_USAGE, processIo, readLines, write, type Io } from './io.js';
 import { startRepl } from '../repl/start.js';
@@ -192,12 +193,19 @@ Examples:
       if (options.column.length === 0) throw new CliError('give at least one name column with -c/--column (a header name or a 1-based index)', EXIT_USAGE);
       const delimiter = options.delimiter === '\\t' || options.delimiter === 'tab' ? '\t' : options.delimiter;
       if (delimiter !== undefined && delimiter.length !== 1) throw new CliError(`--delimiter must be one character, got "${delimiter}"`, EXIT_USAGE);
-      const resolver = resolverFrom(options); // also checks the tables before any output is written
+      // Check the tables here, before any output is written; the workers build their own indexes.
+      const { entities } = loadTables(tablesOf(options));
       const explain = options.explain ?? false;
-      const annotator =
-        options.jobs > 1
-          ? workerAnnotator(options.jobs, { tables: tablesOf(options), matchThreshold: options.threshold, ambiguityMargin: options.margin, resolve: { type: options.type }, explain })
-          : localAnnotator(resolver, { type: options.type }, explain);
+      // Even one job resolves in a worker: the CSV streams here while names resolve there, and the
+      // worker's heap can be capped so memory stays bounded whatever the file size.
+      const annotator = workerAnnotator(options.jobs, {
+        tables: tablesOf(options),
+        matchThreshold: options.threshold,
+        ambiguityMargin: options.margin,
+        resolve: { type: options.type },
+        explain,
+        maxHeapMb: heapForTables(entities),
+      });
       const summary = await clean(
         annotator,
         file,
