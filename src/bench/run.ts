@@ -173,7 +173,7 @@ let clean: CleanBenchRow[] = [];
 if (cleanRows > 0) {
   console.error(`bench: onoma clean on a generated ${cleanRows}-row CSV`);
   clean = await cleanBench(cleanRows, '.bench-data');
-  console.log(`\nonoma clean, ${cleanRows} rows (most names repeated, 3% unique, 2% blank), each run in its own process:\n`);
+  console.log(`\nonoma clean, ${cleanRows} rows, each run in its own process; "mixed": most names repeat, 3% are unique (and must be resolved), 2% blank; "repeated": ten names over and over (the cached case):\n`);
   console.log('| system | rows/s | seconds | peak RSS MB | time ÷ floor |');
   console.log('|---|---|---|---|---|');
   for (const r of clean) console.log(`| ${r.system} | ${Math.round(r.rowsPerSecond).toLocaleString('en')} | ${r.seconds.toFixed(1)} | ${r.maxRssMb.toFixed(0)} | ${r.timesFloor.toFixed(2)}× |`);
