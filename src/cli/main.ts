@@ -3,7 +3,8 @@
  * buildProgram(io) is testable in-process (exitOverride + configureOutput); main(argv) returns the exit code:
  * 0 success, 1 runtime or data error, 2 usage error.
  */
-import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import path from 'node:path';
 import { parse } from 'csv-parse';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -11,9 +12,9 @@ import { createResolver, type Resolver } from '../resolver.js';
 import { DEFAULT_TABLES } from '../data/paths.js';
 import { OnomaError } from '../errors.js';
 import { ENTITY_TYPES, type EntityType, type Resolution } from '../types.js';
-import { renderExplanation } from '../explain/index.js';
-import { renderComparison } from '../explain/index.js';
-import { clean } from './clean.js';
+import { renderComparison, renderExplanation } from '../explain/index.js';
+import { clean, sniffDelimiter } from './clean.js';
+import { decodeInput } from './decode.js';
 import { heapForTables, workerAnnotator } from './annotate.js';
 import { loadTables } from '../tables/load.js';
 import { tablesStats, tablesValidate } from './tables.js';
@@ -375,8 +376,18 @@ async function writeOutput(text: string, output: string | undefined, io: Io): Pr
 async function countColumn(file: string, column: string | undefined, delimiter: string | undefined, io: Io): Promise<Map<string, number>> {
   if (!column) throw new CliError('give the column of names with -c (or --from-report FILE)', EXIT_USAGE);
   const counts = new Map<string, number>();
-  const input = file === '-' ? io.stdin : createReadStream(file);
-  const records = input.pipe(parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, ...(delimiter ? { delimiter } : { delimiter: [',', ';', '\t', '|'] }) }));
+  let input: Readable;
+  if (file === '-') input = io.stdin;
+  else if (existsSync(file)) input = createReadStream(file);
+  else throw new CliError(`${file}: no such file`);
+  // The same reading as clean: strict UTF-8 (or BOM), and one delimiter sniffed from the first line.
+  const decoded = await decodeInput(input, file === '-' ? 'stdin' : file);
+  const first = (await decoded.chunks.next()).value ?? '';
+  async function* text(): AsyncGenerator<string> {
+    if (first) yield first;
+    yield* decoded.chunks;
+  }
+  const records = Readable.from(text()).pipe(parse({ relax_column_count: true, relax_quotes: true, skip_empty_lines: true, delimiter: delimiter ?? sniffDelimiter(first) }));
   let index: number | undefined;
   try {
     for await (const record of records as AsyncIterable<string[]>) {
@@ -390,7 +401,8 @@ async function countColumn(file: string, column: string | undefined, delimiter: 
       if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`${file}: no such file`);
+    const e = error as Error & { code?: string; lines?: number };
+    if (e.code?.startsWith('CSV_')) throw new CliError(`${file}: line ${e.lines ?? '?'}: CSV error: ${e.message}`);
     throw error;
   }
   return counts;
