@@ -25,8 +25,6 @@ export interface AnalysedName {
   joined: { code: string; coreCode: string; abjad: boolean };
   /** exact-match key: core tokens' Latin forms, sorted (order-insensitive) */
   exactKey: string;
-  /** candidate-index keys: token skeletons and whole-name skeletons */
-  keys: string[];
 }
 
 // Parse shares one Token object per distinct word and role, so keyed tokens can be shared the same way.
@@ -99,29 +97,6 @@ export function analyseName(input: string): AnalysedName {
   const glued = glueParticles(tokens);
   const joinedCode = phoneticCode(tokens.map((t) => t.marked).join(''));
   const coreCode = phoneticCode(core.map((t) => t.marked).join(''));
-  const keys = new Set<string>();
-  for (const token of [...core, ...(glued ?? [])]) {
-    if (token.initial || token.designator) continue;
-    // The whole phonetic code, vowels included: forms that agree on it are the likeliest, so they must reach the scorer.
-    keys.add('#' + token.code);
-    for (const s of token.skeletons) {
-      keys.add(s);
-      for (const near of nearSkeletons(s)) keys.add(near);
-    }
-  }
-  // Acronym keys: an abbreviation finds the names whose initials it spells (GNA → Government of National Accord).
-  for (const token of core) if (token.acronym) keys.add('@' + token.latin);
-  const latinWords = tokens.filter((t) => t.script === 'Latin');
-  if (latinWords.length >= 2 && latinWords.length === tokens.length) {
-    keys.add('@' + latinWords.map((t) => t.latin[0]).join(''));
-    keys.add('@' + latinWords.filter((t) => !CONNECTORS.has(t.latin)).map((t) => t.latin[0]).join(''));
-  }
-  if (core.length > 1 || tokens.length > core.length) {
-    for (const s of skeletons(joinedCode)) keys.add('=' + s);
-    for (const s of skeletons(coreCode)) keys.add('=' + s);
-  } else {
-    for (const s of skeletons(coreCode)) keys.add('=' + s);
-  }
   return {
     input,
     normalised,
@@ -131,6 +106,52 @@ export function analyseName(input: string): AnalysedName {
     glued,
     joined: { code: joinedCode, coreCode, abjad },
     exactKey: core.map((t) => t.latin).sort().join(' '),
-    keys: [...keys],
   };
+}
+
+/** Tokens that carry keys: core words and glued particle forms, never initials or generic words. */
+export function keyedTokens(name: AnalysedName): KeyedToken[] {
+  const out: KeyedToken[] = [];
+  for (const token of [...name.core, ...(name.glued ?? [])]) {
+    if (!token.initial && !token.designator && !out.includes(token)) out.push(token);
+  }
+  return out;
+}
+
+/**
+ * Candidate keys of one word: its whole phonetic code ("#", vowels included: the likeliest
+ * spellings), its consonant skeletons, and their near keys ("~", one consonant off).
+ */
+export function tokenKeys(token: KeyedToken): string[] {
+  const keys = new Set<string>(['#' + token.code]);
+  for (const s of token.skeletons) {
+    keys.add(s);
+    for (const near of nearSkeletons(s)) keys.add(near);
+  }
+  return [...keys];
+}
+
+/**
+ * Candidate keys of a whole name, for matches across word boundaries and abbreviations:
+ *  "=" the name's skeleton as one word, particles included and not (Ludrian = Le Drian, Aljufra = Al-Jufra);
+ *  "@" an acronym written in the name (GNA), "^" the initials of a name of several Latin words
+ *  (Government of National Accord → ^gna, ^gona): a query looks up the other kind, so an acronym
+ *  finds expansions and an expansion finds acronyms, and neither wades through the other's list.
+ */
+export function nameKeys(name: AnalysedName): string[] {
+  const keys = new Set<string>();
+  for (const s of skeletons(name.joined.code)) keys.add('=' + s);
+  for (const s of skeletons(name.joined.coreCode)) keys.add('=' + s);
+  for (const token of name.core) if (token.acronym) keys.add('@' + token.latin);
+  const latinWords = name.tokens.filter((t) => t.script === 'Latin');
+  if (latinWords.length >= 2 && latinWords.length === name.tokens.length) {
+    keys.add('^' + latinWords.map((t) => t.latin[0]).join(''));
+    keys.add('^' + latinWords.filter((t) => !CONNECTORS.has(t.latin)).map((t) => t.latin[0]).join(''));
+  }
+  return [...keys];
+}
+
+/** The same keys as a query looks them up: an acronym asks for expansions ("^"), a long name for acronyms ("@"). */
+export function queryNameKeys(name: AnalysedName): string[] {
+  return nameKeys(name).map((key) => (key[0] === '@' ? '^' + key.slice(1) : key[0] === '^' ? '@' + key.slice(1) : key));
 }

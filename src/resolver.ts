@@ -8,8 +8,8 @@ import { DEFAULT_TABLES } from './data/paths.js';
 import { decide } from './decide.js';
 import { describeQuery } from './explain/index.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
-import { analyseName } from './pipeline.js';
-import { compareNames, type NameComparison } from './score/index.js';
+import { analyseName, type AnalysedName } from './pipeline.js';
+import { compareNames, type NameComparison, type TokenMemo } from './score/index.js';
 import { loadTables } from './tables/load.js';
 import { validateEntity, type TableProblem } from './tables/schema.js';
 import { OnomaError } from './errors.js';
@@ -76,21 +76,22 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     if (query.tokens.length === 0) {
       return { query: name, status: 'unmatched', score: 0, candidates: [], explanation: { ...described, decision: 'the name is empty after normalisation' } };
     }
-    const best = new Map<number, { score: number; alias: string; comparison: NameComparison; formId: number }>();
-    for (const formId of index.lookup(query, settings.candidatePool)) {
-      const form = index.forms[formId]!;
-      const type = entities[form.entity]!.type;
+    const memo: TokenMemo = new Map();
+    const best = new Map<number, { score: number; comparison: NameComparison; formId: number; name: AnalysedName }>();
+    for (const formId of index.lookup(query, settings.candidatePool, memo)) {
+      const entityIndex = index.entityOf(formId);
+      const type = entities[entityIndex]!.type;
       if (resolveOpts.type && type !== resolveOpts.type) continue;
+      const name = index.nameOf(formId);
       // First pass: structure only; the string-similarity tie-breaker runs on the contenders below.
-      const comparison = compareNames(query, form.name, { person: type === 'person', structuralOnly: true });
-      const current = best.get(form.entity);
-      if (!current || comparison.score > current.score) best.set(form.entity, { score: comparison.score, alias: form.name.input, comparison, formId });
+      const comparison = compareNames(query, name, { person: type === 'person', structuralOnly: true, memo });
+      const current = best.get(entityIndex);
+      if (!current || comparison.score > current.score) best.set(entityIndex, { score: comparison.score, comparison, formId, name });
     }
     const leading = Math.max(0, ...[...best.values()].map((hit) => hit.score));
     for (const [entityIndex, hit] of best) {
       if (hit.score < leading - TIE_BREAK_WINDOW) continue;
-      const form = index.forms[hit.formId]!;
-      const comparison = compareNames(query, form.name, { person: entities[entityIndex]!.type === 'person' });
+      const comparison = compareNames(query, hit.name, { person: entities[entityIndex]!.type === 'person', memo });
       best.set(entityIndex, { ...hit, score: comparison.score, comparison });
     }
     const ranked = [...best].sort((a, b) => b[1].score - a[1].score || entities[a[0]]!.id.localeCompare(entities[b[0]]!.id));
@@ -98,7 +99,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const { status, reason } = decide(top?.[1].score, second?.[1].score, settings);
     const candidates: Candidate[] = ranked.filter(([, hit]) => hit.score >= MIN_CANDIDATE_SCORE).slice(0, limit).map(([i, hit]) => {
       const entity = entities[i]!;
-      return { id: entity.id, name: entity.name, type: entity.type, score: round(hit.score), alias: hit.alias };
+      return { id: entity.id, name: entity.name, type: entity.type, score: round(hit.score), alias: hit.name.input };
     });
     const topEntity = top ? entities[top[0]] : undefined;
     const secondEntity = second ? entities[second[0]] : undefined;
@@ -110,7 +111,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       candidates,
       explanation: {
         ...described,
-        match: top ? { alias: top[1].alias, comparison: top[1].comparison } : undefined,
+        match: top ? { alias: top[1].name.input, comparison: top[1].comparison } : undefined,
         runnerUp: second && secondEntity ? { id: secondEntity.id, name: secondEntity.name, score: round(second[1].score) } : undefined,
         margin: top && second ? round(top[1].score - second[1].score) : undefined,
         decision: `${status}: ${reason}`,

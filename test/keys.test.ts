@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { linguistics } from '../src/data/linguistic.js';
-import { analyseName } from '../src/pipeline.js';
+import { analyseName, nameKeys, tokenKeys } from '../src/pipeline.js';
 import { skeletons } from '../src/keys/index.js';
 import { readFileSync } from 'node:fs';
 import { createResolver } from '../src/index.js';
 
 const skeletonsOf = (name: string) => analyseName(name).core.flatMap((t) => t.skeletons);
-const exactKeys = (name: string) => analyseName(name).keys.filter((k) => !k.startsWith('~'));
+const keysOf = (name: string) => {
+  const analysed = analyseName(name);
+  return [...analysed.core.flatMap(tokenKeys), ...(analysed.glued ?? []).flatMap(tokenKeys), ...nameKeys(analysed)];
+};
+const exactKeys = (name: string) => keysOf(name).filter((k) => !k.startsWith('~'));
 const shareKey = (a: string, b: string) => exactKeys(a).some((k) => exactKeys(b).includes(k));
 
 describe('keys', () => {

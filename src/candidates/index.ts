@@ -1,91 +1,366 @@
 /**
- * Stage 5, candidates: an inverted index from keys (token skeletons, whole-name skeletons, exact
- * forms) to table forms, so a query looks at a few dozen forms and never scans the table.
- * Each form is a canonical name or an alias of one entity, analysed by the same pipeline as queries.
+ * Stage 5, candidates: which table forms are worth scoring for a query, found without scanning the table.
+ *
+ * A form is a canonical name or an alias of one entity. Tables repeat words far more than names
+ * (given names, family names, articles), so the index works on words first:
+ *  1. each distinct word of the table (its vocabulary) is filed under its keys: whole phonetic code,
+ *     consonant skeletons and near skeletons (keys/);
+ *  2. a query word gathers the table words sharing a key and scores each with the token scorer —
+ *     the real similarity, not a key count — keeping those that could align;
+ *  3. the forms holding those words are ranked by the similarity they hold, rarest query word first;
+ *     a very common word (Mohammed) only re-ranks the forms the rarer words found.
+ * Whole-name keys (one-word skeletons, acronyms) and exact forms are looked up per form.
+ * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
-import { analyseName, type AnalysedName } from '../pipeline.js';
+import { keyedTokens, nameKeys, queryNameKeys, tokenKeys, type AnalysedName, type KeyedToken, analyseName } from '../pipeline.js';
+import { MIN_PAIR, compareTokensMemo, type TokenMemo } from '../score/index.js';
 import type { Entity } from '../types.js';
+import { HashPostings, HashPostingsBuilder, type HashPostingsData } from './hash-postings.js';
 
-export interface IndexedForm {
-  entity: number;
-  name: AnalysedName;
+/** Everything the index is made of: what a snapshot stores. */
+export interface IndexData {
+  /** distinct words of the table (glued particle forms included), analysed */
+  vocabulary: KeyedToken[];
+  formEntity: Uint32Array;
+  /** which text of its entity a form is: 0 = the canonical name, k = alias k-1 */
+  formAlias: Uint32Array;
+  /** form f's words are vocabulary ids formTokens[formTokenStart[f] .. formTokenStart[f+1]] */
+  formTokenStart: Uint32Array;
+  formTokens: Uint32Array;
+  /** the same with particles glued to the next word (empty when the form has no particle) */
+  formGluedStart: Uint32Array;
+  formGlued: Uint32Array;
+  formNormalised: string[];
+  formJoinedCode: string[];
+  formCoreCode: string[];
+  /** normalised form and order-insensitive exact key → forms */
+  exact: HashPostingsData;
+  /** whole-name keys → forms */
+  nameKeys: HashPostingsData;
+  /** word keys → vocabulary ids */
+  wordKeys: HashPostingsData;
+  /** vocabulary id v → forms holding it, shortest forms first: wordForms[wordFormStart[v] .. wordFormStart[v+1]] */
+  wordFormStart: Uint32Array;
+  wordForms: Uint32Array;
 }
 
-/** Postings longer than this (very common keys) only count when the query has nothing rarer. */
-const COMMON_POSTING = 20_000;
-/** A posting list this long is skipped once the rarer keys have found ENOUGH_FORMS × pool forms. */
-const LONG_POSTING = 2_000;
+/** A query word's look-alikes in the table's vocabulary, most similar first. */
+interface SimilarWords {
+  ids: number[];
+  similarities: number[];
+  /** how many forms hold one of them */
+  forms: number;
+}
+
+/** A query word held by more forms than this only re-ranks forms the rarer words found… */
+const COMMON_WORD_FORMS = 2_000;
+/** …once those number this many times the pool. */
 const ENOUGH_FORMS = 4;
-/** A near key (one consonant off) counts for this much of an exact skeleton key. */
-const NEAR_KEY_WEIGHT = 0.3;
-/** A whole phonetic code (vowels too) agreeing counts for this much of a skeleton key. */
-const CODE_KEY_WEIGHT = 2;
+/** At most this many forms are read for one query word (shortest forms first: they fit a short query best). */
+const WORD_FORM_BUDGET = 20_000;
+/** A whole-name key list longer than this says nothing once the words found candidates. */
+const COMMON_NAME_KEY = 2_000;
+/** A whole-name key hit weighs as much as a word of this similarity. */
+const NAME_KEY_WEIGHT = 0.9;
+/** Each word of a form that the query did not match lowers its rank a little (fuller matches first). */
+const UNMATCHED_WORD_PENALTY = 0.02;
 
 export class CandidateIndex {
-  readonly forms: IndexedForm[] = [];
-  private readonly exact = new Map<string, number[]>();
-  private readonly postings = new Map<string, number[]>();
-  /** per-form accumulated key weight during one lookup, and the forms touched (reset after each lookup) */
-  private weights = new Float64Array(0);
-  private touched: number[] = [];
+  readonly data: IndexData;
+  private readonly exact: HashPostings;
+  private readonly nameKeys: HashPostings;
+  private readonly wordKeys: HashPostings;
+  // Scratch space, one slot per form or word, reused by every lookup (one lookup at a time).
+  private weights: Float64Array;
+  private formStamp: Uint32Array;
+  private wordStamp: Uint32Array;
+  private wordSimilarity: Float32Array;
+  private stamp = 0;
+  private readonly touched: number[] = [];
 
-  constructor(readonly entities: readonly Entity[]) {
-    entities.forEach((entity, entityIndex) => {
-      const seen = new Set<string>();
-      for (const text of [entity.name, ...entity.aliases.map((a) => a.name)]) {
-        const name = analyseName(text);
-        if (seen.has(name.normalised) || name.tokens.length === 0) continue;
-        seen.add(name.normalised);
-        this.add({ entity: entityIndex, name });
-      }
-    });
+  constructor(readonly entities: readonly Entity[], data: IndexData = buildIndexData(entities)) {
+    this.data = data;
+    this.exact = new HashPostings(data.exact);
+    this.nameKeys = new HashPostings(data.nameKeys);
+    this.wordKeys = new HashPostings(data.wordKeys);
+    this.weights = new Float64Array(data.formEntity.length);
+    this.formStamp = new Uint32Array(data.formEntity.length);
+    this.wordStamp = new Uint32Array(data.vocabulary.length);
+    this.wordSimilarity = new Float32Array(data.vocabulary.length);
   }
 
-  private add(form: IndexedForm): void {
-    const id = this.forms.length;
-    this.forms.push(form);
-    push(this.exact, form.name.normalised, id);
-    if (form.name.exactKey !== form.name.normalised) push(this.exact, form.name.exactKey, id);
-    for (const key of form.name.keys) push(this.postings, key, id);
+  get size(): number {
+    return this.data.formEntity.length;
   }
 
-  private ensureScratch(): void {
-    if (this.weights.length !== this.forms.length) this.weights = new Float64Array(this.forms.length);
+  entityOf(form: number): number {
+    return this.data.formEntity[form]!;
   }
 
-  /** Form ids worth scoring for a query: exact hits first, then the forms sharing the most (rarest) keys. */
-  lookup(query: AnalysedName, pool: number): number[] {
-    const exact = new Set([...(this.exact.get(query.normalised) ?? []), ...(this.exact.get(query.exactKey) ?? [])]);
-    const lists = query.keys
-      .map((key) => ({ list: this.postings.get(key), weight: key.startsWith('~') ? NEAR_KEY_WEIGHT : key.startsWith('#') ? CODE_KEY_WEIGHT : 1 }))
-      .filter((entry): entry is { list: number[]; weight: number } => entry.list !== undefined)
-      .sort((a, b) => a.list.length - b.list.length);
-    this.ensureScratch();
-    const weights = this.weights;
-    const touched = this.touched;
-    for (let i = 0; i < lists.length; i++) {
-      const { list, weight: kind } = lists[i]!;
-      if (list.length > COMMON_POSTING && i > 0) break;
-      // Lists come rarest first: once the rarer keys have found plenty of forms, a long list adds only noise.
-      if (list.length > LONG_POSTING && touched.length >= ENOUGH_FORMS * pool) break;
-      // Rarer keys say more; near keys (one consonant off) say less than skeletons, whole codes more.
-      const weight = kind / Math.log2(2 + list.length);
-      for (let k = 0; k < list.length; k++) {
-        const id = list[k]!;
-        if (weights[id] === 0) touched.push(id);
-        weights[id] = weights[id]! + weight;
+  /** The text of a form as the table wrote it. */
+  textOf(form: number): string {
+    const entity = this.entities[this.data.formEntity[form]!]!;
+    const which = this.data.formAlias[form]!;
+    return which === 0 ? entity.name : entity.aliases[which - 1]!.name;
+  }
+
+  /** A form analysed, rebuilt from the index (the same as analyseName(textOf(form)) minus titles). */
+  nameOf(form: number): AnalysedName {
+    const d = this.data;
+    const tokens = this.words(d.formTokens, d.formTokenStart, form);
+    const glued = d.formGluedStart[form + 1]! > d.formGluedStart[form]! ? this.words(d.formGlued, d.formGluedStart, form) : undefined;
+    const core = tokens.some((t) => !t.particle) ? tokens.filter((t) => !t.particle) : tokens;
+    return {
+      input: this.textOf(form),
+      normalised: d.formNormalised[form]!,
+      titles: [],
+      tokens,
+      core,
+      glued,
+      joined: { code: d.formJoinedCode[form]!, coreCode: d.formCoreCode[form]!, abjad: tokens.some((t) => t.abjad) },
+      exactKey: exactKeyOf(core),
+    };
+  }
+
+  private words(ids: Uint32Array, start: Uint32Array, form: number): KeyedToken[] {
+    const out: KeyedToken[] = [];
+    for (let i = start[form]!; i < start[form + 1]!; i++) out.push(this.data.vocabulary[ids[i]!]!);
+    return out;
+  }
+
+  /** Forms whose normalised text or order-insensitive key is the query's. */
+  exactForms(query: AnalysedName): number[] {
+    const found: number[] = [];
+    for (const id of this.exact.get(query.normalised)) if (this.data.formNormalised[id] === query.normalised) found.push(id);
+    if (query.exactKey !== query.normalised) {
+      for (const id of this.exact.get(query.exactKey)) {
+        if (!found.includes(id) && exactKeyOf(this.nameOf(id).core) === query.exactKey) found.push(id);
       }
     }
-    const ranked = topByWeight(touched, weights, pool + exact.size);
-    for (const id of touched) weights[id] = 0;
+    return found;
+  }
+
+  /** Form ids worth scoring: exact hits first, then up to `pool` forms ranked by the similar words they hold. */
+  lookup(query: AnalysedName, pool: number, memo: TokenMemo): number[] {
+    const exact = this.exactForms(query);
+    const groups = keyedTokens(query)
+      .map((token) => this.similarWords(token, memo))
+      .filter((group) => group.ids.length > 0)
+      .sort((a, b) => a.forms - b.forms);
+    const weights = this.weights;
+    const touched = this.touched;
+    for (const group of groups) {
+      // Rarer words say more about which name it is.
+      const weight = 1 / Math.log2(2 + group.forms);
+      if (group.forms > COMMON_WORD_FORMS && touched.length >= ENOUGH_FORMS * pool) this.rerank(group, weight);
+      else this.collect(group, weight);
+    }
+    for (const key of queryNameKeys(query)) {
+      const forms = this.nameKeys.get(key);
+      if (forms.length === 0 || (forms.length > COMMON_NAME_KEY && touched.length > 0)) continue;
+      this.add(forms, 0, forms.length, NAME_KEY_WEIGHT / Math.log2(2 + forms.length), this.nextStamp());
+    }
+    const matchedWords = Math.max(1, groups.length);
+    for (const form of touched) {
+      const extra = this.data.formTokenStart[form + 1]! - this.data.formTokenStart[form]! - matchedWords;
+      if (extra > 0) weights[form]! -= UNMATCHED_WORD_PENALTY * extra;
+    }
+    const ranked = topByWeight(touched, weights, pool + exact.length);
+    for (const form of touched) weights[form] = 0;
     touched.length = 0;
-    const result = [...exact];
-    for (const id of ranked) {
-      if (result.length >= pool + exact.size) break;
-      if (!exact.has(id)) result.push(id);
+    const result = exact.slice();
+    for (const form of ranked) {
+      if (result.length >= pool + exact.length) break;
+      if (!exact.includes(form)) result.push(form);
     }
     return result;
   }
+
+  /** The table words that could align with a query word, scored by the token scorer. */
+  private similarWords(token: KeyedToken, memo: TokenMemo): SimilarWords {
+    const stamp = this.nextStamp();
+    const { vocabulary, wordFormStart } = this.data;
+    const ids: number[] = [];
+    const similarities: number[] = [];
+    for (const key of tokenKeysOf(token)) {
+      for (const id of this.wordKeys.get(key)) {
+        if (this.wordStamp[id] === stamp) continue;
+        this.wordStamp[id] = stamp;
+        const { similarity } = compareTokensMemo(token, vocabulary[id]!, memo);
+        if (similarity < MIN_PAIR) continue;
+        ids.push(id);
+        similarities.push(similarity);
+      }
+    }
+    const order = ids.map((_, i) => i).sort((a, b) => similarities[b]! - similarities[a]! || ids[a]! - ids[b]!);
+    let forms = 0;
+    for (const id of ids) forms += wordFormStart[id + 1]! - wordFormStart[id]!;
+    return { ids: order.map((i) => ids[i]!), similarities: order.map((i) => similarities[i]!), forms };
+  }
+
+  /** Adds a query word's weight to every form holding a look-alike (best look-alike per form, a budget per word). */
+  private collect(group: SimilarWords, weight: number): void {
+    const stamp = this.nextStamp();
+    const { wordFormStart } = this.data;
+    let budget = WORD_FORM_BUDGET;
+    for (let k = 0; k < group.ids.length && budget > 0; k++) {
+      const id = group.ids[k]!;
+      const start = wordFormStart[id]!;
+      const end = Math.min(wordFormStart[id + 1]!, start + budget);
+      budget -= end - start;
+      this.add(this.data.wordForms, start, end, weight * group.similarities[k]!, stamp);
+    }
+  }
+
+  private add(forms: Uint32Array, start: number, end: number, weight: number, stamp: number): void {
+    const { weights, formStamp, touched } = this;
+    for (let i = start; i < end; i++) {
+      const form = forms[i]!;
+      if (formStamp[form] === stamp) continue; // a better look-alike of this word already counted
+      formStamp[form] = stamp;
+      if (weights[form] === 0) touched.push(form);
+      weights[form]! += weight;
+    }
+  }
+
+  /** A common query word: look for its look-alikes only inside the forms already found. */
+  private rerank(group: SimilarWords, weight: number): void {
+    const { wordSimilarity, weights } = this;
+    const { formTokens, formTokenStart, formGlued, formGluedStart } = this.data;
+    group.ids.forEach((id, k) => (wordSimilarity[id] = group.similarities[k]!));
+    for (const form of this.touched) {
+      let best = 0;
+      for (let i = formTokenStart[form]!; i < formTokenStart[form + 1]!; i++) best = Math.max(best, wordSimilarity[formTokens[i]!]!);
+      for (let i = formGluedStart[form]!; i < formGluedStart[form + 1]!; i++) best = Math.max(best, wordSimilarity[formGlued[i]!]!);
+      weights[form]! += weight * best;
+    }
+    for (const id of group.ids) wordSimilarity[id] = 0;
+  }
+
+  private nextStamp(): number {
+    if (this.stamp === 0xffffffff) {
+      this.stamp = 0;
+      this.formStamp.fill(0);
+      this.wordStamp.fill(0);
+    }
+    return ++this.stamp;
+  }
+}
+
+function exactKeyOf(core: readonly KeyedToken[]): string {
+  return core.map((t) => t.latin).sort().join(' ');
+}
+
+// Query words repeat (given names, articles) and parse shares their token objects: keep their keys.
+const keysOfToken = new WeakMap<KeyedToken, string[]>();
+
+function tokenKeysOf(token: KeyedToken): string[] {
+  let keys = keysOfToken.get(token);
+  if (!keys) keysOfToken.set(token, (keys = tokenKeys(token)));
+  return keys;
+}
+
+/** A word's identity in the vocabulary: what analysis made of it, role included. */
+function wordIdentity(t: KeyedToken): string {
+  return `${t.text}\u0000${t.marked}\u0000${t.script}\u0000${t.particle ?? ''}\u0000${t.initial ? 'i' : ''}${t.designator ? 'd' : ''}${t.acronym ? 'a' : ''}`;
+}
+
+/** Builds the index of a table: every distinct text of every entity becomes a form. */
+export function buildIndexData(entities: readonly Entity[]): IndexData {
+  const vocabulary: KeyedToken[] = [];
+  const vocabularyIds = new Map<string, number>();
+  const wordKeys = new HashPostingsBuilder();
+  const exact = new HashPostingsBuilder();
+  const formKeys = new HashPostingsBuilder();
+  const formEntity: number[] = [];
+  const formAlias: number[] = [];
+  const formTokenStart = [0];
+  const formTokens: number[] = [];
+  const formGluedStart = [0];
+  const formGlued: number[] = [];
+  const formNormalised: string[] = [];
+  const formJoinedCode: string[] = [];
+  const formCoreCode: string[] = [];
+
+  const intern = (token: KeyedToken): number => {
+    const identity = wordIdentity(token);
+    let id = vocabularyIds.get(identity);
+    if (id === undefined) {
+      id = vocabulary.length;
+      vocabulary.push(token);
+      vocabularyIds.set(identity, id);
+      if (!token.initial && !token.designator) for (const key of tokenKeys(token)) wordKeys.add(key, id);
+    }
+    return id;
+  };
+
+  entities.forEach((entity, entityIndex) => {
+    const seen = new Set<string>();
+    const texts = [entity.name, ...entity.aliases.map((a) => a.name)];
+    texts.forEach((text, which) => {
+      const name = analyseName(text);
+      if (seen.has(name.normalised) || name.tokens.length === 0) return;
+      seen.add(name.normalised);
+      const form = formEntity.length;
+      formEntity.push(entityIndex);
+      formAlias.push(which);
+      for (const token of name.tokens) formTokens.push(intern(token));
+      formTokenStart.push(formTokens.length);
+      for (const token of name.glued ?? []) formGlued.push(intern(token));
+      formGluedStart.push(formGlued.length);
+      formNormalised.push(name.normalised);
+      formJoinedCode.push(name.joined.code);
+      formCoreCode.push(name.joined.coreCode);
+      exact.add(name.normalised, form);
+      if (name.exactKey !== name.normalised) exact.add(name.exactKey, form);
+      for (const key of nameKeys(name)) formKeys.add(key, form);
+    });
+  });
+
+  const tokenStart = Uint32Array.from(formTokenStart);
+  const tokens = Uint32Array.from(formTokens);
+  const gluedStart = Uint32Array.from(formGluedStart);
+  const glued = Uint32Array.from(formGlued);
+  const { start: wordFormStart, forms: wordForms } = wordPostings(vocabulary.length, tokenStart, tokens, gluedStart, glued);
+  return {
+    vocabulary,
+    formEntity: Uint32Array.from(formEntity),
+    formAlias: Uint32Array.from(formAlias),
+    formTokenStart: tokenStart,
+    formTokens: tokens,
+    formGluedStart: gluedStart,
+    formGlued: glued,
+    formNormalised,
+    formJoinedCode,
+    formCoreCode,
+    exact: exact.build().data,
+    nameKeys: formKeys.build().data,
+    wordKeys: wordKeys.build().data,
+    wordFormStart,
+    wordForms,
+  };
+}
+
+/** Word → forms postings, each list ordered by form length (then form id), in two counting passes. */
+function wordPostings(words: number, tokenStart: Uint32Array, tokens: Uint32Array, gluedStart: Uint32Array, glued: Uint32Array) {
+  const formCount = tokenStart.length - 1;
+  const wordsOf = (form: number): number[] => {
+    const ids = new Set<number>();
+    for (let i = tokenStart[form]!; i < tokenStart[form + 1]!; i++) ids.add(tokens[i]!);
+    for (let i = gluedStart[form]!; i < gluedStart[form + 1]!; i++) ids.add(glued[i]!);
+    return [...ids];
+  };
+  // forms by length, shortest first (a stable counting sort)
+  const MAX_LENGTH = 32;
+  const byLength: number[][] = Array.from({ length: MAX_LENGTH + 1 }, () => []);
+  for (let f = 0; f < formCount; f++) byLength[Math.min(MAX_LENGTH, tokenStart[f + 1]! - tokenStart[f]!)]!.push(f);
+  const start = new Uint32Array(words + 1);
+  for (let f = 0; f < formCount; f++) for (const id of wordsOf(f)) start[id + 1]!++;
+  for (let v = 1; v <= words; v++) start[v]! += start[v - 1]!;
+  const fill = start.slice(0, words);
+  const forms = new Uint32Array(start[words]!);
+  for (const group of byLength) for (const f of group) for (const id of wordsOf(f)) forms[fill[id]!++] = f;
+  return { start, forms };
 }
 
 /** The `n` ids of highest weight (ties: lower id first), in one pass that keeps a small running top list. */
@@ -109,11 +384,4 @@ function weakest(top: number[], better: (a: number, b: number) => boolean): numb
   let w = 0;
   for (let i = 1; i < top.length; i++) if (better(top[w]!, top[i]!)) w = i;
   return w;
-}
-
-function push(map: Map<string, number[]>, key: string, id: number): void {
-  const list = map.get(key);
-  if (list) {
-    if (list[list.length - 1] !== id) list.push(id);
-  } else map.set(key, [id]);
 }

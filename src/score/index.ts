@@ -57,7 +57,7 @@ const CONFLICTING_WORD = 0.75;
 /** Weight of an initial (J. for Jean): it says little. */
 const INITIAL_WEIGHT = 0.3;
 /** Token pairs below this are not aligned at all. */
-const MIN_PAIR = 0.5;
+export const MIN_PAIR = 0.5;
 /** String similarity (Jaro-Winkler on Latin forms) only breaks near-ties: it moves a score by at most this. */
 const STRING_WEIGHT = 0.03;
 
@@ -65,7 +65,27 @@ function tokenWeight(token: KeyedToken): number {
   return token.initial || token.designator ? INITIAL_WEIGHT : 1;
 }
 
-export function compareTokens(q: KeyedToken, c: KeyedToken): { similarity: number; evidence: Evidence } {
+export interface TokenScore {
+  similarity: number;
+  evidence: Evidence;
+}
+
+/**
+ * Token comparisons already made for one query (query token → table token → score). The candidate
+ * index scores query words against the table's vocabulary; the name scorer then reuses those scores.
+ */
+export type TokenMemo = Map<KeyedToken, Map<KeyedToken, TokenScore>>;
+
+export function compareTokensMemo(q: KeyedToken, c: KeyedToken, memo: TokenMemo | undefined): TokenScore {
+  if (!memo) return compareTokens(q, c);
+  let row = memo.get(q);
+  if (!row) memo.set(q, (row = new Map()));
+  let hit = row.get(c);
+  if (!hit) row.set(c, (hit = compareTokens(q, c)));
+  return hit;
+}
+
+export function compareTokens(q: KeyedToken, c: KeyedToken): TokenScore {
   if (q.text === c.text || q.latin === c.latin) return { similarity: 1, evidence: 'identical' };
   // An abbreviation matches only itself (GNA is not جان Jean); an acronym meeting its expansion is handled per name.
   if (q.acronym || c.acronym) return { similarity: 0, evidence: 'weak' };
@@ -151,13 +171,13 @@ const NO_WORDS: string[] = [];
  * Greedy one-to-one alignment, best pair first; names are short, so this is exact enough and fast.
  * With `explain` off (the first pass over many candidates) it builds no pair records.
  */
-function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person: boolean, explain = true): Alignment {
+function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person: boolean, explain: boolean, memo: TokenMemo | undefined): Alignment {
   const query = queryTokens.length > MAX_TOKENS ? queryTokens.slice(0, MAX_TOKENS) : queryTokens;
   const candidate = candidateTokens.length > MAX_TOKENS ? candidateTokens.slice(0, MAX_TOKENS) : candidateTokens;
   let count = 0;
   for (let qi = 0; qi < query.length; qi++) {
     for (let ci = 0; ci < candidate.length; ci++) {
-      const { similarity, evidence } = compareTokens(query[qi]!, candidate[ci]!);
+      const { similarity, evidence } = compareTokensMemo(query[qi]!, candidate[ci]!, memo);
       if (similarity < MIN_PAIR) continue;
       optionQ[count] = qi;
       optionC[count] = ci;
@@ -265,6 +285,8 @@ export interface CompareContext {
   person?: boolean;
   /** skip the string-similarity tie-breaker (a first pass over many candidates; see withStringSimilarity) */
   structuralOnly?: boolean;
+  /** token scores the caller already has (see TokenMemo) */
+  memo?: TokenMemo | undefined;
 }
 
 /** Compare two analysed names. Pure and deterministic. */
@@ -274,13 +296,13 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   }
   const person = context.person ?? false;
   const explain = !context.structuralOnly;
-  let alignment = align(q.core, c.core, person, explain);
+  let alignment = align(q.core, c.core, person, explain, context.memo);
   const expanded = acronymAlignment(q, c) ?? acronymAlignment(c, q);
   if (expanded && expanded.score > alignment.score) alignment = expanded;
   // Particles glued on either side (Ludrian for Le Drian): try the glued forms and keep the best.
   for (const [qs, cs] of [[q.glued, c.core], [q.core, c.glued]] as const) {
     if (!qs || !cs) continue;
-    const glued = align(qs, cs, person, explain);
+    const glued = align(qs, cs, person, explain, context.memo);
     if (glued.score > alignment.score) alignment = glued;
   }
   // Gluing is only worth trying when the token counts differ and the alignment left something to explain.

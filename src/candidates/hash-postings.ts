@@ -1,0 +1,117 @@
+/**
+ * Postings keyed by string, stored as three typed arrays: 32-bit key hashes grouped in buckets,
+ * and the ids filed under each. No string is kept, so a million-form table costs a few bytes a
+ * key, builds in linear time and is written to a snapshot as it is. A hash collision files a few
+ * strangers under a key: callers either verify (exact forms) or merely rank (keys), never trust.
+ */
+
+/** FNV-1a over UTF-16 code units: fast, and good enough spread for bucket selection. */
+export function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const EMPTY = new Uint32Array(0);
+
+export interface HashPostingsData {
+  /** bucket b holds entries offsets[b] .. offsets[b+1], sorted by hash, then id */
+  offsets: Uint32Array;
+  hashes: Uint32Array;
+  ids: Uint32Array;
+}
+
+export class HashPostings {
+  private readonly mask: number;
+
+  constructor(readonly data: HashPostingsData) {
+    this.mask = data.offsets.length - 2;
+  }
+
+  /** The ids filed under `key`, ascending (a view: do not keep it past the next build). */
+  get(key: string): Uint32Array {
+    const h = hashKey(key);
+    const { offsets, hashes, ids } = this.data;
+    const bucket = h & this.mask;
+    let lo = offsets[bucket]!;
+    let hi = offsets[bucket + 1]!;
+    // first entry with this hash (buckets are short, but a very common key makes a long one)
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (hashes[mid]! < h) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    const last = offsets[bucket + 1]!;
+    while (end < last && hashes[end] === h) end++;
+    return end > lo ? ids.subarray(lo, end) : EMPTY;
+  }
+
+  get entries(): number {
+    return this.data.ids.length;
+  }
+}
+
+export class HashPostingsBuilder {
+  private hashes: Uint32Array = new Uint32Array(1 << 12);
+  private ids: Uint32Array = new Uint32Array(1 << 12);
+  private size = 0;
+
+  add(key: string, id: number): void {
+    if (this.size === this.ids.length) {
+      this.hashes = grow(this.hashes);
+      this.ids = grow(this.ids);
+    }
+    this.hashes[this.size] = hashKey(key);
+    this.ids[this.size] = id;
+    this.size++;
+  }
+
+  build(): HashPostings {
+    const n = this.size;
+    // about two entries a bucket; the bucket count is a power of two so a mask picks the bucket
+    let buckets = 16;
+    while (buckets < n / 2) buckets *= 2;
+    const mask = buckets - 1;
+    const offsets = new Uint32Array(buckets + 1);
+    for (let i = 0; i < n; i++) offsets[(this.hashes[i]! & mask) + 1]!++;
+    for (let b = 1; b < offsets.length; b++) offsets[b]! += offsets[b - 1]!;
+    const fill = offsets.slice(0, buckets);
+    const hashes = new Uint32Array(n);
+    const ids = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const at = fill[this.hashes[i]! & mask]!++;
+      hashes[at] = this.hashes[i]!;
+      ids[at] = this.ids[i]!;
+    }
+    for (let b = 0; b < buckets; b++) sortBucket(hashes, ids, offsets[b]!, offsets[b + 1]!);
+    const built = new HashPostings({ offsets, hashes, ids });
+    this.hashes = new Uint32Array(0);
+    this.ids = new Uint32Array(0);
+    return built;
+  }
+}
+
+function grow(array: Uint32Array): Uint32Array {
+  const bigger = new Uint32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/** Sort one bucket by (hash, id). Entries arrive in id order, so runs are mostly sorted already. */
+function sortBucket(hashes: Uint32Array, ids: Uint32Array, start: number, end: number): void {
+  const length = end - start;
+  if (length < 2) return;
+  const before = (i: number, j: number) => hashes[i]! < hashes[j]! || (hashes[i] === hashes[j] && ids[i]! < ids[j]!);
+  let sorted = true;
+  for (let i = start + 1; i < end && sorted; i++) if (before(i, i - 1)) sorted = false;
+  if (sorted) return;
+  const order = Array.from({ length }, (_, k) => start + k).sort((i, j) => (before(i, j) ? -1 : before(j, i) ? 1 : 0));
+  const h = order.map((i) => hashes[i]!);
+  const d = order.map((i) => ids[i]!);
+  hashes.set(h, start);
+  ids.set(d, start);
+}
