@@ -7,6 +7,7 @@ export type OnomaErrorCode =
   | 'E_DATA_PARSE'
   | 'E_DATA_DUPLICATE'
   | 'E_DATA_FILE'
+  | 'E_SNAPSHOT'
   | 'E_OPTION'
   | 'E_CSV_COLUMN'
   | 'E_CSV_ENCODING'

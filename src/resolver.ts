@@ -4,6 +4,7 @@
  */
 import { Transform } from 'node:stream';
 import { CandidateIndex } from './candidates/index.js';
+import { isSnapshotFile, readSnapshot } from './candidates/snapshot.js';
 import { DEFAULT_TABLES } from './data/paths.js';
 import { decide } from './decide.js';
 import { describeQuery } from './explain/index.js';
@@ -61,13 +62,23 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   const settings = resolveOptions(options);
   let entities: Entity[];
   let problems: TableProblem[] = [];
-  if (options.entities) entities = entitiesFromInput(options.entities);
-  else {
-    const loaded = loadTables(options.tables ?? DEFAULT_TABLES);
-    entities = loaded.entities;
-    problems = loaded.problems;
+  let index: CandidateIndex;
+  const tables = options.tables ?? DEFAULT_TABLES;
+  const snapshots = options.entities ? [] : tables.filter(isSnapshotFile);
+  if (snapshots.length > 0) {
+    if (tables.length > 1) throw new OnomaError('E_OPTION', `a snapshot (${snapshots[0]}) must be the only table: build one snapshot from all the tables with onoma build`);
+    const snapshot = readSnapshot(snapshots[0]!);
+    entities = snapshot.entities;
+    index = new CandidateIndex(entities, snapshot.index);
+  } else {
+    if (options.entities) entities = entitiesFromInput(options.entities);
+    else {
+      const loaded = loadTables(tables);
+      entities = loaded.entities;
+      problems = loaded.problems;
+    }
+    index = new CandidateIndex(entities);
   }
-  const index = new CandidateIndex(entities);
 
   function resolve(name: string, resolveOpts: ResolveOptions = {}): Resolution {
     const limit = resolveOpts.limit ?? settings.limit;

@@ -266,7 +266,7 @@ function wordIdentity(t: KeyedToken): string {
 }
 
 /** Builds the index of a table: every distinct text of every entity becomes a form. */
-export function buildIndexData(entities: readonly Entity[]): IndexData {
+export function buildIndexData(entities: readonly Entity[], progress?: (entitiesDone: number) => void): IndexData {
   const vocabulary: KeyedToken[] = [];
   const vocabularyIds = new Map<string, number>();
   const wordKeys = new HashPostingsBuilder();
@@ -295,6 +295,7 @@ export function buildIndexData(entities: readonly Entity[]): IndexData {
   };
 
   entities.forEach((entity, entityIndex) => {
+    if (progress && entityIndex % 50_000 === 0) progress(entityIndex);
     const seen = new Set<string>();
     const texts = [entity.name, ...entity.aliases.map((a) => a.name)];
     texts.forEach((text, which) => {
@@ -317,6 +318,7 @@ export function buildIndexData(entities: readonly Entity[]): IndexData {
     });
   });
 
+  progress?.(entities.length);
   const tokenStart = Uint32Array.from(formTokenStart);
   const tokens = Uint32Array.from(formTokens);
   const gluedStart = Uint32Array.from(formGluedStart);

@@ -42,7 +42,7 @@ export function colour(io: Io, stream: Writable & { isTTY?: boolean }, format: P
 }
 
 /** Write to the stream, waiting for drain when its buffer is full (bounded memory). */
-export async function write(stream: Writable, text: string): Promise<void> {
+export async function write(stream: Writable, text: string | Uint8Array): Promise<void> {
   if (!stream.write(text)) await new Promise<void>((resolve) => stream.once('drain', resolve));
 }
 

@@ -16,7 +16,9 @@ import { renderComparison, renderExplanation } from '../explain/index.js';
 import { clean, sniffDelimiter } from './clean.js';
 import { decodeInput } from './decode.js';
 import { heapForTables, workerAnnotator } from './annotate.js';
-import { loadTables } from '../tables/load.js';
+import { formatProblem, loadTables } from '../tables/load.js';
+import { buildIndexData } from '../candidates/index.js';
+import { describeSource, encodeSnapshot, isSnapshotFile, readSnapshot } from '../candidates/snapshot.js';
 import { tablesStats, tablesValidate } from './tables.js';
 import { atomicFile, CliError, colour, EXIT_ERROR, EXIT_OK, EXIT_USAGE, processIo, readLines, write, type Io } from './io.js';
 import { startRepl } from '../repl/start.js';
@@ -195,7 +197,7 @@ Examples:
       const delimiter = options.delimiter === '\\t' || options.delimiter === 'tab' ? '\t' : options.delimiter;
       if (delimiter !== undefined && delimiter.length !== 1) throw new CliError(`--delimiter must be one character, got "${delimiter}"`, EXIT_USAGE);
       // Check the tables here, before any output is written; the workers build their own indexes.
-      const { entities } = loadTables(tablesOf(options));
+      const entities = checkTables(tablesOf(options));
       const explain = options.explain ?? false;
       // Even one job resolves in a worker: the CSV streams here while names resolve there, and the
       // worker's heap can be capped so memory stays bounded whatever the file size.
@@ -230,6 +232,46 @@ Examples:
         if (summary.topAmbiguous.length) lines.push('  most frequent ambiguous: ' + summary.topAmbiguous.slice(0, 10).map((t) => `${t.name} (${t.count})`).join(', '));
         io.stderr.write(lines.join('\n') + '\n');
       }
+    });
+
+  program
+    .command('build')
+    .description('compile tables into a snapshot that loads in a moment; use it wherever a table goes (--table FILE)')
+    .argument('[tables...]', 'JSONL or CSV tables (default: the bundled default table)')
+    .requiredOption('-o, --output <file>', 'snapshot file to write (atomically)')
+    .addHelpText(
+      'after',
+      `
+A snapshot holds the entities and the compiled candidate index. It is checksummed and records the
+onoma analysis and the tables it was built from: a corrupt snapshot, one built by an onoma that
+analyses names differently, or one whose tables changed since, is refused with the command that
+rebuilds it.
+
+Example:
+  onoma build people.jsonl places.csv -o tables.onoma
+  onoma clean big.csv -c name --table tables.onoma -o cleaned.csv`,
+    )
+    .action(async (files: string[], options: { output: string }) => {
+      const sources = files.length ? files : DEFAULT_TABLES;
+      const started = performance.now();
+      const { entities, problems } = loadTables(sources);
+      for (const problem of problems) io.stderr.write(formatProblem(problem) + '\n');
+      const progress = io.stderr.isTTY ? (done: number) => io.stderr.write(`\ronoma build: ${done.toLocaleString('en')} / ${entities.length.toLocaleString('en')} entities`) : undefined;
+      const index = buildIndexData(entities, progress);
+      if (progress) io.stderr.write('\n');
+      const bytes = encodeSnapshot(entities, index, sources.map(describeSource));
+      const target = atomicFile(options.output);
+      try {
+        await write(target.stream, bytes);
+        await target.commit();
+      } catch (error) {
+        target.abort();
+        throw error;
+      }
+      const seconds = (performance.now() - started) / 1000;
+      io.stderr.write(
+        `onoma build: ${entities.length.toLocaleString('en')} entities, ${index.formEntity.length.toLocaleString('en')} forms, ${index.vocabulary.length.toLocaleString('en')} distinct words → ${options.output} (${(bytes.length / 1e6).toFixed(1)} MB) in ${seconds.toFixed(1)} s\n`,
+      );
     });
 
   const tables = program.command('tables').description('check and describe alias tables');
@@ -350,6 +392,12 @@ Examples:
     },
   );
   return program;
+}
+
+/** Reads and checks the tables (or the snapshot) before any output is written; returns the entities. */
+function checkTables(files: string[]): readonly { aliases: readonly unknown[] }[] {
+  if (files.length === 1 && isSnapshotFile(files[0]!)) return readSnapshot(files[0]!).entities;
+  return loadTables(files).entities;
 }
 
 function readText(file: string): string {

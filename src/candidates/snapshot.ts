@@ -1,0 +1,254 @@
+/**
+ * Compiled snapshots: a table's entities and candidate index in one file, loaded without analysing
+ * a single name again (`onoma build TABLES -o FILE`, then `--table FILE` anywhere a table goes).
+ *
+ * Layout: "ONOMASNP", format version (u32), header length (u32), SHA-256 of everything after the
+ * first 48 bytes, the JSON header, then sections (typed arrays as raw little-endian bytes, the rest
+ * as JSON), each 8-byte aligned. A snapshot is refused when its checksum fails (corrupt), when it was
+ * built by an analysis that differs from this onoma's (stale engine: data/ rules or stage code changed),
+ * or when a source table changed since it was built (stale table). Each message says how to rebuild.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OnomaError } from '../errors.js';
+import type { KeyedToken } from '../pipeline.js';
+import type { Entity } from '../types.js';
+import { DATA_DIR } from '../data/paths.js';
+import type { IndexData } from './index.js';
+
+const MAGIC = 'ONOMASNP';
+/** Bump when the layout of IndexData or of the file changes. */
+export const SNAPSHOT_FORMAT = 1;
+const PREFIX = 48;
+
+export interface SnapshotSource {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+}
+
+export interface SnapshotHeader {
+  format: number;
+  engine: string;
+  created: string;
+  sources: SnapshotSource[];
+  counts: { entities: number; forms: number; words: number };
+  sections: { name: string; kind: 'u32' | 'json'; offset: number; bytes: number }[];
+}
+
+export interface Snapshot {
+  header: SnapshotHeader;
+  entities: Entity[];
+  index: IndexData;
+}
+
+type Section = { name: string; kind: 'u32'; value: Uint32Array } | { name: string; kind: 'json'; value: unknown };
+
+// Stage code whose output a snapshot stores: if any of it (or the linguistic data) changes, old snapshots are stale.
+const ENGINE_CODE = ['../normalise', '../transliterate', '../parse', '../keys', '../pipeline', './index', './hash-postings'];
+const ENGINE_DATA = ['normalise', 'translit', 'rules', 'names'];
+
+let engineCache: string | undefined;
+
+/** A fingerprint of everything that decides how names are analysed and indexed. */
+export function engineFingerprint(): string {
+  if (engineCache) return engineCache;
+  const hash = createHash('sha256').update(`format ${SNAPSHOT_FORMAT}\n`);
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const files = [
+    ...ENGINE_CODE.flatMap((p) => ['', '.js', '.ts'].flatMap((ext) => filesUnder(path.resolve(here, p + ext)))),
+    ...ENGINE_DATA.flatMap((p) => filesUnder(path.join(DATA_DIR, p))),
+  ].filter((f) => /\.(js|ts|tsv|json)$/.test(f) && !f.endsWith('.d.ts') && !f.endsWith('.map'));
+  for (const file of files.sort()) hash.update(path.basename(file)).update(readFileSync(file));
+  engineCache = hash.digest('hex').slice(0, 16);
+  return engineCache;
+}
+
+function filesUnder(target: string): string[] {
+  let stat;
+  try {
+    stat = statSync(target);
+  } catch {
+    return [];
+  }
+  if (stat.isFile()) return [target];
+  return readdirRecursive(target);
+}
+
+function readdirRecursive(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((entry) => {
+      const full = path.join(dir, entry);
+      return statSync(full).isDirectory() ? readdirRecursive(full) : [full];
+    });
+}
+
+export function describeSource(file: string): SnapshotSource {
+  const stat = statSync(file);
+  return { path: path.resolve(file), size: stat.size, mtimeMs: stat.mtimeMs, sha256: createHash('sha256').update(readFileSync(file)).digest('hex') };
+}
+
+function vocabularyRows(vocabulary: KeyedToken[]): unknown[] {
+  return vocabulary.map((t) => [t.text, t.latin, t.marked, t.script, t.abjad ? 1 : 0, t.particle ?? '', t.initial ? 1 : 0, t.designator ? 1 : 0, t.acronym ? 1 : 0, t.code, t.skeletons]);
+}
+
+function vocabularyFromRows(rows: unknown[][]): KeyedToken[] {
+  return rows.map(([text, latin, marked, script, abjad, particle, initial, designator, acronym, code, skeletons]) => ({
+    text: text as string,
+    latin: latin as string,
+    marked: marked as string,
+    script: script as string,
+    abjad: abjad === 1,
+    particle: (particle as KeyedToken['particle']) || undefined,
+    initial: initial === 1,
+    designator: designator === 1,
+    acronym: acronym === 1,
+    code: code as string,
+    skeletons: skeletons as string[],
+  }));
+}
+
+function sectionsOf(entities: readonly Entity[], index: IndexData): Section[] {
+  const u32 = (name: string, value: Uint32Array): Section => ({ name, kind: 'u32', value });
+  const json = (name: string, value: unknown): Section => ({ name, kind: 'json', value });
+  return [
+    json('entities', entities),
+    json('vocabulary', vocabularyRows(index.vocabulary)),
+    u32('formEntity', index.formEntity),
+    u32('formAlias', index.formAlias),
+    u32('formTokenStart', index.formTokenStart),
+    u32('formTokens', index.formTokens),
+    u32('formGluedStart', index.formGluedStart),
+    u32('formGlued', index.formGlued),
+    json('formNormalised', index.formNormalised),
+    json('formJoinedCode', index.formJoinedCode),
+    json('formCoreCode', index.formCoreCode),
+    ...(['exact', 'nameKeys', 'wordKeys'] as const).flatMap((name) => [u32(`${name}.offsets`, index[name].offsets), u32(`${name}.hashes`, index[name].hashes), u32(`${name}.ids`, index[name].ids)]),
+    u32('wordFormStart', index.wordFormStart),
+    u32('wordForms', index.wordForms),
+  ];
+}
+
+const align8 = (n: number) => (n + 7) & ~7;
+
+/** The snapshot file's bytes. */
+export function encodeSnapshot(entities: readonly Entity[], index: IndexData, sources: SnapshotSource[]): Buffer {
+  const sections = sectionsOf(entities, index);
+  const bodies = sections.map((s) => (s.kind === 'u32' ? Buffer.from(s.value.buffer, s.value.byteOffset, s.value.byteLength) : Buffer.from(JSON.stringify(s.value))));
+  let offset = 0;
+  const layout = sections.map((s, i) => {
+    const entry = { name: s.name, kind: s.kind, offset, bytes: bodies[i]!.length };
+    offset = align8(offset + bodies[i]!.length);
+    return entry;
+  });
+  const header: SnapshotHeader = {
+    format: SNAPSHOT_FORMAT,
+    engine: engineFingerprint(),
+    created: new Date().toISOString(),
+    sources,
+    counts: { entities: entities.length, forms: index.formEntity.length, words: index.vocabulary.length },
+    sections: layout,
+  };
+  const headerBytes = Buffer.from(JSON.stringify(header));
+  const start = align8(PREFIX + headerBytes.length);
+  const file = Buffer.alloc(start + offset);
+  file.write(MAGIC, 0, 'latin1');
+  file.writeUInt32LE(SNAPSHOT_FORMAT, 8);
+  file.writeUInt32LE(headerBytes.length, 12);
+  headerBytes.copy(file, PREFIX);
+  layout.forEach((entry, i) => bodies[i]!.copy(file, start + entry.offset));
+  createHash('sha256').update(file.subarray(PREFIX)).digest().copy(file, 16);
+  return file;
+}
+
+/** True when the file starts with the snapshot magic (cheap: reads 8 bytes). */
+export function isSnapshotFile(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(8);
+    return readSync(fd, head, 0, 8, 0) === 8 && head.toString('latin1') === MAGIC;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+const rebuild = (file: string, sources: SnapshotSource[]) =>
+  `rebuild it: onoma build ${sources.length ? sources.map((s) => JSON.stringify(s.path)).join(' ') : 'TABLES'} -o ${JSON.stringify(file)}`;
+
+/** Reads and checks a snapshot; refuses a corrupt or stale one with a message that says how to rebuild. */
+export function readSnapshot(file: string, options: { checkSources?: boolean } = {}): Snapshot {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new OnomaError('E_DATA_FILE', `cannot read snapshot: ${(error as Error).message}`, { file });
+  }
+  // Typed arrays need 4-byte alignment; a small file may come from Node's shared pool at any offset.
+  if (bytes.byteOffset % 8 !== 0) bytes = Buffer.from(bytes);
+  const fail = (message: string) => new OnomaError('E_SNAPSHOT', message, { file });
+  if (bytes.length < PREFIX || bytes.toString('latin1', 0, 8) !== MAGIC) throw fail('not an onoma snapshot (build one with: onoma build TABLES -o FILE)');
+  const format = bytes.readUInt32LE(8);
+  const headerLength = bytes.readUInt32LE(12);
+  if (format !== SNAPSHOT_FORMAT) throw fail(`snapshot format ${format}, but this onoma reads format ${SNAPSHOT_FORMAT}; ${rebuild(file, [])}`);
+  const digest = createHash('sha256').update(bytes.subarray(PREFIX)).digest();
+  if (!digest.equals(bytes.subarray(16, 48)) || PREFIX + headerLength > bytes.length) throw fail(`snapshot is corrupt (checksum mismatch); ${rebuild(file, [])}`);
+  const header = JSON.parse(bytes.toString('utf8', PREFIX, PREFIX + headerLength)) as SnapshotHeader;
+  if (header.engine !== engineFingerprint()) {
+    throw fail(`snapshot is stale: built by an onoma whose name analysis differs from this one (engine ${header.engine}, now ${engineFingerprint()}); ${rebuild(file, header.sources)}`);
+  }
+  if (options.checkSources !== false) for (const source of header.sources) checkSource(file, source, header.sources);
+  const start = align8(PREFIX + headerLength);
+  const section = new Map(header.sections.map((s) => [s.name, s]));
+  const u32 = (name: string): Uint32Array => {
+    const s = section.get(name)!;
+    return new Uint32Array(bytes.buffer, bytes.byteOffset + start + s.offset, s.bytes / 4);
+  };
+  const json = <T>(name: string): T => {
+    const s = section.get(name)!;
+    return JSON.parse(bytes.toString('utf8', start + s.offset, start + s.offset + s.bytes)) as T;
+  };
+  const postings = (name: string) => ({ offsets: u32(`${name}.offsets`), hashes: u32(`${name}.hashes`), ids: u32(`${name}.ids`) });
+  return {
+    header,
+    entities: json<Entity[]>('entities'),
+    index: {
+      vocabulary: vocabularyFromRows(json<unknown[][]>('vocabulary')),
+      formEntity: u32('formEntity'),
+      formAlias: u32('formAlias'),
+      formTokenStart: u32('formTokenStart'),
+      formTokens: u32('formTokens'),
+      formGluedStart: u32('formGluedStart'),
+      formGlued: u32('formGlued'),
+      formNormalised: json<string[]>('formNormalised'),
+      formJoinedCode: json<string[]>('formJoinedCode'),
+      formCoreCode: json<string[]>('formCoreCode'),
+      exact: postings('exact'),
+      nameKeys: postings('nameKeys'),
+      wordKeys: postings('wordKeys'),
+      wordFormStart: u32('wordFormStart'),
+      wordForms: u32('wordForms'),
+    },
+  };
+}
+
+/** A source table that still exists must be the one the snapshot was built from (size and mtime, else content). */
+function checkSource(file: string, source: SnapshotSource, all: SnapshotSource[]): void {
+  let stat;
+  try {
+    stat = statSync(source.path);
+  } catch {
+    return; // the snapshot travels without its sources: nothing to compare with
+  }
+  if (stat.size === source.size && stat.mtimeMs === source.mtimeMs) return;
+  const sha256 = createHash('sha256').update(readFileSync(source.path)).digest('hex');
+  if (sha256 !== source.sha256) {
+    throw new OnomaError('E_SNAPSHOT', `snapshot is stale: table ${source.path} changed since the snapshot was built; ${rebuild(file, all)}`, { file });
+  }
+}

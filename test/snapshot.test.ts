@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildIndexData } from '../src/candidates/index.js';
+import { describeSource, encodeSnapshot, isSnapshotFile, readSnapshot } from '../src/candidates/snapshot.js';
+import { createResolver } from '../src/resolver.js';
+import { loadTables } from '../src/tables/load.js';
+import { DEFAULT_TABLES } from '../src/data/paths.js';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('../bin/onoma.js', import.meta.url));
+function onoma(args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'onoma-snapshot-'));
+const table = path.join(dir, 'people.jsonl');
+writeFileSync(
+  table,
+  [
+    { id: 'haftar', name: 'Khalifa Haftar', type: 'person', aliases: ['Hifter', 'خليفة حفتر', 'Халифа Хафтар'] },
+    { id: 'le-drian', name: 'Jean-Yves Le Drian', type: 'person', aliases: ['Ludrian'] },
+    { id: 'jufra', name: 'Al-Jufra', type: 'place', aliases: ['الجفرة'] },
+  ]
+    .map((e) => JSON.stringify(e))
+    .join('\n') + '\n',
+);
+
+function snapshotOf(files: string[], out: string): string {
+  const { entities } = loadTables(files);
+  writeFileSync(out, encodeSnapshot(entities, buildIndexData(entities), files.map(describeSource)));
+  return out;
+}
+
+/** Rewrites a snapshot's header with `change` and signs it again, as a file from another onoma would be. */
+function resign(file: string, change: (header: Record<string, unknown>) => void): void {
+  const bytes = readFileSync(file);
+  const length = bytes.readUInt32LE(12);
+  const header = JSON.parse(bytes.toString('utf8', 48, 48 + length)) as Record<string, unknown>;
+  change(header);
+  const text = Buffer.from(JSON.stringify(header).padEnd(length, ' '));
+  expect(text.length).toBe(length);
+  text.copy(bytes, 48);
+  createHash('sha256').update(bytes.subarray(48)).digest().copy(bytes, 16);
+  writeFileSync(file, bytes);
+}
+
+describe('snapshots', () => {
+  it('resolves exactly as the tables it was built from', () => {
+    const file = snapshotOf(DEFAULT_TABLES, path.join(dir, 'default.onoma'));
+    expect(isSnapshotFile(file)).toBe(true);
+    expect(isSnapshotFile(DEFAULT_TABLES[0]!)).toBe(false);
+    const fromTables = createResolver();
+    const fromSnapshot = createResolver({ tables: [file] });
+    expect(fromSnapshot.entities.length).toBe(fromTables.entities.length);
+    for (const name of ['Hifter', 'Ludrian', 'القذافي', 'Хафтар', 'Florence Barley', 'Deutschland', 'Al-Jafra', 'GNA', 'Nobody Atall']) {
+      expect(fromSnapshot.resolve(name)).toEqual(fromTables.resolve(name));
+    }
+  });
+
+  it('refuses a corrupt snapshot and says how to rebuild it', () => {
+    const file = snapshotOf([table], path.join(dir, 'corrupt.onoma'));
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 3] ^= 0xff;
+    writeFileSync(file, bytes);
+    expect(() => readSnapshot(file)).toThrow(/corrupt \(checksum mismatch\); rebuild it: onoma build/);
+  });
+
+  it('refuses a truncated file and a file that is not a snapshot', () => {
+    const file = snapshotOf([table], path.join(dir, 'short.onoma'));
+    writeFileSync(file, readFileSync(file).subarray(0, 100));
+    expect(() => readSnapshot(file)).toThrow(/corrupt/);
+    expect(() => readSnapshot(table)).toThrow(/not an onoma snapshot/);
+  });
+
+  it('refuses a snapshot whose table changed since it was built', () => {
+    const source = path.join(dir, 'changing.jsonl');
+    writeFileSync(source, readFileSync(table));
+    const file = snapshotOf([source], path.join(dir, 'stale.onoma'));
+    // same content, new mtime: still fresh
+    utimesSync(source, new Date(), new Date(Date.now() + 5000));
+    expect(readSnapshot(file).entities).toHaveLength(3);
+    writeFileSync(source, readFileSync(table, 'utf8').replace('Hifter', 'Heftar'));
+    expect(() => readSnapshot(file)).toThrow(new RegExp(`stale: table ${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} changed.*onoma build`));
+  });
+
+  it('refuses a snapshot built by an onoma that analyses names differently, or in another format', () => {
+    const file = snapshotOf([table], path.join(dir, 'engine.onoma'));
+    resign(file, (header) => (header.engine = '0000000000000000'));
+    expect(() => readSnapshot(file)).toThrow(/stale: built by an onoma whose name analysis differs/);
+    const other = snapshotOf([table], path.join(dir, 'format.onoma'));
+    const bytes = readFileSync(other);
+    bytes.writeUInt32LE(999, 8);
+    writeFileSync(other, bytes);
+    expect(() => readSnapshot(other)).toThrow(/format 999/);
+  });
+
+  it('onoma build writes a snapshot the other commands take as --table; a bad one exits 1 with the reason', () => {
+    const out = path.join(dir, 'cli.onoma');
+    const build = onoma(['build', table, '-o', out]);
+    expect(build.code).toBe(0);
+    expect(build.stderr).toMatch(/3 entities, \d+ forms, \d+ distinct words → .*cli\.onoma/);
+    const resolve = onoma(['resolve', '--format', 'jsonl', '--table', out, 'Hefter', 'Ludrian']);
+    expect(resolve.code).toBe(0);
+    expect(resolve.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['haftar', 'le-drian']);
+    const mixed = onoma(['resolve', '--table', out, '--table', table, 'Hefter']);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/must be the only table/);
+    writeFileSync(out, 'ONOMASNP' + 'x'.repeat(100));
+    const broken = onoma(['resolve', '--table', out, 'Hefter']);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/cli\.onoma: .*(corrupt|format)/);
+  });
+});
