@@ -13,7 +13,7 @@
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
 import { keyedTokens, nameKeys, queryNameKeys, tokenKeys, type AnalysedName, type KeyedToken, analyseName } from '../pipeline.js';
-import { MIN_PAIR, compareTokensMemo, type TokenMemo } from '../score/index.js';
+import { MIN_PAIR, compareTokens, markComplete, type TokenMemo, type TokenScore } from '../score/index.js';
 import type { Entity } from '../types.js';
 import { HashPostings, HashPostingsBuilder, type HashPostingsData } from './hash-postings.js';
 
@@ -48,9 +48,26 @@ export interface IndexData {
 interface SimilarWords {
   ids: number[];
   similarities: number[];
-  /** how many forms hold one of them */
+  /** the first `strong` look-alikes are close enough to find forms by; the rest only re-rank them */
+  strong: number;
+  /** how many forms hold a strong look-alike */
   forms: number;
+  /** each look-alike's score as the token scorer gave it (evidence included, for the explanation) */
+  scores: TokenScore[];
+  /** words that shared a key but scored below MIN_PAIR: the name scorer need not compare them again */
+  rejected: number[];
 }
+
+/** What a rejected word scores: below MIN_PAIR, so never aligned. */
+const REJECTED: TokenScore = Object.freeze({ similarity: 0, evidence: 'weak' });
+
+/**
+ * A look-alike weaker than this does not bring in forms of its own: a name can only reach the match
+ * threshold through it when its other words match, and those find the form.
+ */
+const STRONG_WORD = 0.7;
+/** Query words whose look-alikes are kept between lookups (words repeat: given names, family names). */
+const SIMILAR_CACHE = 50_000;
 
 /** A query word held by more forms than this only re-ranks forms the rarer words found… */
 const COMMON_WORD_FORMS = 2_000;
@@ -77,6 +94,7 @@ export class CandidateIndex {
   private wordSimilarity: Float32Array;
   private stamp = 0;
   private readonly touched: number[] = [];
+  private readonly similarCache = new Map<KeyedToken, SimilarWords>();
 
   constructor(readonly entities: readonly Entity[], data: IndexData = buildIndexData(entities)) {
     this.data = data;
@@ -145,7 +163,7 @@ export class CandidateIndex {
     const exact = this.exactForms(query);
     const groups = keyedTokens(query)
       .map((token) => this.similarWords(token, memo))
-      .filter((group) => group.ids.length > 0)
+      .filter((group) => group.strong > 0)
       .sort((a, b) => a.forms - b.forms);
     const weights = this.weights;
     const touched = this.touched;
@@ -176,26 +194,48 @@ export class CandidateIndex {
     return result;
   }
 
-  /** The table words that could align with a query word, scored by the token scorer. */
+  /** The table words that could align with a query word, scored by the token scorer (cached per word). */
   private similarWords(token: KeyedToken, memo: TokenMemo): SimilarWords {
+    let similar = this.similarCache.get(token);
+    if (similar) {
+      // least recently used goes first when the cache is full: re-insert to mark as used
+      this.similarCache.delete(token);
+    } else {
+      similar = this.findSimilarWords(token);
+      if (this.similarCache.size >= SIMILAR_CACHE) this.similarCache.delete(this.similarCache.keys().next().value!);
+    }
+    this.similarCache.set(token, similar);
+    // Seed the scorer's memo: the pool's words are mostly these, compared already.
+    const { vocabulary } = this.data;
+    const row = new Map<KeyedToken, TokenScore>();
+    similar.ids.forEach((id, k) => row.set(vocabulary[id]!, similar.scores[k]!));
+    for (const id of similar.rejected) row.set(vocabulary[id]!, REJECTED);
+    memo.set(token, markComplete(row));
+    return similar;
+  }
+
+  private findSimilarWords(token: KeyedToken): SimilarWords {
     const stamp = this.nextStamp();
     const { vocabulary, wordFormStart } = this.data;
-    const ids: number[] = [];
-    const similarities: number[] = [];
+    const found: { id: number; score: TokenScore }[] = [];
+    const rejected: number[] = [];
     for (const key of tokenKeysOf(token)) {
       for (const id of this.wordKeys.get(key)) {
         if (this.wordStamp[id] === stamp) continue;
         this.wordStamp[id] = stamp;
-        const { similarity } = compareTokensMemo(token, vocabulary[id]!, memo);
-        if (similarity < MIN_PAIR) continue;
-        ids.push(id);
-        similarities.push(similarity);
+        const score = compareTokens(token, vocabulary[id]!, MIN_PAIR);
+        if (score.similarity < MIN_PAIR) rejected.push(id);
+        else found.push({ id, score });
       }
     }
-    const order = ids.map((_, i) => i).sort((a, b) => similarities[b]! - similarities[a]! || ids[a]! - ids[b]!);
+    found.sort((a, b) => b.score.similarity - a.score.similarity || a.id - b.id);
+    let strong = 0;
     let forms = 0;
-    for (const id of ids) forms += wordFormStart[id + 1]! - wordFormStart[id]!;
-    return { ids: order.map((i) => ids[i]!), similarities: order.map((i) => similarities[i]!), forms };
+    while (strong < found.length && found[strong]!.score.similarity >= STRONG_WORD) {
+      const id = found[strong++]!.id;
+      forms += wordFormStart[id + 1]! - wordFormStart[id]!;
+    }
+    return { ids: found.map((f) => f.id), similarities: found.map((f) => f.score.similarity), scores: found.map((f) => f.score), strong, forms, rejected };
   }
 
   /** Adds a query word's weight to every form holding a look-alike (best look-alike per form, a budget per word). */
@@ -203,7 +243,7 @@ export class CandidateIndex {
     const stamp = this.nextStamp();
     const { wordFormStart } = this.data;
     let budget = WORD_FORM_BUDGET;
-    for (let k = 0; k < group.ids.length && budget > 0; k++) {
+    for (let k = 0; k < group.strong && budget > 0; k++) {
       const id = group.ids[k]!;
       const start = wordFormStart[id]!;
       const end = Math.min(wordFormStart[id + 1]!, start + budget);

@@ -34,6 +34,12 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const VOWELS = new Set(['a', 'i', 'u']);
+
+/**
+ * A final -s (with its vowel): silent in French (Yves = Ив), a Latin or Greek case ending that
+ * Russian and Arabic drop (Darius = Дарий, Bibulus = Бибул). Scored at a small cost, and keyed.
+ */
+export const S_ENDING = /[aiu]?s$/;
 const MAX_SKELETONS = 4;
 const codeCache = new Map<string, string>();
 

@@ -9,7 +9,8 @@ import { FINAL_S_GAP, GAP_TABLE, GAP_TABLE_ABJAD, SUBSTITUTION_TABLE, WEIGHT_TAB
 let previous = new Float64Array(64);
 let current = new Float64Array(64);
 
-export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean): number {
+/** Weighted edit distance; stops early (returning Infinity) once every path costs more than `limit`. */
+export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, limit = Infinity): number {
   const n = a.length;
   const m = b.length;
   if (m + 1 > previous.length) {
@@ -26,14 +27,19 @@ export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: 
     const deleteCost = gapAt(gapInA, a, i - 1, bAbjad);
     const row = ai < 128 ? ai * 128 : -1;
     current[0] = previous[0]! + deleteCost;
+    let rowMin = current[0]!;
     for (let j = 1; j <= m; j++) {
       const bj = b.charCodeAt(j - 1);
       const sub = row >= 0 && bj < 128 ? SUBSTITUTION_TABLE[row + bj]! : substitutionCost(a[i - 1]!, b[j - 1]!);
       const substitute = previous[j - 1]! + sub;
       const remove = previous[j]! + deleteCost;
       const insert = current[j - 1]! + gapAt(gapInB, b, j - 1, aAbjad);
-      current[j] = substitute < remove ? (substitute < insert ? substitute : insert) : remove < insert ? remove : insert;
+      const cell = substitute < remove ? (substitute < insert ? substitute : insert) : remove < insert ? remove : insert;
+      current[j] = cell;
+      if (cell < rowMin) rowMin = cell;
     }
+    // costs only grow down the table: when the cheapest cell of a row is over the limit, so is the answer
+    if (rowMin > limit) return Infinity;
     [previous, current] = [current, previous];
   }
   return previous[m]!;
@@ -58,8 +64,10 @@ export function codeWeight(code: string): number {
 }
 
 /** Similarity in 0..1 (1 = identical codes) from the weighted distance. */
-export function codeSimilarity(a: string, b: string, aAbjad = false, bAbjad = false): number {
+/** Similarity in 0..1; when only a similarity above `atLeast` matters, the distance stops early (0 is returned below it). */
+export function codeSimilarity(a: string, b: string, aAbjad = false, bAbjad = false, atLeast = 0): number {
   if (a === b) return 1;
   const norm = Math.max(codeWeight(a), codeWeight(b), 1);
-  return Math.max(0, 1 - weightedDistance(a, b, aAbjad, bAbjad) / norm);
+  const distance = weightedDistance(a, b, aAbjad, bAbjad, atLeast > 0 ? (1 - atLeast) * norm : Infinity);
+  return Math.max(0, 1 - distance / norm);
 }

@@ -6,6 +6,7 @@
  */
 import { linguistics } from '../data/linguistic.js';
 import { CONNECTORS, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
 import { codeSimilarity } from './distance.js';
 
@@ -76,16 +77,48 @@ export interface TokenScore {
  */
 export type TokenMemo = Map<KeyedToken, Map<KeyedToken, TokenScore>>;
 
+/** A memo row (one query word) stops growing here, so a memo kept between queries stays bounded. */
+const MEMO_ROW_LIMIT = 1_000;
+
+/**
+ * Memo rows holding every table word that shares a candidate key with the query word (the candidate
+ * index fills them). A word missing from such a row shares no key: it is not a spelling of the query
+ * word, unless it is a kind of word keys do not cover (initials, acronyms, generic words, given names
+ * the lexicon knows under another spelling).
+ */
+const completeRows = new WeakSet<Map<KeyedToken, TokenScore>>();
+
+export function markComplete(row: Map<KeyedToken, TokenScore>): Map<KeyedToken, TokenScore> {
+  completeRows.add(row);
+  return row;
+}
+
+const UNRELATED: TokenScore = Object.freeze({ similarity: 0, evidence: 'weak' });
+
+function keysCover(q: KeyedToken, c: KeyedToken): boolean {
+  if (q.initial || c.initial || q.acronym || c.acronym || q.designator || c.designator) return false;
+  const { givenNames } = linguistics();
+  return !(givenNames.has(q.latin) && givenNames.has(c.latin));
+}
+
 export function compareTokensMemo(q: KeyedToken, c: KeyedToken, memo: TokenMemo | undefined): TokenScore {
-  if (!memo) return compareTokens(q, c);
+  if (!memo) return compareTokens(q, c, MIN_PAIR);
   let row = memo.get(q);
   if (!row) memo.set(q, (row = new Map()));
   let hit = row.get(c);
-  if (!hit) row.set(c, (hit = compareTokens(q, c)));
+  if (!hit) {
+    if (completeRows.has(row) && keysCover(q, c)) return UNRELATED;
+    hit = compareTokens(q, c, MIN_PAIR);
+    if (row.size < MEMO_ROW_LIMIT) row.set(c, hit);
+  }
   return hit;
 }
 
-export function compareTokens(q: KeyedToken, c: KeyedToken): TokenScore {
+/**
+ * How alike two words are. `atLeast`: the caller ignores anything below it (the alignment ignores
+ * pairs under MIN_PAIR), so the edit distance may stop early and report 0 there.
+ */
+export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenScore {
   if (q.text === c.text || q.latin === c.latin) return { similarity: 1, evidence: 'identical' };
   // An abbreviation matches only itself (GNA is not جان Jean); an acronym meeting its expansion is handled per name.
   if (q.acronym || c.acronym) return { similarity: 0, evidence: 'weak' };
@@ -110,8 +143,10 @@ export function compareTokens(q: KeyedToken, c: KeyedToken): TokenScore {
     }
   }
   if (q.code === c.code) return { similarity: 0.98, evidence: 'same phonetic code' };
-  let similarity = codeSimilarity(q.code, c.code, q.abjad, c.abjad);
-  if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c));
+  // The -s ending and script factors only lower a similarity: below `atLeast` before them, below after.
+  const floor = atLeast;
+  let similarity = codeSimilarity(q.code, c.code, q.abjad, c.abjad, floor);
+  if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, floor));
   // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
   if (q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script))) similarity *= FALLBACK_SCRIPT;
   const sameSkeleton = q.skeletons.some((s) => c.skeletons.includes(s));
@@ -132,16 +167,15 @@ function isFallbackScript(script: string): boolean {
  * A final -s (with its vowel) on one side only: silent in French (Yves = Ив), a Latin or Greek case
  * ending that Russian and Arabic drop (Darius = Дарий, Bibulus = Бибул). Compared without it, at a small cost.
  */
-const S_ENDING = /[aiu]?s$/;
 const S_ENDING_FACTOR = 0.95;
 
-function withoutSEnding(q: KeyedToken, c: KeyedToken): number {
+function withoutSEnding(q: KeyedToken, c: KeyedToken, atLeast: number): number {
   const qs = S_ENDING.test(q.code);
   const cs = S_ENDING.test(c.code);
   if (qs === cs) return 0;
   const [a, b] = qs ? [q.code.replace(S_ENDING, ''), c.code] : [q.code, c.code.replace(S_ENDING, '')];
   if (a.length < 2 || b.length < 2) return 0;
-  return S_ENDING_FACTOR * codeSimilarity(a, b, q.abjad, c.abjad);
+  return S_ENDING_FACTOR * codeSimilarity(a, b, q.abjad, c.abjad, atLeast);
 }
 
 /** Roman numerals (Budapest XII., Louis XIV): as significant as digits. Single letters are initials, not numerals. */
@@ -265,15 +299,17 @@ function acronymAlignment(short: AnalysedName, long: AnalysedName): Alignment | 
   };
 }
 
-function joinedSimilarity(q: AnalysedName, c: AnalysedName): number {
-  let best = 0;
-  for (const qc of [q.joined.code, q.joined.coreCode]) {
-    for (const cc of [c.joined.code, c.joined.coreCode]) {
-      if (!qc || !cc) continue;
-      best = Math.max(best, codeSimilarity(qc, cc, q.joined.abjad, c.joined.abjad));
+/** The names compared as one word each (particles in and out); only a similarity above `atLeast` is worth computing. */
+function joinedSimilarity(q: AnalysedName, c: AnalysedName, atLeast: number): number {
+  let best = atLeast;
+  const qCodes = q.joined.code === q.joined.coreCode ? [q.joined.code] : [q.joined.code, q.joined.coreCode];
+  const cCodes = c.joined.code === c.joined.coreCode ? [c.joined.code] : [c.joined.code, c.joined.coreCode];
+  for (const qc of qCodes) {
+    for (const cc of cCodes) {
+      if (qc && cc) best = Math.max(best, codeSimilarity(qc, cc, q.joined.abjad, c.joined.abjad, best));
     }
   }
-  return best;
+  return best > atLeast ? best : 0;
 }
 
 function sortedLatin(name: AnalysedName): string {
@@ -307,7 +343,7 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   }
   // Gluing is only worth trying when the token counts differ and the alignment left something to explain.
   const countsDiffer = q.tokens.length !== c.tokens.length || q.core.length !== c.core.length;
-  const joined = countsDiffer && alignment.score < 0.95 ? joinedSimilarity(q, c) : 0;
+  const joined = countsDiffer && alignment.score < 0.95 ? joinedSimilarity(q, c, alignment.score) : 0;
   const stringSimilarity = context.structuralOnly ? 1 : jaroWinkler(sortedLatin(q), sortedLatin(c));
   const useJoined = joined > alignment.score;
   const structural = Math.max(alignment.score, joined);
