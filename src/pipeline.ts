@@ -144,6 +144,12 @@ export function nameKeys(name: AnalysedName): string[] {
   const keys = new Set<string>();
   for (const s of skeletons(name.joined.code)) keys.add('=' + s);
   for (const s of skeletons(name.joined.coreCode)) keys.add('=' + s);
+  // "&" the words' skeletons in sorted order: the whole name up to spelling and word order (Jon Smyth = Smith, John),
+  // so a name of two common words is found directly, not by wading through either word's forms
+  const words = name.core.filter((t) => !t.initial && !t.designator);
+  if (words.length >= 2 && words.length <= MAX_SKELETON_SET) {
+    for (const combination of skeletonSets(words)) keys.add('&' + combination);
+  }
   for (const token of name.core) if (token.acronym) keys.add('@' + token.latin);
   const latinWords = name.tokens.filter((t) => t.script === 'Latin');
   if (latinWords.length >= 2 && latinWords.length === name.tokens.length) {
@@ -151,6 +157,19 @@ export function nameKeys(name: AnalysedName): string[] {
     keys.add('^' + latinWords.filter((t) => !CONNECTORS.has(t.latin)).map((t) => t.latin[0]).join(''));
   }
   return [...keys];
+}
+
+/** Names longer than this get no "&" key (their words find them well enough). */
+const MAX_SKELETON_SET = 5;
+/** At most this many "&" keys a name (words with several readings multiply them). */
+const MAX_SKELETON_SETS = 4;
+
+function skeletonSets(words: KeyedToken[]): string[] {
+  let sets: string[][] = [[]];
+  for (const word of words) {
+    sets = sets.flatMap((set) => word.skeletons.map((s) => [...set, s])).slice(0, MAX_SKELETON_SETS);
+  }
+  return sets.map((set) => set.sort().join(' '));
 }
 
 /** The same keys as a query looks them up: an acronym asks for expansions ("^"), a long name for acronyms ("@"). */

@@ -74,13 +74,15 @@ const COMMON_WORD_FORMS = 2_000;
 /** …once those number this many times the pool. */
 const ENOUGH_FORMS = 4;
 /** At most this many forms are read for one query word (shortest forms first: they fit a short query best). */
-const WORD_FORM_BUDGET = 20_000;
+const WORD_FORM_BUDGET = 5_000;
 /** A whole-name key list longer than this says nothing once the words found candidates. */
 const COMMON_NAME_KEY = 2_000;
 /** A whole-name key hit weighs as much as a word of this similarity. */
 const NAME_KEY_WEIGHT = 0.9;
 /** Each word of a form that the query did not match lowers its rank a little (fuller matches first). */
 const UNMATCHED_WORD_PENALTY = 0.02;
+/** Before a common word re-ranks the forms found, they are cut to this many times the pool. */
+const RERANK_FORMS_PER_POOL = 10;
 
 export class CandidateIndex {
   readonly data: IndexData;
@@ -95,6 +97,7 @@ export class CandidateIndex {
   private stamp = 0;
   private readonly touched: number[] = [];
   private readonly similarCache = new Map<KeyedToken, SimilarWords>();
+  private selectScratch = new Float64Array(1024);
 
   constructor(readonly entities: readonly Entity[], data: IndexData = buildIndexData(entities)) {
     this.data = data;
@@ -170,8 +173,11 @@ export class CandidateIndex {
     for (const group of groups) {
       // Rarer words say more about which name it is.
       const weight = 1 / Math.log2(2 + group.forms);
-      if (group.forms > COMMON_WORD_FORMS && touched.length >= ENOUGH_FORMS * pool) this.rerank(group, weight);
-      else this.collect(group, weight);
+      if (group.forms > COMMON_WORD_FORMS && touched.length >= ENOUGH_FORMS * pool) {
+        // Re-ranking visits every form found so far: keep the best few hundred, not thousands.
+        this.keepBest(RERANK_FORMS_PER_POOL * pool);
+        this.rerank(group, weight);
+      } else this.collect(group, weight);
     }
     for (const key of queryNameKeys(query)) {
       const forms = this.nameKeys.get(key);
@@ -261,6 +267,22 @@ export class CandidateIndex {
       if (weights[form] === 0) touched.push(form);
       weights[form]! += weight;
     }
+  }
+
+  /** Drops all but the `limit` best forms found so far (ties at the cut are kept in the order found). */
+  private keepBest(limit: number): void {
+    const { touched, weights } = this;
+    if (touched.length <= limit) return;
+    let scratch = this.selectScratch;
+    if (scratch.length < touched.length) scratch = this.selectScratch = new Float64Array(touched.length * 2);
+    for (let i = 0; i < touched.length; i++) scratch[i] = weights[touched[i]!]!;
+    const cut = kthLargest(scratch, touched.length, limit);
+    let kept = 0;
+    for (const form of touched) {
+      if (weights[form]! >= cut && kept < limit) touched[kept++] = form;
+      else weights[form] = 0;
+    }
+    touched.length = kept;
   }
 
   /** A common query word: look for its look-alikes only inside the forms already found. */
@@ -403,6 +425,33 @@ function wordPostings(words: number, tokenStart: Uint32Array, tokens: Uint32Arra
   const forms = new Uint32Array(start[words]!);
   for (const group of byLength) for (const f of group) for (const id of wordsOf(f)) forms[fill[id]!++] = f;
   return { start, forms };
+}
+
+/** The k-th largest of values[0 .. n) (Hoare's quickselect; reorders values). */
+function kthLargest(values: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target]!;
 }
 
 /** The `n` ids of highest weight (ties: lower id first), in one pass that keeps a small running top list. */

@@ -6,7 +6,8 @@
  *  3. false matches on pairs of different cities with similar names.
  * Peers are slow (fuse.js scans the table per query), so they run on a fixed evenly spaced sample of
  * the queries (EVAL_PEER_SAMPLE, default 300); the report says so. onoma runs on every query.
- * Options: --json FILE writes the figures as JSON; --quick uses small samples for a smoke run.
+ * Options: --json FILE writes the figures as JSON; --quick uses small samples for a smoke run;
+ * --misses lists onoma's wrong answers on the resolution tasks (stderr), to see what fails and why.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,7 @@ import { applyReview } from '../curate/apply.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const showMisses = args.includes('--misses');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const PEER_SAMPLE = Number(process.env.EVAL_PEER_SAMPLE ?? (quick ? 40 : 300));
 const ONOMA_SAMPLE = quick ? 400 : Infinity;
@@ -85,6 +87,11 @@ function resolutionTask(file: string): void {
   const resolver = createResolver({ entities });
   const onomaQueries = sample(queries, ONOMA_SAMPLE);
   const onoma = timed(() => onomaQueries.map((q) => ({ expected: q.expected, got: resolver.resolve(q.name).entity?.id })));
+  if (showMisses) {
+    onoma.value.forEach((o, i) => {
+      if (o.got !== o.expected) console.error(`miss ${file}: ${JSON.stringify(onomaQueries[i]!.name)} expected ${o.expected ?? '(absent)'} got ${o.got ?? '(no match)'}`);
+    });
+  }
   rows.push({ task: `resolve ${file}`, system: 'onoma', queries: onomaQueries.length, metrics: resolutionMetrics(onoma.value), qps: onomaQueries.length / onoma.seconds });
   const forms: Form[] = entities.flatMap((e) => [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.name))].map((name) => ({ id: e.id, name })));
   const peerQueries = sample(queries, PEER_SAMPLE);
