@@ -95,8 +95,12 @@ export function markComplete(row: Map<KeyedToken, TokenScore>): Map<KeyedToken, 
 
 const UNRELATED: TokenScore = Object.freeze({ similarity: 0, evidence: 'weak' });
 
+/** Words this short get no near keys (keys/), so a missing key says little about them (and they are cheap to compare). */
+const SHORT_WORD = 4;
+
 function keysCover(q: KeyedToken, c: KeyedToken): boolean {
   if (q.initial || c.initial || q.acronym || c.acronym || q.designator || c.designator) return false;
+  if (q.code.length < SHORT_WORD || c.code.length < SHORT_WORD) return false;
   const { givenNames } = linguistics();
   return !(givenNames.has(q.latin) && givenNames.has(c.latin));
 }
