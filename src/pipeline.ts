@@ -165,6 +165,8 @@ const MAX_SKELETON_SET = 5;
 const MAX_SKELETON_SETS = 4;
 
 function skeletonSets(words: KeyedToken[]): string[] {
+  // the usual case: one reading a word, one key
+  if (words.every((w) => w.skeletons.length === 1)) return [words.map((w) => w.skeletons[0]!).sort().join(' ')];
   let sets: string[][] = [[]];
   for (const word of words) {
     sets = sets.flatMap((set) => word.skeletons.map((s) => [...set, s])).slice(0, MAX_SKELETON_SETS);

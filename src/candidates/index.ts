@@ -344,15 +344,20 @@ export function buildIndexData(entities: readonly Entity[], progress?: (entities
   const formJoinedCode: string[] = [];
   const formCoreCode: string[] = [];
 
+  // Parse shares one token object per word and role, so most lookups hit by object; glued forms are new objects.
+  const byObject = new Map<KeyedToken, number>();
   const intern = (token: KeyedToken): number => {
+    let id = byObject.get(token);
+    if (id !== undefined) return id;
     const identity = wordIdentity(token);
-    let id = vocabularyIds.get(identity);
+    id = vocabularyIds.get(identity);
     if (id === undefined) {
       id = vocabulary.length;
       vocabulary.push(token);
       vocabularyIds.set(identity, id);
       if (!token.initial && !token.designator) for (const key of tokenKeys(token)) wordKeys.add(key, id);
     }
+    byObject.set(token, id);
     return id;
   };
 

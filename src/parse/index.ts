@@ -125,8 +125,9 @@ export function parseName(normalised: string, acronyms: ReadonlySet<string> = ne
   const words = splitGluedParticles(rest);
   const prefixForms = new Set(prefixParticles.map((p) => p.form));
   // A particle is one as written (le, ال) or as transliterated (Cyrillic ле, Greek ντε).
+  // (plain a-z words are their own transliteration: no need to ask)
   const particleKind = (text: string): Particle['kind'] | undefined =>
-    particles.get(text)?.kind ?? (prefixForms.has(text) ? 'article' : undefined) ?? particles.get(transliterateWord(text).latin)?.kind;
+    particles.get(text)?.kind ?? (prefixForms.has(text) ? 'article' : undefined) ?? (/^[a-z]*$/.test(text) ? undefined : particles.get(transliterateWord(text).latin)?.kind);
   const tokens: Token[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
