@@ -87,8 +87,13 @@ function acronymsOf(input: string): Set<string> {
 /** Names are short; a longer text (a mis-selected column, a pasted paragraph) is matched on its start only. */
 export const MAX_NAME_LENGTH = 300;
 
+/** A name's normalised text, as analyseName() computes it. */
+export function normaliseName(input: string): string {
+  return normaliseText(input.length > MAX_NAME_LENGTH ? input.slice(0, MAX_NAME_LENGTH) : input);
+}
+
 export function analyseName(input: string): AnalysedName {
-  const normalised = normaliseText(input.length > MAX_NAME_LENGTH ? input.slice(0, MAX_NAME_LENGTH) : input);
+  const normalised = normaliseName(input);
   const capitals = new Set((input.match(/(?<![\p{L}\p{N}])\p{Lu}(?![\p{L}\p{N}])/gu) ?? []).map(normaliseText));
   const parsed = parseName(normalised, acronymsOf(input), capitals);
   const tokens = parsed.tokens.map(keyToken).filter((t) => t.code.length > 0);

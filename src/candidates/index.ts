@@ -12,7 +12,7 @@
  * Whole-name keys (one-word skeletons, acronyms) and exact forms are looked up per form.
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
-import { keyedTokens, nameKeys, queryNameKeys, tokenKeys, type AnalysedName, type KeyedToken, analyseName } from '../pipeline.js';
+import { keyedTokens, nameKeys, normaliseName, queryNameKeys, tokenKeys, type AnalysedName, type KeyedToken, analyseName } from '../pipeline.js';
 import { MIN_PAIR, compareTokens, markComplete, type TokenMemo, type TokenScore } from '../score/index.js';
 import type { Entity } from '../types.js';
 import { HashPostings, HashPostingsBuilder, type HashPostingsData } from './hash-postings.js';
@@ -30,7 +30,6 @@ export interface IndexData {
   /** the same with particles glued to the next word (empty when the form has no particle) */
   formGluedStart: Uint32Array;
   formGlued: Uint32Array;
-  formNormalised: string[];
   formJoinedCode: string[];
   formCoreCode: string[];
   /** normalised form and order-insensitive exact key → forms */
@@ -131,9 +130,13 @@ export class CandidateIndex {
     const tokens = this.words(d.formTokens, d.formTokenStart, form);
     const glued = d.formGluedStart[form + 1]! > d.formGluedStart[form]! ? this.words(d.formGlued, d.formGluedStart, form) : undefined;
     const core = tokens.some((t) => !t.particle) ? tokens.filter((t) => !t.particle) : tokens;
+    const input = this.textOf(form);
     return {
-      input: this.textOf(form),
-      normalised: d.formNormalised[form]!,
+      input,
+      // not stored (a million strings to load): computed when asked, which only explanations do
+      get normalised() {
+        return normaliseName(input);
+      },
       titles: [],
       tokens,
       core,
@@ -152,7 +155,7 @@ export class CandidateIndex {
   /** Forms whose normalised text or order-insensitive key is the query's. */
   exactForms(query: AnalysedName): number[] {
     const found: number[] = [];
-    for (const id of this.exact.get(query.normalised)) if (this.data.formNormalised[id] === query.normalised) found.push(id);
+    for (const id of this.exact.get(query.normalised)) if (normaliseName(this.textOf(id)) === query.normalised) found.push(id);
     if (query.exactKey !== query.normalised) {
       for (const id of this.exact.get(query.exactKey)) {
         if (!found.includes(id) && exactKeyOf(this.nameOf(id).core) === query.exactKey) found.push(id);
@@ -340,7 +343,6 @@ export function buildIndexData(entities: readonly Entity[], progress?: (entities
   const formTokens: number[] = [];
   const formGluedStart = [0];
   const formGlued: number[] = [];
-  const formNormalised: string[] = [];
   const formJoinedCode: string[] = [];
   const formCoreCode: string[] = [];
 
@@ -376,7 +378,6 @@ export function buildIndexData(entities: readonly Entity[], progress?: (entities
       formTokenStart.push(formTokens.length);
       for (const token of name.glued ?? []) formGlued.push(intern(token));
       formGluedStart.push(formGlued.length);
-      formNormalised.push(name.normalised);
       formJoinedCode.push(name.joined.code);
       formCoreCode.push(name.joined.coreCode);
       exact.add(name.normalised, form);
@@ -399,7 +400,6 @@ export function buildIndexData(entities: readonly Entity[], progress?: (entities
     formTokens: tokens,
     formGluedStart: gluedStart,
     formGlued: glued,
-    formNormalised,
     formJoinedCode,
     formCoreCode,
     exact: exact.build().data,

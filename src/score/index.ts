@@ -351,7 +351,8 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   const stringSimilarity = context.structuralOnly ? 1 : jaroWinkler(sortedLatin(q), sortedLatin(c));
   const useJoined = joined > alignment.score;
   const structural = Math.max(alignment.score, joined);
-  const identical = q.normalised === c.normalised || q.exactKey === c.exactKey;
+  // (equal normalised texts parse alike, so they have equal exact keys too)
+  const identical = q.exactKey === c.exactKey;
   const score = identical ? 1 : Math.min(0.99, structural * (1 - STRING_WEIGHT + STRING_WEIGHT * stringSimilarity));
   return {
     score,
