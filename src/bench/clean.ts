@@ -21,17 +21,22 @@ export interface CleanBenchRow {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** `mixed`: most names repeat, 3% unique, 2% blank; `repeated`: ten names over and over (the cached case). */
-export async function generateCsv(file: string, rows: number, mix: 'mixed' | 'repeated' = 'mixed'): Promise<void> {
+export type CleanMix = 'mixed' | 'repeated' | 'unique';
+
+/**
+ * `mixed`: most names repeat, 3% unique, 2% blank; `repeated`: ten names over and over (the cached case);
+ * `unique`: every name different (no cache helps: what worker threads scale).
+ */
+export async function generateCsv(file: string, rows: number, mix: CleanMix = 'mixed'): Promise<void> {
   const random = seededRandom(99);
-  const people = generateTable(5000).map((e) => e.name);
+  const people = generateTable(mix === 'unique' ? rows : 5000).map((e) => e.name);
   const known = ['Khalifa Hifter', 'حفتر', 'Bougadoum', 'Ludrian', 'Qaddafi', 'Libye', 'Ливия', 'Allemagne', 'Tobrouk', 'Florence Barley'];
   const out = createWriteStream(file);
   const write = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
   await write('id,name,source,note\n');
   for (let i = 0; i < rows; i++) {
     const roll = random();
-    const name = mix === 'repeated' ? known[i % known.length]! : roll < 0.6 ? known[Math.floor(random() * known.length)]! : roll < 0.95 ? people[Math.floor(random() * people.length)]! : roll < 0.98 ? `Unique Person ${i}` : '';
+    const name = mix === 'unique' ? people[i]! : mix === 'repeated' ? known[i % known.length]! : roll < 0.6 ? known[Math.floor(random() * known.length)]! : roll < 0.95 ? people[Math.floor(random() * people.length)]! : roll < 0.98 ? `Unique Person ${i}` : '';
     await write(`${i},"${name.replace(/"/g, '""')}",wire,"row ${i}, generated"\n`);
   }
   await new Promise<void>((resolve) => out.end(resolve));
@@ -43,12 +48,16 @@ function run(args: string[]): { seconds: number; rows: number; maxRssMb: number 
   return JSON.parse(child.stdout.trim().split('\n').pop()!);
 }
 
+const UNIQUE_ROWS = 200_000;
+
 export async function cleanBench(rows: number, dir: string): Promise<CleanBenchRow[]> {
   if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
   const results: CleanBenchRow[] = [];
-  for (const mix of ['mixed', 'repeated'] as const) {
-    const file = path.join(dir, `clean-${mix}-${rows}.csv`);
-    if (!existsSync(file)) await generateCsv(file, rows, mix);
+  for (const mix of ['mixed', 'repeated', 'unique'] as const) {
+    // every unique name is resolved: a smaller file keeps the run short
+    const count = mix === 'unique' ? Math.min(rows, UNIQUE_ROWS) : rows;
+    const file = path.join(dir, `clean-${mix}-${count}.csv`);
+    if (!existsSync(file)) await generateCsv(file, count, mix);
     const floor = run(['floor', file]);
     for (const [system, args] of [
       ['csv-parse → csv-stringify (floor)', ['floor', file]],

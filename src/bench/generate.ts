@@ -19,6 +19,8 @@ export interface BenchQuery {
   /** expected entity id; undefined for names that match nothing */
   expected: string | undefined;
   kind: 'variant' | 'exact' | 'none';
+  /** for variants: which noise made it */
+  noise?: string | undefined;
 }
 
 function romanise(name: string): string {
@@ -48,9 +50,12 @@ export function generateTable(size: number, seed = 42): EntityInput[] {
   return entities;
 }
 
-type Noise = (name: string, random: () => number) => string;
+type Noise = ((name: string, random: () => number) => string) & { label?: string };
 
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)]!;
+
+/** Labels of NOISES, in order (the bench reports accuracy per kind). */
+export const NOISE_LABELS = ['vowel change', 'q/k/g', 'p/b', 'd/dh', 'u/ou', 'doubled letter', 'order swapped', 'given name dropped', 'one typo', 'al- inserted'];
 
 const NOISES: Noise[] = [
   (s, r) => s.replace(/[aeiou]/, () => pick(['a', 'e', 'i', 'o', 'u'], r)), // vowel change
@@ -86,8 +91,9 @@ export function generateQueries(table: EntityInput[], count: number, seed = 7): 
       queries.push({ text: pick(forms, random), expected: entity.id, kind: 'exact' });
       continue;
     }
-    const noisy = pick(NOISES, random)(entity.name, random);
-    queries.push({ text: noisy, expected: entity.id, kind: noisy === entity.name ? 'exact' : 'variant' });
+    const which = Math.floor(random() * NOISES.length);
+    const noisy = NOISES[which]!(entity.name, random);
+    queries.push({ text: noisy, expected: entity.id, kind: noisy === entity.name ? 'exact' : 'variant', noise: NOISE_LABELS[which] });
   }
   return queries;
 }

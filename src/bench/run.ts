@@ -11,12 +11,19 @@
  *   --json FILE            machine-readable results
  *   --smoke                tiny sizes, for the test suite
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildIndexData } from '../candidates/index.js';
+import { encodeSnapshot } from '../candidates/snapshot.js';
+import { normaliseName } from '../pipeline.js';
+import { validateEntity } from '../tables/schema.js';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { createResolver } from '../index.js';
 import type { EntityInput } from '../types.js';
-import { generateQueries, generateTable, type BenchQuery } from './generate.js';
+import { generateQueries, generateTable, NOISE_LABELS, type BenchQuery } from './generate.js';
 import { cleanBench, type CleanBenchRow } from './clean.js';
 import { serveBench, type ServeBenchResult } from './serve.js';
 
@@ -49,6 +56,22 @@ interface Result {
   variantAccuracy: number;
   exactAccuracy: number;
   falseMatchRate: number;
+  /** variant accuracy per noise kind */
+  byNoise: Record<string, number>;
+}
+
+interface SnapshotResult {
+  size: number;
+  megabytes: number;
+  writeSeconds: number;
+  loadSeconds: number;
+  rssAfterLoadMb: number;
+  peakRssMb: number;
+  qps: number;
+  p50ms: number;
+  p99ms: number;
+  variantAccuracy: number;
+  falseMatchRate: number;
 }
 
 const formsOf = (e: EntityInput) => [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.name))];
@@ -61,6 +84,19 @@ function onoma(): System {
     query: (text) => {
       const r = resolver.resolve(text, { limit: 1 });
       return { id: r.candidates[0]?.id, match: r.status === 'matched' };
+    },
+  };
+}
+
+/** The floor for an exact hit: a Map from normalised forms to ids (finds nothing else). */
+function exactMap(): System {
+  let map: Map<string, string>;
+  return {
+    name: 'Map (exact hits only)',
+    build: (table) => (map = new Map(table.flatMap((e) => formsOf(e).map((name) => [normaliseName(name), e.id!] as [string, string])))),
+    query: (text) => {
+      const id = map.get(normaliseName(text));
+      return { id, match: id !== undefined };
     },
   };
 }
@@ -109,6 +145,7 @@ function measure(system: System, table: EntityInput[], queries: BenchQuery[], si
   const buildSeconds = (performance.now() - buildStart) / 1000;
   const latencies: number[] = [];
   let variants = 0, variantHits = 0, exact = 0, exactHits = 0, none = 0, falseMatches = 0;
+  const noiseCounts = new Map<string, { all: number; hits: number }>();
   const start = performance.now();
   let ran = 0;
   for (const q of queries) {
@@ -122,7 +159,13 @@ function measure(system: System, table: EntityInput[], queries: BenchQuery[], si
       if (match) falseMatches++;
     } else if (q.kind === 'variant') {
       variants++;
-      if (match && id === q.expected) variantHits++;
+      const counts = noiseCounts.get(q.noise ?? '') ?? { all: 0, hits: 0 };
+      noiseCounts.set(q.noise ?? '', counts);
+      counts.all++;
+      if (match && id === q.expected) {
+        variantHits++;
+        counts.hits++;
+      }
     } else {
       exact++;
       if (match && id === q.expected) exactHits++;
@@ -144,17 +187,40 @@ function measure(system: System, table: EntityInput[], queries: BenchQuery[], si
     variantAccuracy: variantHits / Math.max(1, variants),
     exactAccuracy: exactHits / Math.max(1, exact),
     falseMatchRate: falseMatches / Math.max(1, none),
+    byNoise: Object.fromEntries(NOISE_LABELS.filter((l) => noiseCounts.has(l)).map((l) => [l, noiseCounts.get(l)!.hits / noiseCounts.get(l)!.all])),
   };
 }
 
+const here = path.dirname(fileURLToPath(import.meta.url));
+const benchDir = '.bench-data';
+
+/** onoma compiled to a snapshot, then loaded and queried in a fresh process (nothing else in its heap). */
+function measureSnapshot(table: EntityInput[], queries: BenchQuery[], size: number): SnapshotResult {
+  if (!existsSync(benchDir)) mkdirSync(benchDir, { recursive: true });
+  const file = path.join(benchDir, `bench-${size}.onoma`);
+  const queriesFile = path.join(benchDir, `bench-${size}-queries.json`);
+  const entities = table.map((e, i) => validateEntity(e, 'bench', i + 1).entity!);
+  const start = performance.now();
+  writeFileSync(file, encodeSnapshot(entities, buildIndexData(entities), []));
+  const writeSeconds = (performance.now() - start) / 1000;
+  writeFileSync(queriesFile, JSON.stringify(queries));
+  const child = spawnSync(process.execPath, [path.join(here, 'snapshot-child.js'), file, queriesFile], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.status !== 0) throw new Error(`snapshot bench failed: ${child.stderr}`);
+  return { size, megabytes: statSync(file).size / 1e6, writeSeconds, ...(JSON.parse(child.stdout.trim().split('\n').pop()!) as Omit<SnapshotResult, 'size' | 'megabytes' | 'writeSeconds'>) };
+}
+
 const results: Result[] = [];
+const snapshots: SnapshotResult[] = [];
 for (const size of sizes) {
   const table = generateTable(size);
   const queries = generateQueries(table, queryCount);
   const sample = queries.filter((_, i) => i % Math.max(1, Math.floor(queries.length / peerQueries)) === 0).slice(0, peerQueries);
   console.error(`bench: ${size} entities, ${queries.length} queries (peers: ${sample.length})`);
   results.push(measure(onoma(), table, queries, size));
+  results.push(measure(exactMap(), table, queries, size));
   for (const peer of [fuse(), minisearch()]) results.push(measure(peer, table, sample, size, PEER_SECONDS));
+  console.error(`bench: ${size} entities, snapshot`);
+  snapshots.push(measureSnapshot(table, queries, size));
 }
 
 const pct = (x: number) => (x * 100).toFixed(1) + '%';
@@ -168,15 +234,32 @@ const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!
 console.log(line(header));
 console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
 for (const r of rows) console.log(line(r));
+const ours = results.filter((r) => r.system === 'onoma');
+const base = ours[0]!;
+console.log('\nonoma as tables grow (same process as above; query time relative to the smallest table):\n');
+console.log('| size | build s | build µs per entity | q/s | µs per query | query time × smallest |');
+console.log('|---|---|---|---|---|---|');
+for (const r of ours) console.log(`| ${r.size} | ${r.buildSeconds.toFixed(1)} | ${((r.buildSeconds * 1e6) / r.size).toFixed(0)} | ${r.qps.toFixed(0)} | ${(1e6 / r.qps).toFixed(0)} | ${(base.qps / r.qps).toFixed(2)} |`);
+const largest = ours[ours.length - 1]!;
+console.log(`\nonoma variants top-1 by kind of variant at ${largest.size} entities: ` + Object.entries(largest.byNoise).map(([k, v]) => `${k} ${pct(v)}`).join(', '));
+console.log('\nonoma from a compiled snapshot (onoma build), loaded and queried in a fresh process:\n');
+console.log('| size | snapshot MB | build + write s | load s | RSS after load MB | peak RSS MB | q/s | p50 ms | p99 ms | variants top-1 | false matches |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+for (const s of snapshots) console.log(`| ${s.size} | ${s.megabytes.toFixed(0)} | ${s.writeSeconds.toFixed(1)} | ${s.loadSeconds.toFixed(2)} | ${s.rssAfterLoadMb.toFixed(0)} | ${s.peakRssMb.toFixed(0)} | ${s.qps.toFixed(0)} | ${s.p50ms.toFixed(3)} | ${s.p99ms.toFixed(3)} | ${pct(s.variantAccuracy)} | ${pct(s.falseMatchRate)} |`);
 console.log(`\nPeers run on an evenly spaced sample of ${peerQueries} of the ${queryCount} queries per size, for at most ${PEER_SECONDS} s each (the queries column says how many ran); onoma on all. One core, no result cache. Peak RSS is the whole process (it grows across sizes).`);
 let clean: CleanBenchRow[] = [];
 if (cleanRows > 0) {
   console.error(`bench: onoma clean on a generated ${cleanRows}-row CSV`);
   clean = await cleanBench(cleanRows, '.bench-data');
-  console.log(`\nonoma clean, ${cleanRows} rows, each run in its own process; "mixed": most names repeat, 3% are unique (and must be resolved), 2% blank; "repeated": ten names over and over (the cached case):\n`);
+  console.log(`\nonoma clean, ${cleanRows} rows, each run in its own process; "mixed": most names repeat, 3% are unique (and must be resolved), 2% blank; "repeated": ten names over and over (the cached case); "unique": every name different (at most 200,000 rows), what worker threads scale:\n`);
   console.log('| system | rows/s | seconds | peak RSS MB | time ÷ floor |');
   console.log('|---|---|---|---|---|');
   for (const r of clean) console.log(`| ${r.system} | ${Math.round(r.rowsPerSecond).toLocaleString('en')} | ${r.seconds.toFixed(1)} | ${r.maxRssMb.toFixed(0)} | ${r.timesFloor.toFixed(2)}× |`);
+  for (const mix of ['mixed', 'unique']) {
+    const one = clean.find((r) => r.system === `${mix}: onoma clean`);
+    const two = clean.find((r) => r.system === `${mix}: onoma clean --jobs 2`);
+    if (one && two) console.log(`${mix}: --jobs 2 runs ${(two.rowsPerSecond / one.rowsPerSecond).toFixed(2)}× as fast as --jobs 1 on this 2-core machine`);
+  }
 }
 let serve: ServeBenchResult | undefined;
 if (serveEntities > 0) {
@@ -187,4 +270,4 @@ if (serveEntities > 0) {
   console.log('|---|---|---|---|---|---|---|');
   console.log(`| ${serve.requestsPerSecond.toFixed(0)} | ${serve.queriesPerSecond.toFixed(0)} | ${serve.p50ms} | ${serve.p99ms} | ${serve.errors} | ${serve.non2xx} | ${serve.rssStartMb.toFixed(0)} → ${serve.rssEndMb.toFixed(0)} (${serve.rssMaxMb.toFixed(0)}) |`);
 }
-if (args.includes('--json')) writeFileSync(option('--json', 'bench.json'), JSON.stringify({ date: new Date().toISOString(), results, clean, serve }, null, 2) + '\n');
+if (args.includes('--json')) writeFileSync(option('--json', 'bench.json'), JSON.stringify({ date: new Date().toISOString(), results, snapshots, clean, serve }, null, 2) + '\n');
