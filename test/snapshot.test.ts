@@ -116,3 +116,33 @@ describe('snapshots', () => {
     expect(broken.stderr).toMatch(/cli\.onoma: .*(corrupt|format)/);
   });
 });
+
+describe('index build in chunks', () => {
+  it('onoma build on a large table (analysed in two threads) resolves like the table itself', async () => {
+    const { generateTable } = await import('../src/bench/generate.js');
+    const big = path.join(dir, 'big.jsonl');
+    const people = generateTable(25_000);
+    writeFileSync(big, people.map((e) => JSON.stringify(e)).join('\n') + '\n');
+    const out = path.join(dir, 'big.onoma');
+    const build = onoma(['build', big, '-o', out]);
+    expect(build.code, build.stderr).toBe(0);
+    const sample = [people[0]!, people[12_345]!, people[24_999]!];
+    const resolved = onoma(['resolve', '--format', 'jsonl', '--table', out, ...sample.map((e) => e.name)]);
+    expect(resolved.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(sample.map((e) => e.id));
+  }, 60_000);
+
+  it('assembling chunks analysed apart gives the same index as one piece (what the worker thread relies on)', async () => {
+    const { analyseForms, assemble } = await import('../src/candidates/build.js');
+    const { entities } = loadTables(DEFAULT_TABLES);
+    const texts = entities.map((e) => [e.name, ...e.aliases.map((a) => a.name)]);
+    const whole = assemble([analyseForms(texts, 0)]);
+    const cut = Math.floor(texts.length / 3);
+    const pieces = assemble([analyseForms(texts.slice(0, cut), 0), analyseForms(texts.slice(cut), cut)]);
+    expect(pieces.vocabulary.map((w) => w.text)).toEqual(whole.vocabulary.map((w) => w.text));
+    for (const key of ['formEntity', 'formAlias', 'formTokenStart', 'formTokens', 'formGluedStart', 'formGlued', 'wordFormStart', 'wordForms'] as const) {
+      expect([...pieces[key]], key).toEqual([...whole[key]]);
+    }
+    expect(pieces.formJoinedCode).toEqual(whole.formJoinedCode);
+    for (const key of ['exact', 'nameKeys', 'wordKeys'] as const) expect([...pieces[key].ids], key).toEqual([...whole[key].ids]);
+  });
+});

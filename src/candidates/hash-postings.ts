@@ -61,11 +61,16 @@ export class HashPostingsBuilder {
   private size = 0;
 
   add(key: string, id: number): void {
+    this.addHash(hashKey(key), id);
+  }
+
+  /** The same, with the key hashed already (by a worker thread). */
+  addHash(hash: number, id: number): void {
     if (this.size === this.ids.length) {
       this.hashes = grow(this.hashes);
       this.ids = grow(this.ids);
     }
-    this.hashes[this.size] = hashKey(key);
+    this.hashes[this.size] = hash;
     this.ids[this.size] = id;
     this.size++;
   }

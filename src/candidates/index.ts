@@ -12,10 +12,13 @@
  * Whole-name keys (one-word skeletons, acronyms) and exact forms are looked up per form.
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
-import { keyedTokens, nameKeys, normaliseName, queryNameKeys, tokenKeys, type AnalysedName, type KeyedToken, analyseName } from '../pipeline.js';
+import { keyedTokens, normaliseName, queryNameKeys, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { MIN_PAIR, compareTokens, markComplete, type TokenMemo, type TokenScore } from '../score/index.js';
 import type { Entity } from '../types.js';
-import { HashPostings, HashPostingsBuilder, type HashPostingsData } from './hash-postings.js';
+import { HashPostings, type HashPostingsData } from './hash-postings.js';
+import { buildIndexData } from './build.js';
+
+export { buildIndexData };
 
 /** Everything the index is made of: what a snapshot stores. */
 export interface IndexData {
@@ -323,113 +326,6 @@ function tokenKeysOf(token: KeyedToken): string[] {
   let keys = keysOfToken.get(token);
   if (!keys) keysOfToken.set(token, (keys = tokenKeys(token)));
   return keys;
-}
-
-/** A word's identity in the vocabulary: what analysis made of it, role included. */
-function wordIdentity(t: KeyedToken): string {
-  return `${t.text}\u0000${t.marked}\u0000${t.script}\u0000${t.particle ?? ''}\u0000${t.initial ? 'i' : ''}${t.designator ? 'd' : ''}${t.acronym ? 'a' : ''}`;
-}
-
-/** Builds the index of a table: every distinct text of every entity becomes a form. */
-export function buildIndexData(entities: readonly Entity[], progress?: (entitiesDone: number) => void): IndexData {
-  const vocabulary: KeyedToken[] = [];
-  const vocabularyIds = new Map<string, number>();
-  const wordKeys = new HashPostingsBuilder();
-  const exact = new HashPostingsBuilder();
-  const formKeys = new HashPostingsBuilder();
-  const formEntity: number[] = [];
-  const formAlias: number[] = [];
-  const formTokenStart = [0];
-  const formTokens: number[] = [];
-  const formGluedStart = [0];
-  const formGlued: number[] = [];
-  const formJoinedCode: string[] = [];
-  const formCoreCode: string[] = [];
-
-  // Parse shares one token object per word and role, so most lookups hit by object; glued forms are new objects.
-  const byObject = new Map<KeyedToken, number>();
-  const intern = (token: KeyedToken): number => {
-    let id = byObject.get(token);
-    if (id !== undefined) return id;
-    const identity = wordIdentity(token);
-    id = vocabularyIds.get(identity);
-    if (id === undefined) {
-      id = vocabulary.length;
-      vocabulary.push(token);
-      vocabularyIds.set(identity, id);
-      if (!token.initial && !token.designator) for (const key of tokenKeys(token)) wordKeys.add(key, id);
-    }
-    byObject.set(token, id);
-    return id;
-  };
-
-  entities.forEach((entity, entityIndex) => {
-    if (progress && entityIndex % 50_000 === 0) progress(entityIndex);
-    const seen = new Set<string>();
-    const texts = [entity.name, ...entity.aliases.map((a) => a.name)];
-    texts.forEach((text, which) => {
-      const name = analyseName(text);
-      if (seen.has(name.normalised) || name.tokens.length === 0) return;
-      seen.add(name.normalised);
-      const form = formEntity.length;
-      formEntity.push(entityIndex);
-      formAlias.push(which);
-      for (const token of name.tokens) formTokens.push(intern(token));
-      formTokenStart.push(formTokens.length);
-      for (const token of name.glued ?? []) formGlued.push(intern(token));
-      formGluedStart.push(formGlued.length);
-      formJoinedCode.push(name.joined.code);
-      formCoreCode.push(name.joined.coreCode);
-      exact.add(name.normalised, form);
-      if (name.exactKey !== name.normalised) exact.add(name.exactKey, form);
-      for (const key of nameKeys(name)) formKeys.add(key, form);
-    });
-  });
-
-  progress?.(entities.length);
-  const tokenStart = Uint32Array.from(formTokenStart);
-  const tokens = Uint32Array.from(formTokens);
-  const gluedStart = Uint32Array.from(formGluedStart);
-  const glued = Uint32Array.from(formGlued);
-  const { start: wordFormStart, forms: wordForms } = wordPostings(vocabulary.length, tokenStart, tokens, gluedStart, glued);
-  return {
-    vocabulary,
-    formEntity: Uint32Array.from(formEntity),
-    formAlias: Uint32Array.from(formAlias),
-    formTokenStart: tokenStart,
-    formTokens: tokens,
-    formGluedStart: gluedStart,
-    formGlued: glued,
-    formJoinedCode,
-    formCoreCode,
-    exact: exact.build().data,
-    nameKeys: formKeys.build().data,
-    wordKeys: wordKeys.build().data,
-    wordFormStart,
-    wordForms,
-  };
-}
-
-/** Word → forms postings, each list ordered by form length (then form id), in two counting passes. */
-function wordPostings(words: number, tokenStart: Uint32Array, tokens: Uint32Array, gluedStart: Uint32Array, glued: Uint32Array) {
-  const formCount = tokenStart.length - 1;
-  const wordsOf = (form: number): number[] => {
-    const ids = new Set<number>();
-    for (let i = tokenStart[form]!; i < tokenStart[form + 1]!; i++) ids.add(tokens[i]!);
-    for (let i = gluedStart[form]!; i < gluedStart[form + 1]!; i++) ids.add(glued[i]!);
-    return [...ids];
-  };
-  // forms by length, shortest first (a stable counting sort)
-  const MAX_LENGTH = 32;
-  const byLength: number[][] = Array.from({ length: MAX_LENGTH + 1 }, () => []);
-  for (let f = 0; f < formCount; f++) byLength[Math.min(MAX_LENGTH, tokenStart[f + 1]! - tokenStart[f]!)]!.push(f);
-  const start = new Uint32Array(words + 1);
-  for (let f = 0; f < formCount; f++) for (const id of wordsOf(f)) start[id + 1]!++;
-  for (let v = 1; v <= words; v++) start[v]! += start[v - 1]!;
-  const fill = start.slice(0, words);
-  const forms = new Uint32Array(start[words]!);
-  for (const group of byLength) for (const f of group) for (const id of wordsOf(f)) forms[fill[id]!++] = f;
-  return { start, forms };
 }
 
 /** The k-th largest of values[0 .. n) (Hoare's quickselect; reorders values). */

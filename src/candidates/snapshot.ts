@@ -48,7 +48,7 @@ export interface Snapshot {
 type Section = { name: string; kind: 'u32'; value: Uint32Array } | { name: string; kind: 'json'; value: unknown };
 
 // Stage code whose output a snapshot stores: if any of it (or the linguistic data) changes, old snapshots are stale.
-const ENGINE_CODE = ['../normalise', '../transliterate', '../parse', '../keys', '../pipeline', './index', './hash-postings'];
+const ENGINE_CODE = ['../normalise', '../transliterate', '../parse', '../keys', '../pipeline', './index', './build', './hash-postings'];
 const ENGINE_DATA = ['normalise', 'translit', 'rules', 'names'];
 
 let engineCache: string | undefined;

@@ -1,0 +1,265 @@
+/**
+ * Building the candidate index of a table. Analysing every name is the cost, and names are
+ * independent: the table is cut into chunks analysed apart (on large tables, one chunk in a worker
+ * thread while this thread does the other), then assembled. Assembly numbers words in first-seen
+ * order, so the index is the same whether built in one piece or several.
+ */
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import os from 'node:os';
+import { analyseName, nameKeys, tokenKeys, type KeyedToken } from '../pipeline.js';
+import type { Entity } from '../types.js';
+import { hashKey, HashPostingsBuilder } from './hash-postings.js';
+import type { IndexData } from './index.js';
+
+/** What analysing a run of entities yields: forms with chunk-local word ids and key hashes. */
+export interface FormChunk {
+  words: KeyedToken[];
+  identities: string[];
+  formEntity: Uint32Array;
+  formAlias: Uint32Array;
+  formTokenStart: Uint32Array;
+  formTokens: Uint32Array;
+  formGluedStart: Uint32Array;
+  formGlued: Uint32Array;
+  formJoinedCode: string[];
+  formCoreCode: string[];
+  /** (key hash, chunk-local form) pairs: exact forms, and whole-name keys */
+  exactHashes: Uint32Array;
+  exactForms: Uint32Array;
+  keyHashes: Uint32Array;
+  keyForms: Uint32Array;
+}
+
+/** A word's identity in the vocabulary: what analysis made of it, role included. */
+function wordIdentity(t: KeyedToken): string {
+  return `${t.text}\u0000${t.marked}\u0000${t.script}\u0000${t.particle ?? ''}\u0000${t.initial ? 'i' : ''}${t.designator ? 'd' : ''}${t.acronym ? 'a' : ''}`;
+}
+
+/** Every distinct text of each entity becomes a form. `texts[i]` = [name, ...aliases] of entity `first + i`. */
+export function analyseForms(texts: readonly (readonly string[])[], first: number, progress?: (done: number) => void): FormChunk {
+  const words: KeyedToken[] = [];
+  const identities: string[] = [];
+  const ids = new Map<string, number>();
+  // Parse shares one token object per word and role, so most lookups hit by object; glued forms are new objects.
+  const byObject = new Map<KeyedToken, number>();
+  const intern = (token: KeyedToken): number => {
+    let id = byObject.get(token);
+    if (id !== undefined) return id;
+    const identity = wordIdentity(token);
+    id = ids.get(identity);
+    if (id === undefined) {
+      id = words.length;
+      words.push(token);
+      identities.push(identity);
+      ids.set(identity, id);
+    }
+    byObject.set(token, id);
+    return id;
+  };
+  const formEntity: number[] = [];
+  const formAlias: number[] = [];
+  const formTokenStart = [0];
+  const formTokens: number[] = [];
+  const formGluedStart = [0];
+  const formGlued: number[] = [];
+  const formJoinedCode: string[] = [];
+  const formCoreCode: string[] = [];
+  const exactHashes: number[] = [];
+  const exactForms: number[] = [];
+  const keyHashes: number[] = [];
+  const keyForms: number[] = [];
+  texts.forEach((entityTexts, i) => {
+    if (progress && i % 50_000 === 0) progress(i);
+    const seen = new Set<string>();
+    entityTexts.forEach((text, which) => {
+      const name = analyseName(text);
+      if (seen.has(name.normalised) || name.tokens.length === 0) return;
+      seen.add(name.normalised);
+      const form = formEntity.length;
+      formEntity.push(first + i);
+      formAlias.push(which);
+      for (const token of name.tokens) formTokens.push(intern(token));
+      formTokenStart.push(formTokens.length);
+      for (const token of name.glued ?? []) formGlued.push(intern(token));
+      formGluedStart.push(formGlued.length);
+      formJoinedCode.push(name.joined.code);
+      formCoreCode.push(name.joined.coreCode);
+      exactHashes.push(hashKey(name.normalised));
+      exactForms.push(form);
+      if (name.exactKey !== name.normalised) {
+        exactHashes.push(hashKey(name.exactKey));
+        exactForms.push(form);
+      }
+      for (const key of nameKeys(name)) {
+        keyHashes.push(hashKey(key));
+        keyForms.push(form);
+      }
+    });
+  });
+  return {
+    words,
+    identities,
+    formEntity: Uint32Array.from(formEntity),
+    formAlias: Uint32Array.from(formAlias),
+    formTokenStart: Uint32Array.from(formTokenStart),
+    formTokens: Uint32Array.from(formTokens),
+    formGluedStart: Uint32Array.from(formGluedStart),
+    formGlued: Uint32Array.from(formGlued),
+    formJoinedCode,
+    formCoreCode,
+    exactHashes: Uint32Array.from(exactHashes),
+    exactForms: Uint32Array.from(exactForms),
+    keyHashes: Uint32Array.from(keyHashes),
+    keyForms: Uint32Array.from(keyForms),
+  };
+}
+
+/** Chunks (in table order) → one index: words numbered in first-seen order, form ids offset, postings built. */
+export function assemble(chunks: readonly FormChunk[]): IndexData {
+  const vocabulary: KeyedToken[] = [];
+  const vocabularyIds = new Map<string, number>();
+  const wordKeys = new HashPostingsBuilder();
+  const exact = new HashPostingsBuilder();
+  const formKeys = new HashPostingsBuilder();
+  const formCount = chunks.reduce((n, c) => n + c.formEntity.length, 0);
+  const formEntity = new Uint32Array(formCount);
+  const formAlias = new Uint32Array(formCount);
+  const formTokenStart = new Uint32Array(formCount + 1);
+  const formTokens = new Uint32Array(chunks.reduce((n, c) => n + c.formTokens.length, 0));
+  const formGluedStart = new Uint32Array(formCount + 1);
+  const formGlued = new Uint32Array(chunks.reduce((n, c) => n + c.formGlued.length, 0));
+  const formJoinedCode: string[] = [];
+  const formCoreCode: string[] = [];
+  let forms = 0;
+  let tokenBase = 0;
+  let gluedBase = 0;
+  for (const chunk of chunks) {
+    const global = chunk.identities.map((identity, local) => {
+      let id = vocabularyIds.get(identity);
+      if (id === undefined) {
+        id = vocabulary.length;
+        const word = chunk.words[local]!;
+        vocabulary.push(word);
+        vocabularyIds.set(identity, id);
+        if (!word.initial && !word.designator) for (const key of tokenKeys(word)) wordKeys.add(key, id);
+      }
+      return id;
+    });
+    const n = chunk.formEntity.length;
+    formEntity.set(chunk.formEntity, forms);
+    formAlias.set(chunk.formAlias, forms);
+    for (let f = 1; f <= n; f++) {
+      formTokenStart[forms + f] = tokenBase + chunk.formTokenStart[f]!;
+      formGluedStart[forms + f] = gluedBase + chunk.formGluedStart[f]!;
+    }
+    for (let i = 0; i < chunk.formTokens.length; i++) formTokens[tokenBase + i] = global[chunk.formTokens[i]!]!;
+    for (let i = 0; i < chunk.formGlued.length; i++) formGlued[gluedBase + i] = global[chunk.formGlued[i]!]!;
+    for (const code of chunk.formJoinedCode) formJoinedCode.push(code);
+    for (const code of chunk.formCoreCode) formCoreCode.push(code);
+    for (let i = 0; i < chunk.exactHashes.length; i++) exact.addHash(chunk.exactHashes[i]!, forms + chunk.exactForms[i]!);
+    for (let i = 0; i < chunk.keyHashes.length; i++) formKeys.addHash(chunk.keyHashes[i]!, forms + chunk.keyForms[i]!);
+    forms += n;
+    tokenBase += chunk.formTokens.length;
+    gluedBase += chunk.formGlued.length;
+  }
+  const { start: wordFormStart, forms: wordForms } = wordPostings(vocabulary.length, formTokenStart, formTokens, formGluedStart, formGlued);
+  return {
+    vocabulary,
+    formEntity,
+    formAlias,
+    formTokenStart,
+    formTokens,
+    formGluedStart,
+    formGlued,
+    formJoinedCode,
+    formCoreCode,
+    exact: exact.build().data,
+    nameKeys: formKeys.build().data,
+    wordKeys: wordKeys.build().data,
+    wordFormStart,
+    wordForms,
+  };
+}
+
+/** Word → forms postings, each list ordered by form length (then form id), in two counting passes. */
+function wordPostings(words: number, tokenStart: Uint32Array, tokens: Uint32Array, gluedStart: Uint32Array, glued: Uint32Array) {
+  const formCount = tokenStart.length - 1;
+  // a form's distinct words (its tokens and glued forms), written into `out`; returns how many
+  const out: number[] = [];
+  const wordsOf = (form: number): number => {
+    out.length = 0;
+    for (let i = tokenStart[form]!; i < tokenStart[form + 1]!; i++) if (!out.includes(tokens[i]!)) out.push(tokens[i]!);
+    for (let i = gluedStart[form]!; i < gluedStart[form + 1]!; i++) if (!out.includes(glued[i]!)) out.push(glued[i]!);
+    return out.length;
+  };
+  // forms by length, shortest first (a stable counting sort)
+  const MAX_LENGTH = 32;
+  const byLength: number[][] = Array.from({ length: MAX_LENGTH + 1 }, () => []);
+  for (let f = 0; f < formCount; f++) byLength[Math.min(MAX_LENGTH, tokenStart[f + 1]! - tokenStart[f]!)]!.push(f);
+  const start = new Uint32Array(words + 1);
+  for (let f = 0; f < formCount; f++) {
+    const n = wordsOf(f);
+    for (let k = 0; k < n; k++) start[out[k]! + 1]!++;
+  }
+  for (let v = 1; v <= words; v++) start[v]! += start[v - 1]!;
+  const fill = start.slice(0, words);
+  const forms = new Uint32Array(start[words]!);
+  for (const group of byLength) {
+    for (const f of group) {
+      const n = wordsOf(f);
+      for (let k = 0; k < n; k++) forms[fill[out[k]!]!++] = f;
+    }
+  }
+  return { start, forms };
+}
+
+/** Below this many entities a worker thread costs more than it saves. */
+const PARALLEL_MIN = 20_000;
+// Worker threads run compiled JavaScript: under a TypeScript test runner the build stays on this thread.
+const WORKER_URL = new URL('./build-worker.js', import.meta.url);
+const COMPILED = import.meta.url.endsWith('.js');
+
+const textsOf = (entities: readonly Entity[], from: number, to: number): string[][] =>
+  entities.slice(from, to).map((e) => [e.name, ...e.aliases.map((a) => a.name)]);
+
+/**
+ * The index of a table. Large tables are analysed in two halves at once (this thread and one worker)
+ * when the machine has a second core; the result is the same either way. Synchronous, like the rest
+ * of resolver creation: this thread waits for the worker on a shared flag.
+ */
+export function buildIndexData(entities: readonly Entity[], progress?: (entitiesDone: number) => void): IndexData {
+  const parallel = COMPILED && entities.length >= PARALLEL_MIN && os.availableParallelism() > 1;
+  if (!parallel) return assemble([analyseForms(textsOf(entities, 0, entities.length), 0, progress)]);
+  const half = Math.ceil(entities.length / 2);
+  const worker = startWorker(textsOf(entities, half, entities.length), half);
+  const started = performance.now();
+  const mine = analyseForms(textsOf(entities, 0, half), 0, progress && ((done) => progress(done * 2)));
+  // The worker's half takes about as long as this one; far longer means it is lost: do its half here.
+  const patience = 3 * (performance.now() - started) + 10_000;
+  const theirs = worker.result(patience) ?? analyseForms(textsOf(entities, half, entities.length), half);
+  progress?.(entities.length);
+  return assemble([mine, theirs]);
+}
+
+function startWorker(texts: string[][], first: number): { result(patienceMs: number): FormChunk | undefined } {
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  let worker: Worker | undefined;
+  try {
+    // (flags meant for the main script, such as --input-type, stop a worker from starting)
+    const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type') && !flag.startsWith('--eval') && flag !== '-e');
+    worker = new Worker(WORKER_URL, { workerData: { texts, first, port: port2, done }, transferList: [port2 as MessagePort], execArgv });
+    worker.unref();
+  } catch {
+    return { result: () => undefined };
+  }
+  return {
+    result(patienceMs) {
+      Atomics.wait(done, 0, 0, patienceMs);
+      const message = receiveMessageOnPort(port1)?.message as { chunk?: FormChunk; error?: string } | undefined;
+      void worker?.terminate();
+      port1.close();
+      return message?.chunk;
+    },
+  };
+}
