@@ -1,6 +1,8 @@
 /**
  * Stage 7, decide: matched | ambiguous | unmatched from the best two entity scores. Pure.
- * A close runner-up makes the result ambiguous: a coin flip is never reported as a match.
+ * A close runner-up makes the result ambiguous: a coin flip is never reported as a match. A name
+ * identical to a table form (score 1) is no coin flip against a runner-up that is only a similar
+ * spelling: in a large table most names have near neighbours (Dorofeeva, Dorofeev), and the exact one wins.
  */
 import type { Status } from './types.js';
 
@@ -15,6 +17,9 @@ export function decide(best: number | undefined, runnerUp: number | undefined, o
   if (best === undefined) return { status: 'unmatched', reason: 'no table entry shares a key with the name' };
   if (best < options.matchThreshold) {
     return { status: 'unmatched', reason: `best score ${best.toFixed(2)} is below the match threshold ${options.matchThreshold}` };
+  }
+  if (best === 1 && runnerUp !== undefined && runnerUp < 1) {
+    return { status: 'matched', reason: `identical to a table form; the runner-up (${runnerUp.toFixed(2)}) is only a similar spelling` };
   }
   if (runnerUp !== undefined && best - runnerUp < options.ambiguityMargin) {
     return { status: 'ambiguous', reason: `runner-up scores ${runnerUp.toFixed(2)}, within ${options.ambiguityMargin} of the best ${best.toFixed(2)}` };
