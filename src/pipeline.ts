@@ -100,8 +100,9 @@ export function analyseName(input: string): AnalysedName {
   const core = tokens.some((t) => !t.particle) ? tokens.filter((t) => !t.particle) : tokens;
   const abjad = tokens.some((t) => t.abjad);
   const glued = glueParticles(tokens);
-  const joinedCode = phoneticCode(tokens.map((t) => t.marked).join(''));
-  const coreCode = phoneticCode(core.map((t) => t.marked).join(''));
+  // (one word: its own code; no particle: the core is the whole name)
+  const joinedCode = tokens.length === 1 ? tokens[0]!.code : phoneticCode(tokens.map((t) => t.marked).join(''));
+  const coreCode = core.length === tokens.length ? joinedCode : phoneticCode(core.map((t) => t.marked).join(''));
   return {
     input,
     normalised,
@@ -171,7 +172,9 @@ const MAX_SKELETON_SETS = 4;
 
 function skeletonSets(words: KeyedToken[]): string[] {
   // the usual case: one reading a word, one key
-  if (words.every((w) => w.skeletons.length === 1)) return [words.map((w) => w.skeletons[0]!).sort().join(' ')];
+  const single: string[] = [];
+  for (const word of words) if (word.skeletons.length === 1) single.push(word.skeletons[0]!);
+  if (single.length === words.length) return [single.sort().join(' ')];
   let sets: string[][] = [[]];
   for (const word of words) {
     sets = sets.flatMap((set) => word.skeletons.map((s) => [...set, s])).slice(0, MAX_SKELETON_SETS);

@@ -43,13 +43,28 @@ function splitWords(normalised: string): RawWord[] {
   return words;
 }
 
+// Titles by first word, longest first: a name is checked against the few titles its first word can start.
+let titlesByFirstWord: Map<string, string[][]> | undefined;
+
+function titlesStartingWith(word: string): readonly string[][] {
+  if (!titlesByFirstWord) {
+    titlesByFirstWord = new Map();
+    for (const title of linguistics().titles) {
+      const list = titlesByFirstWord.get(title[0]!) ?? [];
+      list.push(title);
+      titlesByFirstWord.set(title[0]!, list);
+    }
+  }
+  return titlesByFirstWord.get(word) ?? [];
+}
+
 function stripTitles(words: RawWord[]): { rest: RawWord[]; titles: string[] } {
   const titles: string[] = [];
   let rest = words;
   let stripped = true;
   while (stripped && rest.length > 1) {
     stripped = false;
-    for (const title of linguistics().titles) {
+    for (const title of titlesStartingWith(rest[0]!.text)) {
       if (title.length >= rest.length) continue; // never strip the whole name
       if (title.every((part, i) => rest[i]!.text === part)) {
         titles.push(rest.slice(0, title.length).map((w) => w.text).join(' '));
