@@ -12,7 +12,7 @@ export interface ResolverOptions extends DecideOptions {
 export const DEFAULTS: Readonly<ResolverOptions> = Object.freeze({
   matchThreshold: 0.85,
   ambiguityMargin: 0.05,
-  candidatePool: 50,
+  candidatePool: 25,
   limit: 5,
 });
 

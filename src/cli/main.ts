@@ -111,7 +111,8 @@ Examples:
   onoma clean data/examples/names.csv -c name -o cleaned.csv
   onoma compare Gaddafi القذافي
   onoma repl                                         interactive lookup
-  onoma tables validate my-table.jsonl`,
+  onoma tables validate my-table.jsonl
+  onoma build big-table.jsonl -o big.onoma           compile once, then --table big.onoma loads fast`,
   );
 
   addTableOptions(
