@@ -99,13 +99,15 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       const current = best.get(entityIndex);
       if (!current || comparison.score > current.score) best.set(entityIndex, { score: comparison.score, comparison, formId, name });
     }
-    const leading = Math.max(0, ...[...best.values()].map((hit) => hit.score));
+    let leading = 0;
+    for (const hit of best.values()) if (hit.score > leading) leading = hit.score;
     for (const [entityIndex, hit] of best) {
       if (hit.score < leading - TIE_BREAK_WINDOW) continue;
       const comparison = compareNames(query, hit.name, { person: entities[entityIndex]!.type === 'person', memo });
       best.set(entityIndex, { ...hit, score: comparison.score, comparison });
     }
-    const ranked = [...best].sort((a, b) => b[1].score - a[1].score || entities[a[0]]!.id.localeCompare(entities[b[0]]!.id));
+    // ties in id order (code points: locale-independent, and far cheaper than localeCompare)
+    const ranked = [...best].sort((a, b) => b[1].score - a[1].score || compareIds(entities[a[0]]!.id, entities[b[0]]!.id));
     const [top, second] = ranked;
     const { status, reason } = decide(top?.[1].score, second?.[1].score, settings);
     const candidates: Candidate[] = ranked.filter(([, hit]) => hit.score >= MIN_CANDIDATE_SCORE).slice(0, limit).map(([i, hit]) => {
@@ -155,6 +157,10 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   }
 
   return { resolve, resolveAll, stream, compare, entities, options: settings, problems };
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function round(x: number): number {

@@ -190,6 +190,7 @@ export class CandidateIndex {
       if (forms.length === 0 || (forms.length > COMMON_NAME_KEY && touched.length > 0)) continue;
       this.add(forms, 0, forms.length, NAME_KEY_WEIGHT / Math.log2(2 + forms.length), this.nextStamp());
     }
+    // Fuller matches first: each word of a form beyond the query's costs a little.
     const matchedWords = Math.max(1, groups.length);
     for (const form of touched) {
       const extra = this.data.formTokenStart[form + 1]! - this.data.formTokenStart[form]! - matchedWords;
