@@ -261,14 +261,7 @@ Example:
       const index = buildIndexData(entities, progress);
       if (progress) io.stderr.write('\n');
       const bytes = encodeSnapshot(entities, index, sources.map(describeSource));
-      const target = atomicFile(options.output);
-      try {
-        await write(target.stream, bytes);
-        await target.commit();
-      } catch (error) {
-        target.abort();
-        throw error;
-      }
+      await writeOutput(bytes, options.output, io);
       const seconds = (performance.now() - started) / 1000;
       io.stderr.write(
         `onoma build: ${entities.length.toLocaleString('en')} entities, ${index.formEntity.length.toLocaleString('en')} forms, ${index.vocabulary.length.toLocaleString('en')} distinct words → ${options.output} (${(bytes.length / 1e6).toFixed(1)} MB) in ${seconds.toFixed(1)} s\n`,
@@ -409,7 +402,7 @@ function readText(file: string): string {
   }
 }
 
-async function writeOutput(text: string, output: string | undefined, io: Io): Promise<void> {
+async function writeOutput(text: string | Uint8Array, output: string | undefined, io: Io): Promise<void> {
   if (!output) return write(io.stdout, text);
   const target = atomicFile(output);
   try {
