@@ -77,6 +77,10 @@ describe('data/names/designators.tsv: generic words weigh little', () => {
   it.each([
     ['Al-Watiya', 'Al-Watiya Air Base'],
     ['Wagner', 'Wagner Group'],
+    // the same generic words in other languages and scripts
+    ['Koninkrijk Thailand', 'Thailand'],
+    ['Isole Fær Øer', 'Faer Oer'],
+    ['Республика Беларусь', 'Беларусь'],
   ])('%s = %s', (a, b) => expect(resolver.compare(a, b).match).toBe(true));
   it('a distinctive extra word still counts', () => expect(resolver.compare('South Sudan', 'Sudan').match).toBe(false));
 });
