@@ -3,7 +3,7 @@
  * A custom-cost Levenshtein: talisman's metrics have fixed costs, and onoma's costs depend on
  * the classes and on whether a side comes from an abjad (see costs.ts).
  */
-import { FINAL_S_GAP, GAP_TABLE, GAP_TABLE_ABJAD, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
+import { FINAL_S_GAP, VOWEL_GAP, GAP_TABLE, GAP_TABLE_ABJAD, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows: the scorer is on the hot path and codes are short.
 let previous = new Float64Array(64);
@@ -47,10 +47,15 @@ export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: 
 
 const S = 's'.charCodeAt(0);
 
+const LATIN_VOWEL_CODES = new Set(['a', 'i', 'u'].map((v) => v.charCodeAt(0)));
+
 /** Cost of leaving symbol `at` of `text` unmatched. */
 function gapAt(table: Float64Array, text: string, at: number, otherAbjad: boolean): number {
   const code = text.charCodeAt(at);
   if (code === S && at === text.length - 1) return FINAL_S_GAP;
+  // Abjads leave short vowels unwritten, but never a word's first sound: an initial vowel is written
+  // (alif, ayn, aleph), so Okonkwo cannot be گنجي with its o dropped.
+  if (at === 0 && otherAbjad && LATIN_VOWEL_CODES.has(code)) return VOWEL_GAP;
   return code < 128 ? table[code]! : gapCost(text[at]!, otherAbjad);
 }
 
@@ -63,7 +68,6 @@ export function codeWeight(code: string): number {
   return weight;
 }
 
-/** Similarity in 0..1 (1 = identical codes) from the weighted distance. */
 /** Similarity in 0..1; when only a similarity above `atLeast` matters, the distance stops early (0 is returned below it). */
 export function codeSimilarity(a: string, b: string, aAbjad = false, bAbjad = false, atLeast = 0): number {
   if (a === b) return 1;
