@@ -269,5 +269,6 @@ if (serveEntities > 0) {
   console.log('| requests/s | queries/s | p50 ms | p99 ms | errors | non-2xx | server RSS start → end (max) MB |');
   console.log('|---|---|---|---|---|---|---|');
   console.log(`| ${serve.requestsPerSecond.toFixed(0)} | ${serve.queriesPerSecond.toFixed(0)} | ${serve.p50ms} | ${serve.p99ms} | ${serve.errors} | ${serve.non2xx} | ${serve.rssStartMb.toFixed(0)} → ${serve.rssEndMb.toFixed(0)} (${serve.rssMaxMb.toFixed(0)}) |`);
+  console.log(`\nserver RSS at each sixth of the run (MB): ${serve.rssTimelineMb.map((x) => x.toFixed(0)).join(' → ')}`);
 }
 if (args.includes('--json')) writeFileSync(option('--json', 'bench.json'), JSON.stringify({ date: new Date().toISOString(), results, snapshots, clean, serve }, null, 2) + '\n');

@@ -23,6 +23,8 @@ export interface ServeBenchResult {
   rssStartMb: number;
   rssEndMb: number;
   rssMaxMb: number;
+  /** RSS at each sixth of the run */
+  rssTimelineMb: number[];
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -60,7 +62,14 @@ export async function serveBench(entities: number, seconds: number, dir: string)
   server.stderr!.resume();
   const rssStart = rssMb(server.pid!);
   let rssMax = rssStart;
-  const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssMb(server.pid!))), 500);
+  // RSS every sixth of the run: a footprint that levels off shows the caches are bounded
+  const rssTimeline: number[] = [];
+  const started = Date.now();
+  const sampler = setInterval(() => {
+    const rss = rssMb(server.pid!);
+    rssMax = Math.max(rssMax, rss);
+    if ((Date.now() - started) / 1000 >= ((rssTimeline.length + 1) * seconds) / 6) rssTimeline.push(rss);
+  }, 500);
   let next = 0;
   const result = await autocannon({
     url: url + '/reconcile',
@@ -91,5 +100,6 @@ export async function serveBench(entities: number, seconds: number, dir: string)
     rssStartMb: rssStart,
     rssEndMb: rssEnd,
     rssMaxMb: rssMax,
+    rssTimelineMb: rssTimeline,
   };
 }
