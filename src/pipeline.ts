@@ -57,6 +57,21 @@ export function nearSkeletons(skeleton: string): string[] {
   return [...out];
 }
 
+// One glued token per (particle, word) pair, like parse's one token per word: stable objects can be
+// cached on (the candidate index keys its look-alike cache by token), and are keyed only once.
+const gluedPairs = new WeakMap<KeyedToken, WeakMap<KeyedToken, KeyedToken>>();
+
+function gluedToken(particle: KeyedToken, next: KeyedToken): KeyedToken {
+  let row = gluedPairs.get(particle);
+  if (!row) gluedPairs.set(particle, (row = new WeakMap()));
+  let glued = row.get(next);
+  if (!glued) {
+    glued = keyToken({ ...next, text: particle.text + next.text, latin: particle.latin + next.latin, marked: particle.marked + next.marked, particle: undefined });
+    row.set(next, glued);
+  }
+  return glued;
+}
+
 /** Particles glued to the next word: "le drian" → "ledrian", the way Ludrian and LeDrian write it. */
 function glueParticles(tokens: KeyedToken[]): KeyedToken[] | undefined {
   if (!tokens.some((t, i) => t.particle && i + 1 < tokens.length)) return undefined;
@@ -65,7 +80,7 @@ function glueParticles(tokens: KeyedToken[]): KeyedToken[] | undefined {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     if (token.particle && next) {
-      out.push(keyToken({ ...next, text: token.text + next.text, latin: token.latin + next.latin, marked: token.marked + next.marked, particle: undefined }));
+      out.push(gluedToken(token, next));
       i++;
     } else if (!token.particle) out.push(token);
   }

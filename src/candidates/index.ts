@@ -69,7 +69,7 @@ const REJECTED: TokenScore = Object.freeze({ similarity: 0, evidence: 'weak' });
  */
 const STRONG_WORD = 0.7;
 /** Query words whose look-alikes are kept between lookups (words repeat: given names, family names). */
-const SIMILAR_CACHE = 50_000;
+const SIMILAR_CACHE = 20_000;
 
 /** A query word held by more forms than this only re-ranks forms the rarer words found… */
 const COMMON_WORD_FORMS = 2_000;
