@@ -84,3 +84,12 @@ describe('data/names/designators.tsv: generic words weigh little', () => {
   ])('%s = %s', (a, b) => expect(resolver.compare(a, b).match).toBe(true));
   it('a distinctive extra word still counts', () => expect(resolver.compare('South Sudan', 'Sudan').match).toBe(false));
 });
+
+describe('glued particle tokens', () => {
+  it('are one object per (particle, word) pair, so caches keyed by token stay bounded', () => {
+    const first = analyseName('Jean-Yves Le Drian').glued;
+    const again = analyseName('Le Drian').glued;
+    expect(first?.at(-1)?.text).toBe('ledrian');
+    expect(again?.at(-1)).toBe(first?.at(-1));
+  });
+});
