@@ -1,6 +1,7 @@
 /** Invariants checked on generated input (fast-check). */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { normaliseText, normaliseTextFully } from '../src/normalise/index.js';
 import { createResolver, analyseName } from '../src/index.js';
 
 const word = fc.stringMatching(/^[A-Z][a-z]{2,9}$/);
@@ -8,6 +9,15 @@ const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' 
 
 describe('properties', () => {
   const resolver = createResolver();
+
+  it("normalise's printable-ASCII shortcut gives what the full normalisation gives", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 40 }), (text) => {
+        expect(normaliseText(text)).toBe(normaliseTextFully(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 
   it('resolve is deterministic', () => {
     fc.assert(fc.property(fc.string({ maxLength: 30 }), (q) => {

@@ -55,8 +55,17 @@ function stripOptionalMarks(text: string): string {
   return out.normalize('NFC');
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** The normalised form of a text: the same function serves tables and queries. Idempotent. */
 export function normaliseText(text: string): string {
+  // Printable ASCII (most Latin names) has nothing to compose, strip or hide: only case and folds apply.
+  if (PRINTABLE_ASCII.test(text)) return foldLetters(foldLetters(text.toLowerCase())).replace(/\s+/gu, ' ').trim();
+  return normaliseTextFully(text);
+}
+
+/** normaliseText without the ASCII shortcut (exported for the test that checks the two agree). */
+export function normaliseTextFully(text: string): string {
   const folded = foldLetters(text.replace(INVISIBLE, '').normalize('NFKC').replace(SYMBOLS, ' ').toLowerCase());
   // Folding again after stripping catches letters that only appear once marks are gone (ё → е is pre-composed; this is cheap).
   return foldLetters(stripOptionalMarks(folded)).replace(/\s+/gu, ' ').trim();

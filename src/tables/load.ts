@@ -108,7 +108,9 @@ export function parseTable(text: string, file: string, format: TableFormat = for
 export function crossCheck(tables: ParsedTable[]): TableProblem[] {
   const problems: TableProblem[] = [];
   const ids = new Map<string, { file: string; line: number }>();
-  const claims = new Map<string, { id: string; where: { file: string; line: number } }>();
+  // form → the entity that claimed it first (its place is looked up only on a conflict)
+  const claims = new Map<string, Entity>();
+  const whereOf = (entity: Entity) => tables.find((t) => t.lines.has(entity))!.lines.get(entity)!;
   for (const table of tables) {
     for (const entity of table.entities) {
       const where = table.lines.get(entity)!;
@@ -122,8 +124,9 @@ export function crossCheck(tables: ParsedTable[]): TableProblem[] {
       for (const form of forms) {
         const claim = claims.get(form);
         if (claim && claim.id !== entity.id) {
-          problems.push({ ...where, field: 'aliases', message: `alias "${form}" is also claimed by "${claim.id}" (${claim.where.file}:${claim.where.line}); it will resolve as ambiguous`, severity: 'warning' });
-        } else claims.set(form, { id: entity.id, where });
+          const first = whereOf(claim);
+          problems.push({ ...where, field: 'aliases', message: `alias "${form}" is also claimed by "${claim.id}" (${first.file}:${first.line}); it will resolve as ambiguous`, severity: 'warning' });
+        } else if (!claim) claims.set(form, entity);
       }
     }
   }
