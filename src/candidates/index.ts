@@ -76,7 +76,7 @@ const COMMON_WORD_FORMS = 2_000;
 /** …once those number this many times the pool. */
 const ENOUGH_FORMS = 4;
 /** At most this many forms are read for one query word (shortest forms first: they fit a short query best). */
-const WORD_FORM_BUDGET = 5_000;
+const WORD_FORM_BUDGET = 1_000;
 /** A whole-name key list longer than this says nothing once the words found candidates. */
 const COMMON_NAME_KEY = 2_000;
 /** A whole-name key hit weighs as much as a word of this similarity. */
