@@ -13,7 +13,7 @@
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
 import { keyedTokens, normaliseName, queryNameKeys, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
-import { MIN_PAIR, compareTokens, markComplete, type TokenMemo, type TokenScore } from '../score/index.js';
+import { MIN_PAIR, UNRELATED, compareTokens, markComplete, type TokenMemo, type TokenScore } from '../score/index.js';
 import type { Entity } from '../types.js';
 import { HashPostings, type HashPostingsData } from './hash-postings.js';
 import { buildIndexData } from './build.js';
@@ -60,8 +60,6 @@ interface SimilarWords {
   rejected: number[];
 }
 
-/** What a rejected word scores: below MIN_PAIR, so never aligned. */
-const REJECTED: TokenScore = Object.freeze({ similarity: 0, evidence: 'weak' });
 
 /**
  * A look-alike weaker than this does not bring in forms of its own: a name can only reach the match
@@ -222,7 +220,7 @@ export class CandidateIndex {
     const { vocabulary } = this.data;
     const row = new Map<KeyedToken, TokenScore>();
     similar.ids.forEach((id, k) => row.set(vocabulary[id]!, similar.scores[k]!));
-    for (const id of similar.rejected) row.set(vocabulary[id]!, REJECTED);
+    for (const id of similar.rejected) row.set(vocabulary[id]!, UNRELATED);
     memo.set(token, markComplete(row));
     return similar;
   }

@@ -93,7 +93,8 @@ export function markComplete(row: Map<KeyedToken, TokenScore>): Map<KeyedToken, 
   return row;
 }
 
-const UNRELATED: TokenScore = Object.freeze({ similarity: 0, evidence: 'weak' });
+/** What a word scores against a query word it is no spelling of: below MIN_PAIR, so never aligned. */
+export const UNRELATED: TokenScore = Object.freeze({ similarity: 0, evidence: 'weak' });
 
 /** Words this short get no near keys (keys/), so a missing key says little about them (and they are cheap to compare). */
 const SHORT_WORD = 4;
