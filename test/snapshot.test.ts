@@ -62,6 +62,19 @@ describe('snapshots', () => {
     }
   });
 
+  it('round-trips tables without aliases, and names holding any character', () => {
+    const entities = [
+      { id: 'a', name: 'Nul\u0000in a name', type: 'other' as const, aliases: [] },
+      { id: 'b', name: 'Plain', type: 'person' as const, aliases: [] },
+    ];
+    const file = path.join(dir, 'edge.onoma');
+    writeFileSync(file, encodeSnapshot(entities, buildIndexData(entities), []));
+    expect(readSnapshot(file).entities).toEqual(entities);
+    const noAliases = [{ id: 'c', name: 'Only Name', type: 'place' as const, aliases: [] }];
+    writeFileSync(file, encodeSnapshot(noAliases, buildIndexData(noAliases), []));
+    expect(readSnapshot(file).entities).toEqual(noAliases);
+  });
+
   it('refuses a corrupt snapshot and says how to rebuild it', () => {
     const file = snapshotOf([table], path.join(dir, 'corrupt.onoma'));
     const bytes = readFileSync(file);
