@@ -126,8 +126,13 @@ export function analyseName(input: string): AnalysedName {
     core,
     glued,
     joined: { code: joinedCode, coreCode, abjad },
-    exactKey: core.map((t) => t.latin).sort().join(' '),
+    exactKey: exactKeyOf(core),
   };
+}
+
+/** The exact-match key of a name's core words: their Latin forms, sorted (word order does not count). */
+export function exactKeyOf(core: readonly KeyedToken[]): string {
+  return core.map((t) => t.latin).sort().join(' ');
 }
 
 /** Tokens that carry keys: core words and glued particle forms, never initials or generic words. */

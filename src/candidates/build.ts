@@ -12,17 +12,11 @@ import { hashKey, HashPostingsBuilder } from './hash-postings.js';
 import type { IndexData } from './index.js';
 
 /** What analysing a run of entities yields: forms with chunk-local word ids and key hashes. */
-export interface FormChunk {
+export interface FormChunk
+  extends Pick<IndexData, 'formEntity' | 'formAlias' | 'formTokenStart' | 'formTokens' | 'formGluedStart' | 'formGlued' | 'formJoinedCode' | 'formCoreCode'> {
+  /** chunk-local vocabulary (word ids in the form columns point here) and each word's identity */
   words: KeyedToken[];
   identities: string[];
-  formEntity: Uint32Array;
-  formAlias: Uint32Array;
-  formTokenStart: Uint32Array;
-  formTokens: Uint32Array;
-  formGluedStart: Uint32Array;
-  formGlued: Uint32Array;
-  formJoinedCode: string[];
-  formCoreCode: string[];
   /** (key hash, chunk-local form) pairs: exact forms, and whole-name keys */
   exactHashes: Uint32Array;
   exactForms: Uint32Array;

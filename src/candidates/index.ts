@@ -12,7 +12,7 @@
  * Whole-name keys (one-word skeletons, acronyms) and exact forms are looked up per form.
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
-import { keyedTokens, normaliseName, queryNameKeys, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { exactKeyOf, keyedTokens, normaliseName, queryNameKeys, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { MIN_PAIR, UNRELATED, compareTokens, markComplete, type TokenMemo, type TokenScore } from '../score/index.js';
 import type { Entity } from '../types.js';
 import { HashPostings, type HashPostingsData } from './hash-postings.js';
@@ -49,7 +49,6 @@ export interface IndexData {
 /** A query word's look-alikes in the table's vocabulary, most similar first. */
 interface SimilarWords {
   ids: number[];
-  similarities: number[];
   /** the first `strong` look-alikes are close enough to find forms by; the rest only re-rank them */
   strong: number;
   /** how many forms hold a strong look-alike */
@@ -246,7 +245,7 @@ export class CandidateIndex {
       const id = found[strong++]!.id;
       forms += wordFormStart[id + 1]! - wordFormStart[id]!;
     }
-    return { ids: found.map((f) => f.id), similarities: found.map((f) => f.score.similarity), scores: found.map((f) => f.score), strong, forms, rejected };
+    return { ids: found.map((f) => f.id), scores: found.map((f) => f.score), strong, forms, rejected };
   }
 
   /** Adds a query word's weight to every form holding a look-alike (best look-alike per form, a budget per word). */
@@ -259,7 +258,7 @@ export class CandidateIndex {
       const start = wordFormStart[id]!;
       const end = Math.min(wordFormStart[id + 1]!, start + budget);
       budget -= end - start;
-      this.add(this.data.wordForms, start, end, weight * group.similarities[k]!, stamp);
+      this.add(this.data.wordForms, start, end, weight * group.scores[k]!.similarity, stamp);
     }
   }
 
@@ -294,7 +293,7 @@ export class CandidateIndex {
   private rerank(group: SimilarWords, weight: number): void {
     const { wordSimilarity, weights } = this;
     const { formTokens, formTokenStart, formGlued, formGluedStart } = this.data;
-    group.ids.forEach((id, k) => (wordSimilarity[id] = group.similarities[k]!));
+    group.ids.forEach((id, k) => (wordSimilarity[id] = group.scores[k]!.similarity));
     for (const form of this.touched) {
       let best = 0;
       for (let i = formTokenStart[form]!; i < formTokenStart[form + 1]!; i++) best = Math.max(best, wordSimilarity[formTokens[i]!]!);
@@ -314,9 +313,6 @@ export class CandidateIndex {
   }
 }
 
-function exactKeyOf(core: readonly KeyedToken[]): string {
-  return core.map((t) => t.latin).sort().join(' ');
-}
 
 // Query words repeat (given names, articles) and parse shares their token objects: keep their keys.
 const keysOfToken = new WeakMap<KeyedToken, string[]>();

@@ -317,9 +317,6 @@ function joinedSimilarity(q: AnalysedName, c: AnalysedName, atLeast: number): nu
   return best > atLeast ? best : 0;
 }
 
-function sortedLatin(name: AnalysedName): string {
-  return name.core.map((t) => t.latin).sort().join(' ');
-}
 
 export interface CompareContext {
   /** the candidate names a person: a given name in front of the surname costs little */
@@ -349,7 +346,7 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   // Gluing is only worth trying when the token counts differ and the alignment left something to explain.
   const countsDiffer = q.tokens.length !== c.tokens.length || q.core.length !== c.core.length;
   const joined = countsDiffer && alignment.score < 0.95 ? joinedSimilarity(q, c, alignment.score) : 0;
-  const stringSimilarity = context.structuralOnly ? 1 : jaroWinkler(sortedLatin(q), sortedLatin(c));
+  const stringSimilarity = context.structuralOnly ? 1 : jaroWinkler(q.exactKey, c.exactKey);
   const useJoined = joined > alignment.score;
   const structural = Math.max(alignment.score, joined);
   // (equal normalised texts parse alike, so they have equal exact keys too)
