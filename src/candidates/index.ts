@@ -55,8 +55,11 @@ interface SimilarWords {
   forms: number;
   /** each look-alike's score as the token scorer gave it (evidence included, for the explanation) */
   scores: TokenScore[];
-  /** words that shared a key but scored below MIN_PAIR: the name scorer need not compare them again */
-  rejected: number[];
+  /**
+   * The scorer's memo row for this word: every table word sharing a key, with its score (UNRELATED
+   * below MIN_PAIR). Built once and shared by every query holding the word: token scores are pure.
+   */
+  row: Map<KeyedToken, TokenScore>;
 }
 
 
@@ -216,11 +219,7 @@ export class CandidateIndex {
     }
     this.similarCache.set(token, similar);
     // Seed the scorer's memo: the pool's words are mostly these, compared already.
-    const { vocabulary } = this.data;
-    const row = new Map<KeyedToken, TokenScore>();
-    similar.ids.forEach((id, k) => row.set(vocabulary[id]!, similar.scores[k]!));
-    for (const id of similar.rejected) row.set(vocabulary[id]!, UNRELATED);
-    memo.set(token, markComplete(row));
+    memo.set(token, similar.row);
     return similar;
   }
 
@@ -245,7 +244,10 @@ export class CandidateIndex {
       const id = found[strong++]!.id;
       forms += wordFormStart[id + 1]! - wordFormStart[id]!;
     }
-    return { ids: found.map((f) => f.id), scores: found.map((f) => f.score), strong, forms, rejected };
+    const row = new Map<KeyedToken, TokenScore>();
+    for (const { id, score } of found) row.set(vocabulary[id]!, score);
+    for (const id of rejected) row.set(vocabulary[id]!, UNRELATED);
+    return { ids: found.map((f) => f.id), scores: found.map((f) => f.score), strong, forms, row: markComplete(row) };
   }
 
   /** Adds a query word's weight to every form holding a look-alike (best look-alike per form, a budget per word). */

@@ -5,9 +5,10 @@
  */
 import { FINAL_S_GAP, VOWEL_GAP, GAP_TABLE, GAP_TABLE_ABJAD, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
-// Reused rows: the scorer is on the hot path and codes are short.
+// Reused rows and gap costs: the scorer is on the hot path and codes are short.
 let previous = new Float64Array(64);
 let current = new Float64Array(64);
+let insertCosts = new Float64Array(64);
 
 /** Weighted edit distance; stops early (returning Infinity) once every path costs more than `limit`. */
 export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, limit = Infinity): number {
@@ -16,33 +17,45 @@ export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: 
   if (m + 1 > previous.length) {
     previous = new Float64Array(m + 1);
     current = new Float64Array(m + 1);
+    insertCosts = new Float64Array(m + 1);
   }
   // Gaps opposite an abjad spelling are cheaper for vowels (short vowels are unwritten there).
   const gapInB = aAbjad ? GAP_TABLE_ABJAD : GAP_TABLE;
   const gapInA = bAbjad ? GAP_TABLE_ABJAD : GAP_TABLE;
-  previous[0] = 0;
-  for (let j = 1; j <= m; j++) previous[j] = previous[j - 1]! + gapAt(gapInB, b, j - 1, aAbjad);
+  // The cost of leaving each symbol of b unmatched does not depend on the row: computed once, not per cell.
+  const inserts = insertCosts;
+  let prev = previous;
+  let cur = current;
+  prev[0] = 0;
+  for (let j = 1; j <= m; j++) {
+    inserts[j] = gapAt(gapInB, b, j - 1, aAbjad);
+    prev[j] = prev[j - 1]! + inserts[j]!;
+  }
   for (let i = 1; i <= n; i++) {
     const ai = a.charCodeAt(i - 1);
     const deleteCost = gapAt(gapInA, a, i - 1, bAbjad);
     const row = ai < 128 ? ai * 128 : -1;
-    current[0] = previous[0]! + deleteCost;
-    let rowMin = current[0]!;
+    let left = prev[0]! + deleteCost;
+    cur[0] = left;
+    let rowMin = left;
     for (let j = 1; j <= m; j++) {
       const bj = b.charCodeAt(j - 1);
       const sub = row >= 0 && bj < 128 ? SUBSTITUTION_TABLE[row + bj]! : substitutionCost(a[i - 1]!, b[j - 1]!);
-      const substitute = previous[j - 1]! + sub;
-      const remove = previous[j]! + deleteCost;
-      const insert = current[j - 1]! + gapAt(gapInB, b, j - 1, aAbjad);
+      const substitute = prev[j - 1]! + sub;
+      const remove = prev[j]! + deleteCost;
+      const insert = left + inserts[j]!;
       const cell = substitute < remove ? (substitute < insert ? substitute : insert) : remove < insert ? remove : insert;
-      current[j] = cell;
+      cur[j] = cell;
+      left = cell;
       if (cell < rowMin) rowMin = cell;
     }
     // costs only grow down the table: when the cheapest cell of a row is over the limit, so is the answer
     if (rowMin > limit) return Infinity;
-    [previous, current] = [current, previous];
+    const swap = prev;
+    prev = cur;
+    cur = swap;
   }
-  return previous[m]!;
+  return prev[m]!;
 }
 
 const S = 's'.charCodeAt(0);

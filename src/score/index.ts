@@ -112,9 +112,11 @@ export function compareTokensMemo(q: KeyedToken, c: KeyedToken, memo: TokenMemo 
   if (!row) memo.set(q, (row = new Map()));
   let hit = row.get(c);
   if (!hit) {
-    if (completeRows.has(row) && keysCover(q, c)) return UNRELATED;
+    const complete = completeRows.has(row);
+    if (complete && keysCover(q, c)) return UNRELATED;
     hit = compareTokens(q, c, MIN_PAIR);
-    if (row.size < MEMO_ROW_LIMIT) row.set(c, hit);
+    // A complete row is the candidate index's, shared between queries: it must not grow with them.
+    if (!complete && row.size < MEMO_ROW_LIMIT) row.set(c, hit);
   }
   return hit;
 }
