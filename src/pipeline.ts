@@ -43,7 +43,7 @@ function keyToken(token: Token): KeyedToken {
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'al']);
 
 /** Skeletons shorter than this get no near keys: too many short names would share them. */
-const MIN_NEAR_SKELETON = 4;
+export const MIN_NEAR_SKELETON = 4;
 
 /**
  * Near keys, in their own "~" namespace: the skeleton and each skeleton with one consonant deleted

@@ -13,7 +13,7 @@
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
 import { exactKeyOf, keyedTokens, normaliseName, queryNameKeys, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
-import { MIN_PAIR, UNRELATED, compareTokens, markComplete, type TokenMemo, type TokenScore } from '../score/index.js';
+import { DEFERRED, MIN_PAIR, UNRELATED, compareTokens, sharedRow, type TokenMemo, type TokenScore } from '../score/index.js';
 import type { Entity } from '../types.js';
 import { HashPostings, type HashPostingsData } from './hash-postings.js';
 import { buildIndexData } from './build.js';
@@ -57,7 +57,8 @@ interface SimilarWords {
   scores: TokenScore[];
   /**
    * The scorer's memo row for this word: every table word sharing a key, with its score (UNRELATED
-   * below MIN_PAIR). Built once and shared by every query holding the word: token scores are pure.
+   * below MIN_PAIR; DEFERRED for near-key words not compared, see NEAR_GATE). Built once and shared
+   * by every query holding the word: token scores are pure.
    */
   row: Map<KeyedToken, TokenScore>;
 }
@@ -70,6 +71,13 @@ interface SimilarWords {
 const STRONG_WORD = 0.7;
 /** Query words whose look-alikes are kept between lookups (words repeat: given names, family names). */
 const SIMILAR_CACHE = 20_000;
+/**
+ * The words sharing only a near key (one consonant off) are compared only when the word's own keys
+ * found nothing this close (its own spelling, or the same phonetic code): a word the table already
+ * has needs no typo readings, and they mostly bring other names' forms. They stay in the scorer's
+ * memo row as DEFERRED, compared if a candidate name holds one.
+ */
+const NEAR_GATE = 0.97;
 
 /** A query word held by more forms than this only re-ranks forms the rarer words found… */
 const COMMON_WORD_FORMS = 2_000;
@@ -228,13 +236,26 @@ export class CandidateIndex {
     const { vocabulary, wordFormStart } = this.data;
     const found: { id: number; score: TokenScore }[] = [];
     const rejected: number[] = [];
-    for (const key of tokenKeysOf(token)) {
-      for (const id of this.wordKeys.get(key)) {
-        if (this.wordStamp[id] === stamp) continue;
-        this.wordStamp[id] = stamp;
-        const score = compareTokens(token, vocabulary[id]!, MIN_PAIR);
-        if (score.similarity < MIN_PAIR) rejected.push(id);
-        else found.push({ id, score });
+    const deferred: number[] = [];
+    const keys = tokenKeysOf(token);
+    let best = 0;
+    // the word's own keys first, then its near keys (one consonant off)
+    for (const near of [false, true]) {
+      const defer = near && best >= NEAR_GATE;
+      for (const key of keys) {
+        if ((key[0] === '~') !== near) continue;
+        for (const id of this.wordKeys.get(key)) {
+          if (this.wordStamp[id] === stamp) continue;
+          this.wordStamp[id] = stamp;
+          if (defer) {
+            deferred.push(id);
+            continue;
+          }
+          const score = compareTokens(token, vocabulary[id]!, MIN_PAIR);
+          if (score.similarity < MIN_PAIR) rejected.push(id);
+          else found.push({ id, score });
+          if (score.similarity > best) best = score.similarity;
+        }
       }
     }
     found.sort((a, b) => b.score.similarity - a.score.similarity || a.id - b.id);
@@ -247,7 +268,8 @@ export class CandidateIndex {
     const row = new Map<KeyedToken, TokenScore>();
     for (const { id, score } of found) row.set(vocabulary[id]!, score);
     for (const id of rejected) row.set(vocabulary[id]!, UNRELATED);
-    return { ids: found.map((f) => f.id), scores: found.map((f) => f.score), strong, forms, row: markComplete(row) };
+    for (const id of deferred) row.set(vocabulary[id]!, DEFERRED);
+    return { ids: found.map((f) => f.id), scores: found.map((f) => f.score), strong, forms, row: sharedRow(row) };
   }
 
   /** Adds a query word's weight to every form holding a look-alike (best look-alike per form, a budget per word). */

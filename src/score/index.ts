@@ -5,7 +5,7 @@
  * little (partial names), extra query words cost a lot.
  */
 import { linguistics } from '../data/linguistic.js';
-import { CONNECTORS, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { CONNECTORS, MIN_NEAR_SKELETON, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
 import { codeSimilarity } from './distance.js';
@@ -88,20 +88,30 @@ const MEMO_ROW_LIMIT = 1_000;
  */
 const completeRows = new WeakSet<Map<KeyedToken, TokenScore>>();
 
-export function markComplete(row: Map<KeyedToken, TokenScore>): Map<KeyedToken, TokenScore> {
+/**
+ * Marks a memo row the candidate index built and shares between queries. It holds every table word
+ * that shares a key with its word, so it is complete; it never grows, though a DEFERRED entry is
+ * replaced by its score when the scorer first needs it.
+ */
+export function sharedRow(row: Map<KeyedToken, TokenScore>): Map<KeyedToken, TokenScore> {
   completeRows.add(row);
   return row;
 }
 
+/** In a shared row: a word that shares a key but was not compared yet (the index did not need it). */
+export const DEFERRED: TokenScore = Object.freeze({ similarity: -1, evidence: 'weak' });
+
 /** What a word scores against a query word it is no spelling of: below MIN_PAIR, so never aligned. */
 export const UNRELATED: TokenScore = Object.freeze({ similarity: 0, evidence: 'weak' });
 
-/** Words this short get no near keys (keys/), so a missing key says little about them (and they are cheap to compare). */
-const SHORT_WORD = 4;
+/** Words with short skeletons get no near keys (pipeline), so a missing key says little about them (and they are cheap to compare). */
+function hasNearKeys(token: KeyedToken): boolean {
+  return token.skeletons.some((s) => s.length >= MIN_NEAR_SKELETON);
+}
 
 function keysCover(q: KeyedToken, c: KeyedToken): boolean {
   if (q.initial || c.initial || q.acronym || c.acronym || q.designator || c.designator) return false;
-  if (q.code.length < SHORT_WORD || c.code.length < SHORT_WORD) return false;
+  if (!hasNearKeys(q) || !hasNearKeys(c)) return false;
   const { givenNames } = linguistics();
   return !(givenNames.has(q.latin) && givenNames.has(c.latin));
 }
@@ -111,14 +121,30 @@ export function compareTokensMemo(q: KeyedToken, c: KeyedToken, memo: TokenMemo 
   let row = memo.get(q);
   if (!row) memo.set(q, (row = new Map()));
   let hit = row.get(c);
-  if (!hit) {
-    const complete = completeRows.has(row);
-    if (complete && keysCover(q, c)) return UNRELATED;
-    hit = compareTokens(q, c, MIN_PAIR);
-    // A complete row is the candidate index's, shared between queries: it must not grow with them.
-    if (!complete && row.size < MEMO_ROW_LIMIT) row.set(c, hit);
+  if (hit === DEFERRED) row.set(c, (hit = compareTokens(q, c, MIN_PAIR)));
+  else if (!hit) {
+    if (!completeRows.has(row)) {
+      hit = compareTokens(q, c, MIN_PAIR);
+      if (row.size < MEMO_ROW_LIMIT) row.set(c, hit);
+      return hit;
+    }
+    if (keysCover(q, c)) return UNRELATED;
+    // A shared row must not grow: words its keys do not cover are kept for this query only.
+    const extra = extraRow(memo, row);
+    hit = extra.get(c);
+    if (!hit) extra.set(c, (hit = compareTokens(q, c, MIN_PAIR)));
   }
   return hit;
+}
+
+const extraRows = new WeakMap<TokenMemo, Map<Map<KeyedToken, TokenScore>, Map<KeyedToken, TokenScore>>>();
+
+function extraRow(memo: TokenMemo, row: Map<KeyedToken, TokenScore>): Map<KeyedToken, TokenScore> {
+  let rows = extraRows.get(memo);
+  if (!rows) extraRows.set(memo, (rows = new Map()));
+  let extra = rows.get(row);
+  if (!extra) rows.set(row, (extra = new Map()));
+  return extra;
 }
 
 /**
@@ -133,16 +159,13 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
     const same = q.latin[0] === c.latin[0] || q.code[0] === c.code[0];
     return same ? { similarity: 0.9, evidence: 'initial' } : { similarity: 0, evidence: 'weak' };
   }
-  if (isRomanNumeral(q.latin) && isRomanNumeral(c.latin)) return { similarity: 0, evidence: 'different numbers' };
-  if (/\d/.test(q.latin) || /\d/.test(c.latin)) {
-    const qDigits = q.latin.replace(/\D/g, '');
-    const cDigits = c.latin.replace(/\D/g, '');
-    if (qDigits !== cDigits) return { similarity: 0, evidence: 'different numbers' };
-  }
+  const qFacts = factsOf(q);
+  const cFacts = factsOf(c);
+  if (qFacts.roman && cFacts.roman) return { similarity: 0, evidence: 'different numbers' };
+  if (qFacts.digits !== cFacts.digits) return { similarity: 0, evidence: 'different numbers' };
   if (!q.abjad && !c.abjad) {
-    const { givenNames } = linguistics();
-    const qName = givenNames.get(q.latin);
-    const cName = givenNames.get(c.latin);
+    const qName = qFacts.givenName;
+    const cName = cFacts.givenName;
     if (qName && cName) {
       return qName === cName
         ? { similarity: 0.97, evidence: 'known spelling of the same given name' }
@@ -153,7 +176,7 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   // The -s ending and script factors only lower a similarity: below `atLeast` before them, below after.
   const floor = atLeast;
   let similarity = codeSimilarity(q.code, c.code, q.abjad, c.abjad, floor);
-  if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, floor));
+  if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, qFacts, cFacts, floor));
   // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
   if (q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script))) similarity *= FALLBACK_SCRIPT;
   const sameSkeleton = q.skeletons.some((s) => c.skeletons.includes(s));
@@ -176,13 +199,39 @@ function isFallbackScript(script: string): boolean {
  */
 const S_ENDING_FACTOR = 0.95;
 
-function withoutSEnding(q: KeyedToken, c: KeyedToken, atLeast: number): number {
-  const qs = S_ENDING.test(q.code);
-  const cs = S_ENDING.test(c.code);
-  if (qs === cs) return 0;
-  const [a, b] = qs ? [q.code.replace(S_ENDING, ''), c.code] : [q.code, c.code.replace(S_ENDING, '')];
+function withoutSEnding(q: KeyedToken, c: KeyedToken, qFacts: TokenFacts, cFacts: TokenFacts, atLeast: number): number {
+  const qs = qFacts.unended !== undefined;
+  if (qs === (cFacts.unended !== undefined)) return 0;
+  const [a, b] = qs ? [qFacts.unended!, c.code] : [q.code, cFacts.unended!];
   if (a.length < 2 || b.length < 2) return 0;
   return S_ENDING_FACTOR * codeSimilarity(a, b, q.abjad, c.abjad, atLeast);
+}
+
+/** What the word scorer asks of a word beyond its code, worked out once per (shared) token object. */
+interface TokenFacts {
+  roman: boolean;
+  /** its digits ('' for none): names with different numbers differ */
+  digits: string;
+  /** the given name it spells, per the lexicon */
+  givenName: string | undefined;
+  /** its code without a final -s ending, when it has one */
+  unended: string | undefined;
+}
+
+const tokenFacts = new WeakMap<KeyedToken, TokenFacts>();
+
+function factsOf(token: KeyedToken): TokenFacts {
+  let facts = tokenFacts.get(token);
+  if (!facts) {
+    facts = {
+      roman: isRomanNumeral(token.latin),
+      digits: token.latin.replace(/\D/g, ''),
+      givenName: linguistics().givenNames.get(token.latin),
+      unended: S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : undefined,
+    };
+    tokenFacts.set(token, facts);
+  }
+  return facts;
 }
 
 /** Roman numerals (Budapest XII., Louis XIV): as significant as digits. Single letters are initials, not numerals. */

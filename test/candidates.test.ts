@@ -1,0 +1,38 @@
+/** Stage 5, candidates: what the index's shortcuts may and may not change. */
+import { describe, expect, it } from 'vitest';
+import { createResolver } from '../src/index.js';
+import { CandidateIndex } from '../src/candidates/index.js';
+import { analyseName, keyedTokens } from '../src/pipeline.js';
+import { DEFERRED, compareTokens, compareTokensMemo, MIN_PAIR, type TokenMemo } from '../src/score/index.js';
+import { validateEntity } from '../src/tables/schema.js';
+
+const table = ['Vladimir Kostrenko', 'Vladimir Kostremko', 'Vladimir Petrenko', 'Anna Kostrenko'];
+const entities = table.map((name, i) => validateEntity({ id: `e${i}`, name, type: 'person' }, '(test)', i + 1).entity!);
+
+describe('candidate index', () => {
+  it("defers a known word's near-key look-alikes, and the scorer compares one when a candidate holds it", () => {
+    const index = new CandidateIndex(entities);
+    const query = analyseName('Vladimir Kostrenko');
+    const memo: TokenMemo = new Map();
+    index.lookup(query, 25, memo);
+    const kostrenko = keyedTokens(query).find((t) => t.latin === 'kostrenko')!;
+    const kostremko = analyseName('Kostremko').tokens[0]!;
+    const row = memo.get(kostrenko)!;
+    // its own spelling is in the table, so the one-consonant-off Kostremko was not compared…
+    expect(row.get(kostremko)).toBe(DEFERRED);
+    const size = row.size;
+    // …until asked: then it scores as compareTokens says, and the shared row does not grow
+    expect(compareTokensMemo(kostrenko, kostremko, memo)).toEqual(compareTokens(kostrenko, kostremko, MIN_PAIR));
+    expect(row.get(kostremko)).not.toBe(DEFERRED);
+    expect(row.size).toBe(size);
+  });
+
+  it('scores a candidate holding a deferred word as compare() does', () => {
+    const resolver = createResolver({ entities: table.map((name, i) => ({ id: `e${i}`, name, type: 'person' as const })) });
+    const result = resolver.resolve('Vladimir Kostrenko', { limit: 5 });
+    const near = result.candidates.find((c) => c.alias === 'Vladimir Kostremko');
+    expect(near).toBeDefined();
+    expect(near!.score).toBeGreaterThan(0.5);
+    expect(near!.score).toBeCloseTo(resolver.compare('Vladimir Kostrenko', 'Vladimir Kostremko', { type: 'person' }).score, 3);
+  });
+});
