@@ -105,7 +105,10 @@ export class CandidateIndex {
   private wordStamp: Uint32Array;
   private wordSimilarity: Float32Array;
   private stamp = 0;
-  private readonly touched: number[] = [];
+  // Forms with a weight this lookup: a typed array and a count (an array emptied by `length = 0` loses
+  // its storage, and would be regrown by every query).
+  private touched: Uint32Array = new Uint32Array(4096);
+  private touchedCount = 0;
   private readonly similarCache = new Map<KeyedToken, SimilarWords>();
   private selectScratch = new Float64Array(1024);
 
@@ -142,6 +145,7 @@ export class CandidateIndex {
     const glued = d.formGluedStart[form + 1]! > d.formGluedStart[form]! ? this.words(d.formGlued, d.formGluedStart, form) : undefined;
     const core = tokens.some((t) => !t.particle) ? tokens.filter((t) => !t.particle) : tokens;
     const input = this.textOf(form);
+    let exactKey: string | undefined;
     return {
       input,
       // not stored (a million strings to load): computed when asked, which only explanations do
@@ -153,7 +157,10 @@ export class CandidateIndex {
       core,
       glued,
       joined: { code: d.formJoinedCode[form]!, coreCode: d.formCoreCode[form]!, abjad: tokens.some((t) => t.abjad) },
-      exactKey: exactKeyOf(core),
+      // asked only of names that score near the top (see compareNames)
+      get exactKey() {
+        return (exactKey ??= exactKeyOf(core));
+      },
     };
   }
 
@@ -183,11 +190,10 @@ export class CandidateIndex {
       .filter((group) => group.strong > 0)
       .sort((a, b) => a.forms - b.forms);
     const weights = this.weights;
-    const touched = this.touched;
     for (const group of groups) {
       // Rarer words say more about which name it is.
       const weight = 1 / Math.log2(2 + group.forms);
-      if (group.forms > COMMON_WORD_FORMS && touched.length >= ENOUGH_FORMS * pool) {
+      if (group.forms > COMMON_WORD_FORMS && this.touchedCount >= ENOUGH_FORMS * pool) {
         // Re-ranking visits every form found so far: keep the best few hundred, not thousands.
         this.keepBest(RERANK_FORMS_PER_POOL * pool);
         this.rerank(group, weight);
@@ -195,18 +201,19 @@ export class CandidateIndex {
     }
     for (const key of queryNameKeys(query)) {
       const forms = this.nameKeys.get(key);
-      if (forms.length === 0 || (forms.length > COMMON_NAME_KEY && touched.length > 0)) continue;
+      if (forms.length === 0 || (forms.length > COMMON_NAME_KEY && this.touchedCount > 0)) continue;
       this.add(forms, 0, forms.length, NAME_KEY_WEIGHT / Math.log2(2 + forms.length), this.nextStamp());
     }
     // Fuller matches first: each word of a form beyond the query's costs a little.
     const matchedWords = Math.max(1, groups.length);
+    const touched = this.touched.subarray(0, this.touchedCount);
     for (const form of touched) {
       const extra = this.data.formTokenStart[form + 1]! - this.data.formTokenStart[form]! - matchedWords;
       if (extra > 0) weights[form]! -= UNMATCHED_WORD_PENALTY * extra;
     }
     const ranked = topByWeight(touched, weights, pool + exact.length);
     for (const form of touched) weights[form] = 0;
-    touched.length = 0;
+    this.touchedCount = 0;
     const result = exact.slice();
     for (const form of ranked) {
       if (result.length >= pool + exact.length) break;
@@ -287,30 +294,39 @@ export class CandidateIndex {
   }
 
   private add(forms: Uint32Array, start: number, end: number, weight: number, stamp: number): void {
-    const { weights, formStamp, touched } = this;
+    const { weights, formStamp } = this;
+    if (this.touched.length < this.touchedCount + (end - start)) {
+      const grown = new Uint32Array(Math.max(this.touched.length * 2, this.touchedCount + (end - start)));
+      grown.set(this.touched.subarray(0, this.touchedCount));
+      this.touched = grown;
+    }
+    const touched = this.touched;
+    let count = this.touchedCount;
     for (let i = start; i < end; i++) {
       const form = forms[i]!;
       if (formStamp[form] === stamp) continue; // a better look-alike of this word already counted
       formStamp[form] = stamp;
-      if (weights[form] === 0) touched.push(form);
+      if (weights[form] === 0) touched[count++] = form;
       weights[form]! += weight;
     }
+    this.touchedCount = count;
   }
 
   /** Drops all but the `limit` best forms found so far (ties at the cut are kept in the order found). */
   private keepBest(limit: number): void {
-    const { touched, weights } = this;
-    if (touched.length <= limit) return;
+    const { touched, touchedCount, weights } = this;
+    if (touchedCount <= limit) return;
     let scratch = this.selectScratch;
-    if (scratch.length < touched.length) scratch = this.selectScratch = new Float64Array(touched.length * 2);
-    for (let i = 0; i < touched.length; i++) scratch[i] = weights[touched[i]!]!;
-    const cut = kthLargest(scratch, touched.length, limit);
+    if (scratch.length < touchedCount) scratch = this.selectScratch = new Float64Array(touchedCount * 2);
+    for (let i = 0; i < touchedCount; i++) scratch[i] = weights[touched[i]!]!;
+    const cut = kthLargest(scratch, touchedCount, limit);
     let kept = 0;
-    for (const form of touched) {
+    for (let i = 0; i < touchedCount; i++) {
+      const form = touched[i]!;
       if (weights[form]! >= cut && kept < limit) touched[kept++] = form;
       else weights[form] = 0;
     }
-    touched.length = kept;
+    this.touchedCount = kept;
   }
 
   /** A common query word: look for its look-alikes only inside the forms already found. */
@@ -318,7 +334,7 @@ export class CandidateIndex {
     const { wordSimilarity, weights } = this;
     const { formTokens, formTokenStart, formGlued, formGluedStart } = this.data;
     group.ids.forEach((id, k) => (wordSimilarity[id] = group.scores[k]!.similarity));
-    for (const form of this.touched) {
+    for (const form of this.touched.subarray(0, this.touchedCount)) {
       let best = 0;
       for (let i = formTokenStart[form]!; i < formTokenStart[form + 1]!; i++) best = Math.max(best, wordSimilarity[formTokens[i]!]!);
       for (let i = formGluedStart[form]!; i < formGluedStart[form + 1]!; i++) best = Math.max(best, wordSimilarity[formGlued[i]!]!);
@@ -375,7 +391,7 @@ function kthLargest(values: Float64Array, n: number, k: number): number {
 }
 
 /** The `n` ids of highest weight (ties: lower id first), in one pass that keeps a small running top list. */
-function topByWeight(ids: number[], weights: Float64Array, n: number): number[] {
+function topByWeight(ids: Uint32Array, weights: Float64Array, n: number): number[] {
   const better = (a: number, b: number) => weights[a]! > weights[b]! || (weights[a] === weights[b] && a < b);
   const top: number[] = [];
   let worst = -1; // index in `top` of its weakest member, once full

@@ -253,9 +253,19 @@ const optionQ = new Int32Array(MAX_TOKENS * MAX_TOKENS);
 const optionC = new Int32Array(MAX_TOKENS * MAX_TOKENS);
 const optionSimilarity = new Float64Array(MAX_TOKENS * MAX_TOKENS);
 const optionEvidence: Evidence[] = [];
-const order: number[] = [];
+const order = new Int32Array(MAX_TOKENS * MAX_TOKENS);
+const usedQScratch = new Uint8Array(MAX_TOKENS);
+const usedCScratch = new Uint8Array(MAX_TOKENS);
 const NO_PAIRS: TokenPair[] = [];
 const NO_WORDS: string[] = [];
+
+/** Alignment option a goes before b: higher similarity, then nearer in written position, then found first. */
+function pairBefore(a: number, b: number): boolean {
+  const bySimilarity = optionSimilarity[a]! - optionSimilarity[b]!;
+  if (bySimilarity !== 0) return bySimilarity > 0;
+  const byPosition = Math.abs(optionQ[a]! - optionC[a]!) - Math.abs(optionQ[b]! - optionC[b]!);
+  return byPosition !== 0 ? byPosition < 0 : a < b;
+}
 
 /**
  * Greedy one-to-one alignment, best pair first; names are short, so this is exact enough and fast.
@@ -277,17 +287,26 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
       count++;
     }
   }
-  order.length = count;
   // Best pairs first; among equals, keep the written order (Khalifa↔Khalifa before Khalifa↔Haftar).
-  order.sort((a, b) => optionSimilarity[b]! - optionSimilarity[a]! || Math.abs(optionQ[a]! - optionC[a]!) - Math.abs(optionQ[b]! - optionC[b]!) || a - b);
-  const usedQ = new Uint8Array(query.length);
-  const usedC = new Uint8Array(candidate.length);
+  // (an insertion sort: a handful of pairs, and Array.prototype.sort allocates)
+  for (let i = 1; i < count; i++) {
+    const o = order[i]!;
+    let j = i - 1;
+    while (j >= 0 && pairBefore(o, order[j]!)) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = o;
+  }
+  const usedQ = usedQScratch.fill(0, 0, query.length);
+  const usedC = usedCScratch.fill(0, 0, candidate.length);
   const pairs: TokenPair[] = explain ? [] : NO_PAIRS;
   let matched = 0;
   let weights = 0;
   let first = Infinity;
   let last = -Infinity;
-  for (const o of order) {
+  for (let k = 0; k < count; k++) {
+    const o = order[k]!;
     const qi = optionQ[o]!;
     const ci = optionC[o]!;
     if (usedQ[qi] || usedC[ci]) continue;
@@ -305,13 +324,14 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
   }
   let missingNames = 0;
   let missingDesignators = 0;
-  candidate.forEach((c, i) => {
-    if (!usedC[i]) c.designator ? missingDesignators++ : missingNames++;
-  });
+  for (let i = 0; i < candidate.length; i++) {
+    if (!usedC[i]) candidate[i]!.designator ? missingDesignators++ : missingNames++;
+  }
   let extraNames = 0;
-  query.forEach((q, i) => {
+  for (let i = 0; i < query.length; i++) {
+    const q = query[i]!;
     if (!usedQ[i] && !q.designator && !q.initial) extraNames++;
-  });
+  }
   let score = weights > 0 ? matched / weights : 0;
   // Words left over on both sides replace each other: count each such pair as a conflict, not as extra names.
   const conflicts = Math.min(missingNames, extraNames);
@@ -319,15 +339,16 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
   if (missingNames > conflicts) score *= (person ? PARTIAL_NAME : PARTIAL_OTHER_NAME) - EACH_FURTHER_MISSING * (missingNames - conflicts - 1);
   score *= EXTRA_DESIGNATOR ** missingDesignators;
   let conflictsLeft = conflicts;
-  query.forEach((q, i) => {
-    if (usedQ[i]) return;
+  for (let i = 0; i < query.length; i++) {
+    const q = query[i]!;
+    if (usedQ[i]) continue;
     if (!q.designator && !q.initial && conflictsLeft > 0) {
       conflictsLeft--; // already counted as a conflict
-      return;
+      continue;
     }
     const interior = i > first && i < last;
     score *= q.designator ? EXTRA_DESIGNATOR : q.initial ? 0.97 : interior ? EXTRA_INTERIOR : person && i < first ? EXTRA_GIVEN_NAME : EXTRA_EDGE;
-  });
+  }
   return {
     score,
     pairs,
@@ -400,8 +421,9 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   const stringSimilarity = context.structuralOnly ? 1 : jaroWinkler(q.exactKey, c.exactKey);
   const useJoined = joined > alignment.score;
   const structural = Math.max(alignment.score, joined);
-  // (equal normalised texts parse alike, so they have equal exact keys too)
-  const identical = q.exactKey === c.exactKey;
+  // (equal normalised texts parse alike, so they have equal exact keys too; equal keys align perfectly, so
+  // a lower score needs no key: the candidate index builds it only when asked)
+  const identical = structural >= 1 && q.exactKey === c.exactKey;
   const score = identical ? 1 : Math.min(0.99, structural * (1 - STRING_WEIGHT + STRING_WEIGHT * stringSimilarity));
   return {
     score,
