@@ -9,6 +9,7 @@ import { FINAL_S_GAP, VOWEL_GAP, GAP_TABLE, GAP_TABLE_ABJAD, SUBSTITUTION_TABLE,
 let previous = new Float64Array(64);
 let current = new Float64Array(64);
 let insertCosts = new Float64Array(64);
+let deleteCosts = new Float64Array(64);
 
 /** Weighted edit distance; stops early (returning Infinity) once every path costs more than `limit`. */
 export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, limit = Infinity): number {
@@ -19,21 +20,22 @@ export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: 
     current = new Float64Array(m + 1);
     insertCosts = new Float64Array(m + 1);
   }
+  if (n + 1 > deleteCosts.length) deleteCosts = new Float64Array(n + 1);
   // Gaps opposite an abjad spelling are cheaper for vowels (short vowels are unwritten there).
   const gapInB = aAbjad ? GAP_TABLE_ABJAD : GAP_TABLE;
   const gapInA = bAbjad ? GAP_TABLE_ABJAD : GAP_TABLE;
-  // The cost of leaving each symbol of b unmatched does not depend on the row: computed once, not per cell.
+  // The cost of leaving each symbol unmatched does not depend on the row or column: computed once, not per cell.
   const inserts = insertCosts;
+  const deletes = deleteCosts;
+  fillGapCosts(inserts, gapInB, b, aAbjad);
+  fillGapCosts(deletes, gapInA, a, bAbjad);
   let prev = previous;
   let cur = current;
   prev[0] = 0;
-  for (let j = 1; j <= m; j++) {
-    inserts[j] = gapAt(gapInB, b, j - 1, aAbjad);
-    prev[j] = prev[j - 1]! + inserts[j]!;
-  }
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + inserts[j]!;
   for (let i = 1; i <= n; i++) {
     const ai = a.charCodeAt(i - 1);
-    const deleteCost = gapAt(gapInA, a, i - 1, bAbjad);
+    const deleteCost = deletes[i]!;
     const row = ai < 128 ? ai * 128 : -1;
     let left = prev[0]! + deleteCost;
     cur[0] = left;
@@ -62,14 +64,20 @@ const S = 's'.charCodeAt(0);
 
 const LATIN_VOWEL_CODES = new Set(['a', 'i', 'u'].map((v) => v.charCodeAt(0)));
 
-/** Cost of leaving symbol `at` of `text` unmatched. */
-function gapAt(table: Float64Array, text: string, at: number, otherAbjad: boolean): number {
-  const code = text.charCodeAt(at);
-  if (code === S && at === text.length - 1) return FINAL_S_GAP;
-  // Abjads leave short vowels unwritten, but never a word's first sound: an initial vowel is written
-  // (alif, ayn, aleph), so Okonkwo cannot be گنجي with its o dropped.
-  if (at === 0 && otherAbjad && LATIN_VOWEL_CODES.has(code)) return VOWEL_GAP;
-  return code < 128 ? table[code]! : gapCost(text[at]!, otherAbjad);
+/**
+ * out[k + 1] = the cost of leaving symbol k of `text` unmatched. Written into an array, not returned:
+ * a function returning a double that is not inlined boxes it, and this runs for every comparison.
+ */
+function fillGapCosts(out: Float64Array, table: Float64Array, text: string, otherAbjad: boolean): void {
+  const last = text.length - 1;
+  for (let at = 0; at <= last; at++) {
+    const code = text.charCodeAt(at);
+    if (code === S && at === last) out[at + 1] = FINAL_S_GAP;
+    // Abjads leave short vowels unwritten, but never a word's first sound: an initial vowel is written
+    // (alif, ayn, aleph), so Okonkwo cannot be گنجي with its o dropped.
+    else if (at === 0 && otherAbjad && LATIN_VOWEL_CODES.has(code)) out[at + 1] = VOWEL_GAP;
+    else out[at + 1] = code < 128 ? table[code]! : gapCost(text[at]!, otherAbjad);
+  }
 }
 
 export function codeWeight(code: string): number {
