@@ -43,7 +43,18 @@ function keyToken(token: Token): KeyedToken {
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'al']);
 
 /** Skeletons shorter than this get no near keys: too many short names would share them. */
-export const MIN_NEAR_SKELETON = 4;
+const MIN_NEAR_SKELETON = 4;
+const NEAR = '~';
+
+/** Whether a word gets near keys at all: a missing key says little about one that does not. */
+export function hasNearKeys(token: KeyedToken): boolean {
+  return token.skeletons.some((s) => s.length >= MIN_NEAR_SKELETON);
+}
+
+/** A near key (see nearSkeletons), as tokenKeys() returns it among the word's other keys. */
+export function isNearKey(key: string): boolean {
+  return key[0] === NEAR;
+}
 
 /**
  * Near keys, in their own "~" namespace: the skeleton and each skeleton with one consonant deleted
@@ -52,8 +63,8 @@ export const MIN_NEAR_SKELETON = 4;
  */
 export function nearSkeletons(skeleton: string): string[] {
   if (skeleton.length < MIN_NEAR_SKELETON) return [];
-  const out = new Set(['~' + skeleton]);
-  for (let i = 0; i < skeleton.length; i++) out.add('~' + skeleton.slice(0, i) + skeleton.slice(i + 1));
+  const out = new Set([NEAR + skeleton]);
+  for (let i = 0; i < skeleton.length; i++) out.add(NEAR + skeleton.slice(0, i) + skeleton.slice(i + 1));
   return [...out];
 }
 

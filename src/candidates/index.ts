@@ -12,7 +12,7 @@
  * Whole-name keys (one-word skeletons, acronyms) and exact forms are looked up per form.
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
-import { exactKeyOf, keyedTokens, normaliseName, queryNameKeys, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { exactKeyOf, isNearKey, keyedTokens, normaliseName, queryNameKeys, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { DEFERRED, MIN_PAIR, UNRELATED, compareTokens, sharedRow, type TokenMemo, type TokenScore } from '../score/index.js';
 import type { Entity } from '../types.js';
 import { HashPostings, type HashPostingsData } from './hash-postings.js';
@@ -250,7 +250,7 @@ export class CandidateIndex {
     for (const near of [false, true]) {
       const defer = near && best >= NEAR_GATE;
       for (const key of keys) {
-        if ((key[0] === '~') !== near) continue;
+        if (isNearKey(key) !== near) continue;
         for (const id of this.wordKeys.get(key)) {
           if (this.wordStamp[id] === stamp) continue;
           this.wordStamp[id] = stamp;

@@ -5,7 +5,7 @@
  * little (partial names), extra query words cost a lot.
  */
 import { linguistics } from '../data/linguistic.js';
-import { CONNECTORS, MIN_NEAR_SKELETON, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { CONNECTORS, hasNearKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
 import { codeSimilarity } from './distance.js';
@@ -104,16 +104,13 @@ export const DEFERRED: TokenScore = Object.freeze({ similarity: -1, evidence: 'w
 /** What a word scores against a query word it is no spelling of: below MIN_PAIR, so never aligned. */
 export const UNRELATED: TokenScore = Object.freeze({ similarity: 0, evidence: 'weak' });
 
-/** Words with short skeletons get no near keys (pipeline), so a missing key says little about them (and they are cheap to compare). */
-function hasNearKeys(token: KeyedToken): boolean {
-  return token.skeletons.some((s) => s.length >= MIN_NEAR_SKELETON);
-}
-
 function keysCover(q: KeyedToken, c: KeyedToken): boolean {
   if (q.initial || c.initial || q.acronym || c.acronym || q.designator || c.designator) return false;
-  if (!hasNearKeys(q) || !hasNearKeys(c)) return false;
-  const { givenNames } = linguistics();
-  return !(givenNames.has(q.latin) && givenNames.has(c.latin));
+  const qFacts = factsOf(q);
+  const cFacts = factsOf(c);
+  // Words with short skeletons get no near keys, so a missing key says little about them (and they are cheap to compare).
+  if (!qFacts.nearKeys || !cFacts.nearKeys) return false;
+  return !(qFacts.givenName && cFacts.givenName);
 }
 
 export function compareTokensMemo(q: KeyedToken, c: KeyedToken, memo: TokenMemo | undefined): TokenScore {
@@ -216,6 +213,8 @@ interface TokenFacts {
   givenName: string | undefined;
   /** its code without a final -s ending, when it has one */
   unended: string | undefined;
+  /** it has near keys (pipeline): then sharing no key with a word says they are unrelated */
+  nearKeys: boolean;
 }
 
 const tokenFacts = new WeakMap<KeyedToken, TokenFacts>();
@@ -228,6 +227,7 @@ function factsOf(token: KeyedToken): TokenFacts {
       digits: token.latin.replace(/\D/g, ''),
       givenName: linguistics().givenNames.get(token.latin),
       unended: S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : undefined,
+      nearKeys: hasNearKeys(token),
     };
     tokenFacts.set(token, facts);
   }
