@@ -129,18 +129,22 @@ export function compareTokensMemo(q: KeyedToken, c: KeyedToken, memo: TokenMemo 
     // A shared row must not grow: words its keys do not cover are kept for this query only.
     const extra = extraRow(memo, row);
     hit = extra.get(c);
-    if (!hit) extra.set(c, (hit = compareTokens(q, c, MIN_PAIR)));
+    if (!hit) {
+      hit = compareTokens(q, c, MIN_PAIR);
+      if (extra.size < EXTRA_ROW_LIMIT) extra.set(c, hit);
+    }
   }
   return hit;
 }
 
-const extraRows = new WeakMap<TokenMemo, Map<Map<KeyedToken, TokenScore>, Map<KeyedToken, TokenScore>>>();
+// Scores of words a shared row's keys do not cover (short words, given names, initials), kept beside
+// the row across queries: token scores are pure. Bounded per row, and gone with the row (a WeakMap).
+const extraRows = new WeakMap<Map<KeyedToken, TokenScore>, Map<KeyedToken, TokenScore>>();
+const EXTRA_ROW_LIMIT = 256;
 
-function extraRow(memo: TokenMemo, row: Map<KeyedToken, TokenScore>): Map<KeyedToken, TokenScore> {
-  let rows = extraRows.get(memo);
-  if (!rows) extraRows.set(memo, (rows = new Map()));
-  let extra = rows.get(row);
-  if (!extra) rows.set(row, (extra = new Map()));
+function extraRow(_memo: TokenMemo, row: Map<KeyedToken, TokenScore>): Map<KeyedToken, TokenScore> {
+  let extra = extraRows.get(row);
+  if (!extra) extraRows.set(row, (extra = new Map()));
   return extra;
 }
 
