@@ -87,6 +87,10 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     if (query.tokens.length === 0) {
       return { query: name, status: 'unmatched', score: 0, candidates: [], explanation: { ...described, decision: 'the name is empty after normalisation' } };
     }
+    if (limit === 1) {
+      const only = soleExactMatch(query, resolveOpts.type);
+      if (only) return exactResolution(name, described, only);
+    }
     const memo: TokenMemo = new Map();
     const best = new Map<number, { score: number; comparison: NameComparison; formId: number; name: AnalysedName }>();
     for (const formId of index.lookup(query, settings.candidatePool, memo)) {
@@ -128,6 +132,35 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
         runnerUp: second && secondEntity ? { id: secondEntity.id, name: secondEntity.name, score: round(second[1].score) } : undefined,
         margin: top && second ? round(top[1].score - second[1].score) : undefined,
         decision: `${status}: ${reason}`,
+      },
+    };
+  }
+
+  /**
+   * The form and entity when the name is identical to forms of exactly one entity (of the wanted type).
+   * decide() matches such a name whatever the runner-up (no other entity can score 1: it would share the
+   * exact key), so when one candidate is asked for, nothing else needs to be scored.
+   */
+  function soleExactMatch(query: AnalysedName, type: EntityType | undefined): { formId: number; name: AnalysedName; comparison: NameComparison } | undefined {
+    const forms = index.exactForms(query).filter((formId) => !type || entities[index.entityOf(formId)]!.type === type);
+    if (forms.length === 0 || forms.some((formId) => index.entityOf(formId) !== index.entityOf(forms[0]!))) return undefined;
+    const name = index.nameOf(forms[0]!);
+    const comparison = compareNames(query, name, { person: entities[index.entityOf(forms[0]!)]!.type === 'person' });
+    return comparison.score === 1 ? { formId: forms[0]!, name, comparison } : undefined;
+  }
+
+  function exactResolution(input: string, described: ReturnType<typeof describeQuery>, hit: { formId: number; name: AnalysedName; comparison: NameComparison }): Resolution {
+    const entity = entities[index.entityOf(hit.formId)]!;
+    return {
+      query: input,
+      status: 'matched',
+      entity,
+      score: 1,
+      candidates: [{ id: entity.id, name: entity.name, type: entity.type, score: 1, alias: hit.name.input }],
+      explanation: {
+        ...described,
+        match: { alias: hit.name.input, comparison: hit.comparison },
+        decision: 'matched: identical to a form of this entity, and no other entity has that form (with one candidate asked for, no runner-up is scored)',
       },
     };
   }

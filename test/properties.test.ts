@@ -47,6 +47,26 @@ describe('properties', () => {
     );
   });
 
+  it('asking for one candidate decides as asking for five does (the exact-hit shortcut changes no decision)', () => {
+    const syllable = fc.constantFrom('ka', 'ko', 'ri', 'ra', 'mi', 'mo', 'ta', 'na', 'li', 'dor');
+    const made = fc.array(syllable, { minLength: 2, maxLength: 3 }).map((s) => s.join('').replace(/^./, (c) => c.toUpperCase()));
+    const person = fc.tuple(made, made).map(([a, b]) => `${a} ${b}`);
+    fc.assert(
+      fc.property(fc.array(person, { minLength: 5, maxLength: 30 }), fc.nat(), fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), (distinct, repeats, picks) => {
+        // some names on two entities: those must stay ambiguous with one candidate asked for
+        const names = [...distinct, ...distinct.slice(0, repeats % 4)];
+        const r = createResolver({ entities: names.map((n, i) => ({ id: `e${i}`, name: n, type: 'person' as const })) });
+        for (const pick of picks) {
+          const query = pick % 3 === 0 ? names[pick % names.length]!.split(' ').reverse().join(' ') : names[pick % names.length]!;
+          const one = r.resolve(query, { limit: 1 });
+          const five = r.resolve(query, { limit: 5 });
+          expect([one.status, one.entity?.id, one.score, one.candidates[0]?.id]).toEqual([five.status, five.entity?.id, five.score, five.candidates[0]?.id]);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("resolve never scores a candidate above what compare() gives its alias (shared, deferred and skipped token scores)", () => {
     // Names from few syllables share consonant skeletons, so queries meet near keys, deferred words and shared memo rows.
     const syllable = fc.constantFrom('ka', 'ko', 'ri', 'ra', 'mi', 'mo', 'ta', 'tu', 'na', 'sa', 'li', 'ba', 'va', 'dor', 'kin');
