@@ -13,6 +13,9 @@ export interface DecideOptions {
   ambiguityMargin: number;
 }
 
+/** A runner-up at least this many times as far from the name (1 − score) as the best does not make it ambiguous. */
+const CLEARLY_FARTHER = 2;
+
 export function decide(best: number | undefined, runnerUp: number | undefined, options: DecideOptions): { status: Status; reason: string } {
   if (best === undefined) return { status: 'unmatched', reason: 'no table entry shares a key with the name' };
   if (best < options.matchThreshold) {
@@ -20,6 +23,11 @@ export function decide(best: number | undefined, runnerUp: number | undefined, o
   }
   if (best === 1 && runnerUp !== undefined && runnerUp < 1) {
     return { status: 'matched', reason: `identical to a table form; the runner-up (${runnerUp.toFixed(2)}) is only a similar spelling` };
+  }
+  // Near the top of the scale, distances say more than differences: a name one vowel from A and two from B
+  // (0.97 against 0.94) is A's, though within the margin. The runner-up must be twice as far from the name.
+  if (runnerUp !== undefined && runnerUp < best && best - runnerUp < options.ambiguityMargin && 1 - runnerUp >= CLEARLY_FARTHER * (1 - best)) {
+    return { status: 'matched', reason: `score ${best.toFixed(2)} ≥ ${options.matchThreshold}; the runner-up (${runnerUp.toFixed(2)}) is within ${options.ambiguityMargin} but at least ${CLEARLY_FARTHER}× as far from the name` };
   }
   if (runnerUp !== undefined && best - runnerUp < options.ambiguityMargin) {
     return { status: 'ambiguous', reason: `runner-up scores ${runnerUp.toFixed(2)}, within ${options.ambiguityMargin} of the best ${best.toFixed(2)}` };
