@@ -143,25 +143,7 @@ export class CandidateIndex {
     const d = this.data;
     const tokens = this.words(d.formTokens, d.formTokenStart, form);
     const glued = d.formGluedStart[form + 1]! > d.formGluedStart[form]! ? this.words(d.formGlued, d.formGluedStart, form) : undefined;
-    const core = tokens.some((t) => !t.particle) ? tokens.filter((t) => !t.particle) : tokens;
-    const input = this.textOf(form);
-    let exactKey: string | undefined;
-    return {
-      input,
-      // not stored (a million strings to load): computed when asked, which only explanations do
-      get normalised() {
-        return normaliseName(input);
-      },
-      titles: [],
-      tokens,
-      core,
-      glued,
-      joined: { code: d.formJoinedCode[form]!, coreCode: d.formCoreCode[form]!, abjad: tokens.some((t) => t.abjad) },
-      // asked only of names that score near the top (see compareNames)
-      get exactKey() {
-        return (exactKey ??= exactKeyOf(core));
-      },
-    };
+    return new IndexedName(this.textOf(form), tokens, glued, d.formJoinedCode[form]!, d.formCoreCode[form]!);
   }
 
   private words(ids: Uint32Array, start: Uint32Array, form: number): KeyedToken[] {
@@ -353,6 +335,37 @@ export class CandidateIndex {
   }
 }
 
+
+/**
+ * A table form as the scorer sees it. What only explanations and near-top scores ask for (the normalised
+ * text, the exact key) is worked out when asked: most forms are scored once and dropped. A class, not an
+ * object literal with getters, so that building one allocates no closures (it is built ~25 times a query).
+ */
+class IndexedName implements AnalysedName {
+  readonly titles: string[] = [];
+  readonly core: KeyedToken[];
+  readonly joined: { code: string; coreCode: string; abjad: boolean };
+  private exactKeyCache: string | undefined;
+
+  constructor(
+    readonly input: string,
+    readonly tokens: KeyedToken[],
+    readonly glued: KeyedToken[] | undefined,
+    code: string,
+    coreCode: string,
+  ) {
+    this.core = tokens.some((t) => !t.particle) ? tokens.filter((t) => !t.particle) : tokens;
+    this.joined = { code, coreCode, abjad: tokens.some((t) => t.abjad) };
+  }
+
+  get normalised(): string {
+    return normaliseName(this.input);
+  }
+
+  get exactKey(): string {
+    return (this.exactKeyCache ??= exactKeyOf(this.core));
+  }
+}
 
 // Query words repeat (given names, articles) and parse shares their token objects: keep their keys.
 const keysOfToken = new WeakMap<KeyedToken, string[]>();
