@@ -94,3 +94,20 @@ describe('hostile input', () => {
     for (const q of ['\u0000\u0001Haftar', '\uD800Haftar', 'Haftar 🇱🇾', '\u202EHaftar']) expect(resolver.resolve(q).entity?.id).toBe('haftar');
   });
 });
+
+describe('weakly matched words', () => {
+  const resolver = createResolver({ entities: [] });
+  it("in a person's name, a word matched only weakly beside good matches counts as a different name", () => {
+    const weak = resolver.compare('Christina Nikolaidis Okonkwo', 'Christina Nikolaidis Oikonomoy', { type: 'person' });
+    expect(weak.match).toBe(false);
+    // no better than a word that matches nothing at all
+    expect(weak.score).toBeLessThanOrEqual(resolver.compare('Christina Nikolaidis Okonkwo', 'Christina Nikolaidis Papadopoulos', { type: 'person' }).score + 0.001);
+    // a misspelt word that is still close keeps its credit
+    expect(resolver.compare('Vasiena Petrishina Ivantsiv', 'Vasilina Petrishina Ivantsiv', { type: 'person' }).match).toBe(true);
+  });
+
+  it('in a place name it keeps its credit (generic words in another language)', () => {
+    const place = resolver.compare('Christina Nikolaidis Okonkwo', 'Christina Nikolaidis Oikonomoy', { type: 'place' });
+    expect(place.score).toBeGreaterThan(resolver.compare('Christina Nikolaidis Okonkwo', 'Christina Nikolaidis Oikonomoy', { type: 'person' }).score);
+  });
+});

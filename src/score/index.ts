@@ -59,6 +59,8 @@ const CONFLICTING_WORD = 0.75;
 const INITIAL_WEIGHT = 0.3;
 /** Token pairs below this are not aligned at all. */
 export const MIN_PAIR = 0.5;
+/** An aligned pair below this is a weak match: in a person's name, beside good ones, it counts no more than a different word. */
+const WEAK_PAIR = 0.7;
 /** String similarity (Jaro-Winkler on Latin forms) only breaks near-ties: it moves a score by at most this. */
 const STRING_WEIGHT = 0.03;
 
@@ -260,6 +262,8 @@ const optionEvidence: Evidence[] = [];
 const order = new Int32Array(MAX_TOKENS * MAX_TOKENS);
 const usedQScratch = new Uint8Array(MAX_TOKENS);
 const usedCScratch = new Uint8Array(MAX_TOKENS);
+/** The options the greedy alignment took, in the order taken. */
+const chosen = new Int32Array(MAX_TOKENS);
 const NO_PAIRS: TokenPair[] = [];
 const NO_WORDS: string[] = [];
 
@@ -307,8 +311,8 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
   const pairs: TokenPair[] = explain ? [] : NO_PAIRS;
   let matched = 0;
   let weights = 0;
-  let first = Infinity;
-  let last = -Infinity;
+  let aligned = 0;
+  let weak = 0;
   for (let k = 0; k < count; k++) {
     const o = order[k]!;
     const qi = optionQ[o]!;
@@ -316,8 +320,8 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
     if (usedQ[qi] || usedC[ci]) continue;
     usedQ[qi] = 1;
     usedC[ci] = 1;
-    first = Math.min(first, qi);
-    last = Math.max(last, qi);
+    chosen[aligned++] = o;
+    if (optionSimilarity[o]! < WEAK_PAIR) weak++;
     const q = query[qi]!;
     const c = candidate[ci]!;
     // An initial paired with a full name weighs as an initial on both sides.
@@ -325,6 +329,45 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
     matched += optionSimilarity[o]! * weight;
     weights += weight;
     if (explain) pairs.push({ query: q.text, candidate: c.text, similarity: optionSimilarity[o]!, evidence: optionEvidence[o]! });
+  }
+  let score = alignmentScore(query, candidate, person, usedQ, usedC, matched, weights, aligned);
+  // In a person's name every word is a name, and one matched only weakly beside words that match well is no
+  // better evidence than a different name: scored as a conflict too, the lower score counts (Christina
+  // Nikolaidis Okonkwo is not … Oikonomoy). Place and organisation names keep the credit: their words are
+  // often generic words in another language (Illa Bouvet, Isla Bouvet).
+  if (person && weak > 0 && weak < aligned) {
+    for (let k = 0; k < aligned; k++) {
+      const o = chosen[k]!;
+      if (optionSimilarity[o]! >= WEAK_PAIR) continue;
+      const weight = Math.min(tokenWeight(query[optionQ[o]!]!), tokenWeight(candidate[optionC[o]!]!));
+      matched -= optionSimilarity[o]! * weight;
+      weights -= weight;
+      usedQ[optionQ[o]!] = 0;
+      usedC[optionC[o]!] = 0;
+    }
+    score = Math.min(score, alignmentScore(query, candidate, person, usedQ, usedC, matched, weights, aligned - weak));
+    for (let k = 0; k < aligned; k++) {
+      const o = chosen[k]!;
+      usedQ[optionQ[o]!] = 1;
+      usedC[optionC[o]!] = 1;
+    }
+  }
+  return {
+    score,
+    pairs,
+    unmatchedQuery: explain ? query.filter((_, i) => !usedQ[i]).map((t) => t.text) : NO_WORDS,
+    unmatchedCandidate: explain ? candidate.filter((_, i) => !usedC[i]).map((t) => t.text) : NO_WORDS,
+  };
+}
+
+/** The alignment's score: the weighted mean of the aligned pairs, lowered for the words left over on either side. */
+function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: boolean, usedQ: Uint8Array, usedC: Uint8Array, matched: number, weights: number, aligned: number): number {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < query.length; i++) {
+    if (!usedQ[i]) continue;
+    first = Math.min(first, i);
+    last = Math.max(last, i);
   }
   let missingNames = 0;
   let missingDesignators = 0;
@@ -336,7 +379,7 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
     const q = query[i]!;
     if (!usedQ[i] && !q.designator && !q.initial) extraNames++;
   }
-  let score = weights > 0 ? matched / weights : 0;
+  let score = weights > 0 && aligned > 0 ? matched / weights : 0;
   // Words left over on both sides replace each other: count each such pair as a conflict, not as extra names.
   const conflicts = Math.min(missingNames, extraNames);
   score *= CONFLICTING_WORD ** conflicts;
@@ -353,12 +396,7 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
     const interior = i > first && i < last;
     score *= q.designator ? EXTRA_DESIGNATOR : q.initial ? 0.97 : interior ? EXTRA_INTERIOR : person && i < first ? EXTRA_GIVEN_NAME : EXTRA_EDGE;
   }
-  return {
-    score,
-    pairs,
-    unmatchedQuery: explain ? query.filter((_, i) => !usedQ[i]).map((t) => t.text) : NO_WORDS,
-    unmatchedCandidate: explain ? candidate.filter((_, i) => !usedC[i]).map((t) => t.text) : NO_WORDS,
-  };
+  return score;
 }
 
 /** Score for an acronym that spells the initials of the other name (GNA = Government of National Accord). */
