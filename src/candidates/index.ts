@@ -13,7 +13,7 @@
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
 import { exactKeyOf, isNearKey, keyedTokens, normaliseName, queryNameKeys, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
-import { DEFERRED, MIN_PAIR, UNRELATED, compareTokens, sharedRow, type TokenMemo, type TokenScore } from '../score/index.js';
+import { DEFERRED, MIN_PAIR, SharedRow, UNRELATED, compareTokens, type TokenMemo, type TokenScore } from '../score/index.js';
 import type { Entity } from '../types.js';
 import { HashPostings, type HashPostingsData } from './hash-postings.js';
 import { buildIndexData } from './build.js';
@@ -60,7 +60,7 @@ interface SimilarWords {
    * below MIN_PAIR; DEFERRED for near-key words not compared, see NEAR_GATE). Built once and shared
    * by every query holding the word: token scores are pure.
    */
-  row: Map<KeyedToken, TokenScore>;
+  row: SharedRow;
 }
 
 
@@ -254,11 +254,11 @@ export class CandidateIndex {
       const id = found[strong++]!.id;
       forms += wordFormStart[id + 1]! - wordFormStart[id]!;
     }
-    const row = new Map<KeyedToken, TokenScore>();
+    const row = new SharedRow();
     for (const { id, score } of found) row.set(vocabulary[id]!, score);
     for (const id of rejected) row.set(vocabulary[id]!, UNRELATED);
     for (const id of deferred) row.set(vocabulary[id]!, DEFERRED);
-    return { ids: found.map((f) => f.id), scores: found.map((f) => f.score), strong, forms, row: sharedRow(row) };
+    return { ids: found.map((f) => f.id), scores: found.map((f) => f.score), strong, forms, row };
   }
 
   /** Adds a query word's weight to every form holding a look-alike (best look-alike per form, a budget per word). */

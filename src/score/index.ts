@@ -83,21 +83,15 @@ export type TokenMemo = Map<KeyedToken, Map<KeyedToken, TokenScore>>;
 const MEMO_ROW_LIMIT = 1_000;
 
 /**
- * Memo rows holding every table word that shares a candidate key with the query word (the candidate
- * index fills them). A word missing from such a row shares no key: it is not a spelling of the query
- * word, unless it is a kind of word keys do not cover (initials, acronyms, generic words, given names
- * the lexicon knows under another spelling).
+ * A memo row the candidate index builds and shares between queries: every table word that shares a
+ * candidate key with the query word, with its score. A word missing from it shares no key: it is not a
+ * spelling of the query word, unless it is a kind of word keys do not cover (initials, acronyms, generic
+ * words, short words, given names the lexicon knows under another spelling). The row never grows, though
+ * a DEFERRED entry is replaced by its score when the scorer first needs it; the scores of words the keys
+ * do not cover are kept beside it (`extra`, bounded), since token scores are pure.
  */
-const completeRows = new WeakSet<Map<KeyedToken, TokenScore>>();
-
-/**
- * Marks a memo row the candidate index built and shares between queries. It holds every table word
- * that shares a key with its word, so it is complete; it never grows, though a DEFERRED entry is
- * replaced by its score when the scorer first needs it.
- */
-export function sharedRow(row: Map<KeyedToken, TokenScore>): Map<KeyedToken, TokenScore> {
-  completeRows.add(row);
-  return row;
+export class SharedRow extends Map<KeyedToken, TokenScore> {
+  extra: Map<KeyedToken, TokenScore> | undefined;
 }
 
 /** In a shared row: a word that shares a key but was not compared yet (the index did not need it). */
@@ -122,14 +116,13 @@ export function compareTokensMemo(q: KeyedToken, c: KeyedToken, memo: TokenMemo 
   let hit = row.get(c);
   if (hit === DEFERRED) row.set(c, (hit = compareTokens(q, c, MIN_PAIR)));
   else if (!hit) {
-    if (!completeRows.has(row)) {
+    if (!(row instanceof SharedRow)) {
       hit = compareTokens(q, c, MIN_PAIR);
       if (row.size < MEMO_ROW_LIMIT) row.set(c, hit);
       return hit;
     }
     if (keysCover(q, c)) return UNRELATED;
-    // A shared row must not grow: words its keys do not cover are kept for this query only.
-    const extra = extraRow(memo, row);
+    const extra = (row.extra ??= new Map());
     hit = extra.get(c);
     if (!hit) {
       hit = compareTokens(q, c, MIN_PAIR);
@@ -139,16 +132,8 @@ export function compareTokensMemo(q: KeyedToken, c: KeyedToken, memo: TokenMemo 
   return hit;
 }
 
-// Scores of words a shared row's keys do not cover (short words, given names, initials), kept beside
-// the row across queries: token scores are pure. Bounded per row, and gone with the row (a WeakMap).
-const extraRows = new WeakMap<Map<KeyedToken, TokenScore>, Map<KeyedToken, TokenScore>>();
+/** Scores kept beside one shared row at the most (short words and given names met in candidate names). */
 const EXTRA_ROW_LIMIT = 256;
-
-function extraRow(_memo: TokenMemo, row: Map<KeyedToken, TokenScore>): Map<KeyedToken, TokenScore> {
-  let extra = extraRows.get(row);
-  if (!extra) extraRows.set(row, (extra = new Map()));
-  return extra;
-}
 
 /**
  * How alike two words are. `atLeast`: the caller ignores anything below it (the alignment ignores
