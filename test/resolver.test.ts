@@ -111,3 +111,17 @@ describe('weakly matched words', () => {
     expect(place.score).toBeGreaterThan(resolver.compare('Christina Nikolaidis Okonkwo', 'Christina Nikolaidis Oikonomoy', { type: 'person' }).score);
   });
 });
+
+describe('names compared as one word', () => {
+  const resolver = createResolver({ entities: [] });
+  it.each([
+    ['Ludrian', 'لو دريان'],
+    ['Abu Dhabi', 'أبوظبي'],
+    ['Le Drian', 'Ludrian'],
+  ])('%s = %s (words run together)', (a, b) => expect(resolver.compare(a, b).match).toBe(true));
+
+  it.each([
+    ['Krause', 'کارو واعظی'],
+    ['Chernova', 'גור נווה'],
+  ])('%s ≠ %s (two full abjad words are not one Latin word)', (a, b) => expect(resolver.compare(a, b).score).toBeLessThan(0.7));
+});

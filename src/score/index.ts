@@ -403,6 +403,22 @@ function acronymAlignment(short: AnalysedName, long: AnalysedName): Alignment | 
   };
 }
 
+/**
+ * An abjad name of more words than the other name's, two or more of them full words: two names, not one word
+ * written apart. Without their short vowels, two words read as one long word match almost any Latin word of
+ * their consonants (کارو واعظی against Krause), so they are not compared as one word. A short word (one or
+ * two letters) is a particle the Latin spelling may run in (لو دريان Ludrian).
+ */
+function abjadWrittenApart(a: AnalysedName, b: AnalysedName): boolean {
+  if (!a.joined.abjad || b.joined.abjad || a.tokens.length <= b.tokens.length) return false;
+  let fullWords = 0;
+  for (const token of a.tokens) if (token.text.length > SHORT_ABJAD_WORD) fullWords++;
+  return fullWords > 1;
+}
+
+/** Letters of an abjad word that may be a particle run into the next word by a Latin spelling. */
+const SHORT_ABJAD_WORD = 2;
+
 /** The names compared as one word each (particles in and out); only a similarity above `atLeast` is worth computing. */
 function joinedSimilarity(q: AnalysedName, c: AnalysedName, atLeast: number): number {
   let best = atLeast;
@@ -444,7 +460,7 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   }
   // Gluing is only worth trying when the token counts differ and the alignment left something to explain.
   const countsDiffer = q.tokens.length !== c.tokens.length || q.core.length !== c.core.length;
-  const joined = countsDiffer && alignment.score < 0.95 ? joinedSimilarity(q, c, alignment.score) : 0;
+  const joined = countsDiffer && alignment.score < 0.95 && !abjadWrittenApart(q, c) && !abjadWrittenApart(c, q) ? joinedSimilarity(q, c, alignment.score) : 0;
   const stringSimilarity = context.structuralOnly ? 1 : jaroWinkler(q.exactKey, c.exactKey);
   const useJoined = joined > alignment.score;
   const structural = Math.max(alignment.score, joined);
