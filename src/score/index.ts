@@ -87,12 +87,9 @@ const MEMO_ROW_LIMIT = 1_000;
  * candidate key with the query word, with its score. A word missing from it shares no key: it is not a
  * spelling of the query word, unless it is a kind of word keys do not cover (initials, acronyms, generic
  * words, short words, given names the lexicon knows under another spelling). The row never grows, though
- * a DEFERRED entry is replaced by its score when the scorer first needs it; the scores of words the keys
- * do not cover are kept beside it (`extra`, bounded), since token scores are pure.
+ * a DEFERRED entry is replaced by its score when the scorer first needs it.
  */
-export class SharedRow extends Map<KeyedToken, TokenScore> {
-  extra: Map<KeyedToken, TokenScore> | undefined;
-}
+export class SharedRow extends Map<KeyedToken, TokenScore> {}
 
 /** In a shared row: a word that shares a key but was not compared yet (the index did not need it). */
 export const DEFERRED: TokenScore = Object.freeze({ similarity: -1, evidence: 'weak' });
@@ -122,18 +119,24 @@ export function compareTokensMemo(q: KeyedToken, c: KeyedToken, memo: TokenMemo 
       return hit;
     }
     if (keysCover(q, c)) return UNRELATED;
-    const extra = (row.extra ??= new Map());
+    // A shared row must not grow: the words its keys do not cover are scored for this query only (kept
+    // between queries they would pile up with every word the look-alike cache holds).
+    const extra = extraRow(memo, row);
     hit = extra.get(c);
-    if (!hit) {
-      hit = compareTokens(q, c, MIN_PAIR);
-      if (extra.size < EXTRA_ROW_LIMIT) extra.set(c, hit);
-    }
+    if (!hit) extra.set(c, (hit = compareTokens(q, c, MIN_PAIR)));
   }
   return hit;
 }
 
-/** Scores kept beside one shared row at the most (short words and given names met in candidate names). */
-const EXTRA_ROW_LIMIT = 256;
+const extraRows = new WeakMap<TokenMemo, Map<SharedRow, Map<KeyedToken, TokenScore>>>();
+
+function extraRow(memo: TokenMemo, row: SharedRow): Map<KeyedToken, TokenScore> {
+  let rows = extraRows.get(memo);
+  if (!rows) extraRows.set(memo, (rows = new Map()));
+  let extra = rows.get(row);
+  if (!extra) rows.set(row, (extra = new Map()));
+  return extra;
+}
 
 /**
  * How alike two words are. `atLeast`: the caller ignores anything below it (the alignment ignores
