@@ -39,6 +39,10 @@ describe('keys', () => {
     ['Al-Watiya', 'Al-Wattia'],
     ['Tarhuna', 'Tarhunah'],
     ['Guterres', 'غوتيريش'],
+    // French ou before a vowel is w
+    ['Ouargla', 'ورقلة'],
+    ['Ouattara', 'Wattara'],
+    ['Marouane', 'Marwan'],
   ])('%s and %s share a key', (a, b) => {
     expect(shareKey(a, b)).toBe(true);
   });
@@ -92,4 +96,18 @@ describe('glued particle tokens', () => {
     expect(first?.at(-1)?.text).toBe('ledrian');
     expect(again?.at(-1)).toBe(first?.at(-1));
   });
+});
+
+describe('French ou before a vowel is w (data/rules/phonetic.tsv)', () => {
+  const resolver = createResolver({ entities: [] });
+  it.each([
+    ['Oualid', 'Walid'],
+    ['Oualid', 'وليد'],
+    ['Ouattara', 'Wattara'],
+    ['Ouagadougou', 'Wagadugu'],
+    ['Marouane', 'مروان'],
+    // and ou before a consonant is still the vowel u
+    ['Tarhouna', 'Tarhuna'],
+    ['Louis', 'Luis'],
+  ])('%s = %s', (a, b) => expect(resolver.compare(a, b).match).toBe(true));
 });

@@ -29,6 +29,15 @@ describe('parse name parts', () => {
     expect(texts('Alexander')).toEqual(['alexander']);
   });
 
+  it('writes an article assimilated to a sun letter back as al inside a compound (Abd ar-Rahman = Abd al-Rahman)', () => {
+    expect(texts('Abd ar-Rahman')).toEqual(['abdalrahman']);
+    expect(texts('Abd an-Nasser')).toEqual(['abdalnasser']);
+    expect(texts('Abd ad-Din')).toEqual(['abdaldin']);
+    // not before another letter: as written
+    expect(texts('Abd el-Rahman')).toEqual(['abdelrahman']);
+    expect(texts('Abd as-Rahman')).toEqual(['abdasrahman']);
+  });
+
   it('joins "servant of" compounds into one name part', () => {
     expect(texts('Abd al-Rahman')).toEqual(['abdalrahman']);
     expect(texts('Abdel Rahman')).toEqual(['abdelrahman']);

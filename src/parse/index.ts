@@ -130,6 +130,16 @@ function makeToken(word: RawWord, particle: Particle['kind'] | undefined, acrony
 const JOINING = new Set<Particle['kind']>(['servant']);
 
 /**
+ * The Arabic article as written before a "sun letter", which it assimilates in speech and in Latin
+ * spellings (ar-Rahman, ad-Din, ash-Shams: al- with its l sounding as the next consonant), written back
+ * as al, so a compound reads alike however the article was spelt (Abd ar-Rahman = Abd al-Rahman).
+ */
+function unassimilated(article: string, next: string): string {
+  const sound = /^[aeiu]([a-z]{1,2})$/.exec(article)?.[1];
+  return sound && sound !== 'l' && next.startsWith(sound) ? 'al' : article;
+}
+
+/**
  * Parse a normalised name into tokens. Pure. `acronyms` are the (normalised) words the input wrote
  * in capitals as abbreviations, `capitals` its lone capital letters (initials); the caller finds
  * them, since normalising folds case away.
@@ -155,7 +165,7 @@ export function parseName(normalised: string, acronyms: ReadonlySet<string> = ne
       const next = words[j]!;
       const nextKind = particleKind(next.text);
       if (nextKind === 'article' && j + 1 < words.length) {
-        joined += next.text;
+        joined += unassimilated(next.text, words[j + 1]!.text);
         j += 1;
       }
       joined += words[j]!.text;
