@@ -62,9 +62,6 @@ export function isNearKey(key: string): boolean {
  * share a near key, so a typo or an unusual consonant still finds its candidates.
  */
 export function nearSkeletons(skeleton: string): string[] {
-  // A skeleton one short of getting near keys is filed under its own: a word one consonant longer finds it by a
-  // deletion, and it finds that word (Vasiena for Vasilina), without the many short words its deletions would bring.
-  if (skeleton.length === MIN_NEAR_SKELETON - 1) return [NEAR + skeleton];
   if (skeleton.length < MIN_NEAR_SKELETON) return [];
   const out = new Set([NEAR + skeleton]);
   for (let i = 0; i < skeleton.length; i++) out.add(NEAR + skeleton.slice(0, i) + skeleton.slice(i + 1));

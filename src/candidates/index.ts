@@ -72,6 +72,11 @@ const STRONG_WORD = 0.7;
 /** Query words whose look-alikes are kept between lookups (words repeat: given names, family names). */
 const SIMILAR_CACHE = 20_000;
 /**
+ * …and at most this many look-alikes in all (~45 bytes each): rows grow with the table's vocabulary, so a
+ * bound on words alone does not bound the memory (a worker with a capped heap ran out of it).
+ */
+const SIMILAR_CACHE_ENTRIES = 1_000_000;
+/**
  * The words sharing only a near key (one consonant off) are compared only when the word's own keys
  * found nothing this close (its own spelling, or the same phonetic code): a word the table already
  * has needs no typo readings, and they mostly bring other names' forms. They stay in the scorer's
@@ -110,6 +115,8 @@ export class CandidateIndex {
   private touched: Uint32Array = new Uint32Array(4096);
   private touchedCount = 0;
   private readonly similarCache = new Map<KeyedToken, SimilarWords>();
+  /** look-alikes held by the cached rows */
+  private cachedEntries = 0;
   private selectScratch = new Float64Array(1024);
 
   constructor(readonly entities: readonly Entity[], data: IndexData = buildIndexData(entities)) {
@@ -212,7 +219,13 @@ export class CandidateIndex {
       this.similarCache.delete(token);
     } else {
       similar = this.findSimilarWords(token);
-      if (this.similarCache.size >= SIMILAR_CACHE) this.similarCache.delete(this.similarCache.keys().next().value!);
+      this.cachedEntries += similar.row.size;
+      // least recently used out first, until the cache is within both bounds
+      while (this.similarCache.size >= SIMILAR_CACHE || (this.cachedEntries > SIMILAR_CACHE_ENTRIES && this.similarCache.size > 0)) {
+        const [oldest, evicted] = this.similarCache.entries().next().value!;
+        this.similarCache.delete(oldest);
+        this.cachedEntries -= evicted.row.size;
+      }
     }
     this.similarCache.set(token, similar);
     // Seed the scorer's memo: the pool's words are mostly these, compared already.
