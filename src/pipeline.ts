@@ -187,13 +187,6 @@ export function nameKeys(name: AnalysedName): string[] {
   if (words.length >= 2 && words.length <= MAX_SKELETON_SET) {
     for (const combination of skeletonSets(words)) keys.add('&' + combination);
   }
-  // …and every two of its words, for a name of three or four: a name found by two of its words when the third is
-  // misspelt or missing (Vasiena Petrishina Ivantsiv), however common those two are on their own
-  if (words.length >= 3 && words.length <= MAX_PAIRED_WORDS) {
-    for (let i = 0; i < words.length; i++) {
-      for (let j = i + 1; j < words.length; j++) for (const combination of skeletonSets([words[i]!, words[j]!])) keys.add('&' + combination);
-    }
-  }
   for (const token of name.core) if (token.acronym) keys.add('@' + token.latin);
   const latinWords = name.tokens.filter((t) => t.script === 'Latin');
   if (latinWords.length >= 2 && latinWords.length === name.tokens.length) {
@@ -203,8 +196,6 @@ export function nameKeys(name: AnalysedName): string[] {
   return [...keys];
 }
 
-/** Names longer than this get no "&" keys for their pairs of words (six pairs at most). */
-const MAX_PAIRED_WORDS = 4;
 /** Names longer than this get no "&" key (their words find them well enough). */
 const MAX_SKELETON_SET = 5;
 /** At most this many "&" keys a name (words with several readings multiply them). */
