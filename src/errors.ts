@@ -12,7 +12,8 @@ export type OnomaErrorCode =
   | 'E_CSV_COLUMN'
   | 'E_CSV_ENCODING'
   | 'E_CSV_PARSE'
-  | 'E_INPUT';
+  | 'E_INPUT'
+  | 'E_MEMORY';
 
 export interface ErrorLocation {
   file?: string | undefined;

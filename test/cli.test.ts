@@ -245,3 +245,17 @@ describe('clean in-process', () => {
     });
   });
 });
+
+describe('clean workers', () => {
+  it('a worker that runs out of its capped heap is reported as that, with the cap', async () => {
+    const { workerFailure } = await import('../src/cli/annotate.js');
+    const { OnomaError } = await import('../src/errors.js');
+    const oom = Object.assign(new Error('Worker terminated due to reaching memory limit: JS heap out of memory'), { code: 'ERR_WORKER_OUT_OF_MEMORY' });
+    const reported = workerFailure(oom, 132);
+    expect(reported).toBeInstanceOf(OnomaError);
+    expect((reported as InstanceType<typeof OnomaError>).code).toBe('E_MEMORY');
+    expect(reported.message).toMatch(/ran out of memory.*132 MB/);
+    const other = new Error('something else');
+    expect(workerFailure(other, 132)).toBe(other);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import os from 'node:os';
+import { OnomaError } from '../errors.js';
 import type { Resolver, ResolveOptions } from '../resolver.js';
 import type { Resolution, Status } from '../types.js';
 
@@ -59,6 +60,12 @@ export function heapForTables(entities: readonly { aliases: readonly unknown[] }
   return Math.ceil(96 + (forms * 3) / 1024);
 }
 
+/** A worker's failure as a user reads it: running out of its capped heap says what the cap was. */
+export function workerFailure(error: Error, maxHeapMb: number | undefined): Error {
+  if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') return error;
+  return new OnomaError('E_MEMORY', `a resolving worker ran out of memory${maxHeapMb ? ` (its heap is capped at ${maxHeapMb} MB, sized from the tables)` : ''}, and the run stopped; please report it with the size of the tables`);
+}
+
 /** A pool of worker threads, each with its own resolver; batches go round-robin, answers come back per batch. */
 export function workerAnnotator(jobs: number, setup: WorkerSetup): Annotator {
   const size = Math.max(1, Math.min(jobs, os.availableParallelism()));
@@ -74,7 +81,8 @@ export function workerAnnotator(jobs: number, setup: WorkerSetup): Annotator {
       else pending?.resolve(annotations!);
     });
     worker.on('error', (error) => {
-      for (const pending of waiting.values()) pending.reject(error);
+      const reason = workerFailure(error, setup.maxHeapMb);
+      for (const pending of waiting.values()) pending.reject(reason);
       waiting.clear();
     });
   }
