@@ -98,6 +98,20 @@ describe('glued particle tokens', () => {
   });
 });
 
+describe('initial ye: the glide Russian е carries (data/rules/phonetic.tsv)', () => {
+  const resolver = createResolver({ entities: [] });
+  it.each([
+    ['Ельцин', 'Yeltsin'],
+    ['Ельцин', 'Eltsin'],
+    ['Yevgeny', 'Evgeny'],
+    ['Елена', 'Yelena'],
+    ['Yeltsin', 'Jelzin'],
+    // ye as the consonant y still meets abjad ya
+    ['Yemen', 'اليمن'],
+    ['Yezid', 'يزيد'],
+  ])('%s = %s', (a, b) => expect(resolver.compare(a, b).match).toBe(true));
+});
+
 describe('French ou before a vowel is w (data/rules/phonetic.tsv)', () => {
   const resolver = createResolver({ entities: [] });
   it.each([

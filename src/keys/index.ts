@@ -31,6 +31,8 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   V: ['', 'f'],
   // Russian г: g, or h in foreign names (Гиллель Hillel)
   Q: ['k', 'h'],
+  // Latin initial y before e: the consonant y, or the glide of Russian е that other spellings leave out (Yeltsin, Eltsin)
+  I: ['j', ''],
 };
 
 const VOWELS = new Set(['a', 'i', 'u']);
