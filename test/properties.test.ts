@@ -63,7 +63,7 @@ describe('properties', () => {
           expect([one.status, one.entity?.id, one.score, one.candidates[0]?.id]).toEqual([five.status, five.entity?.id, five.score, five.candidates[0]?.id]);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 

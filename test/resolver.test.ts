@@ -125,3 +125,14 @@ describe('names compared as one word', () => {
     ['Chernova', 'גור נווה'],
   ])('%s ≠ %s (two full abjad words are not one Latin word)', (a, b) => expect(resolver.compare(a, b).score).toBeLessThan(0.7));
 });
+
+describe('exact hits', () => {
+  it('a name written in sorted word order finds forms of the same words in another order too (regression: found by the limit 1 = limit 5 property)', () => {
+    const resolver = createResolver({ entities: [{ id: 'a', name: 'Rira Dordor', type: 'person' }, { id: 'b', name: 'Dordor Rira', type: 'person' }, { id: 'c', name: 'Kaka Kaka', type: 'person' }] });
+    for (const limit of [1, 5]) {
+      const result = resolver.resolve('Dordor Rira', { limit });
+      expect(result.status).toBe('ambiguous');
+      expect(result.score).toBe(1);
+    }
+  });
+});

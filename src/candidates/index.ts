@@ -162,12 +162,14 @@ export class CandidateIndex {
   /** Forms whose normalised text or order-insensitive key is the query's. */
   exactForms(query: AnalysedName): number[] {
     const found: number[] = [];
-    for (const id of this.exact.get(query.normalised)) if (normaliseName(this.textOf(id)) === query.normalised) found.push(id);
-    if (query.exactKey !== query.normalised) {
-      for (const id of this.exact.get(query.exactKey)) {
-        if (!found.includes(id) && exactKeyOf(this.nameOf(id).core) === query.exactKey) found.push(id);
-      }
-    }
+    // Both kinds share one posting list per string: a query already in sorted word order ("dordor rira") finds
+    // the forms written so and those written in another order ("Rira Dordor") under the same string.
+    const accept = (id: number) => {
+      if (found.includes(id)) return;
+      if (normaliseName(this.textOf(id)) === query.normalised || exactKeyOf(this.nameOf(id).core) === query.exactKey) found.push(id);
+    };
+    for (const id of this.exact.get(query.normalised)) accept(id);
+    if (query.exactKey !== query.normalised) for (const id of this.exact.get(query.exactKey)) accept(id);
     return found;
   }
 
