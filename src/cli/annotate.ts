@@ -21,6 +21,11 @@ export interface Annotator {
   close(): Promise<void>;
 }
 
+/** An annotation is the top answer only, so one candidate is asked for (an exact hit then needs no other scoring). */
+export function annotationQuery(options: ResolveOptions): ResolveOptions {
+  return { ...options, limit: 1 };
+}
+
 export function annotationOf(result: Resolution, explain: boolean): Annotation {
   const shown = result.status === 'matched' ? result.entity : undefined;
   return { status: result.status, id: shown?.id ?? '', name: shown?.name ?? '', score: result.score, explain: explain ? shortReason(result) : '' };
@@ -35,7 +40,7 @@ function shortReason(result: Resolution): string {
 
 export function localAnnotator(resolver: Resolver, options: ResolveOptions, explain: boolean): Annotator {
   return {
-    annotate: async (names) => names.map((name) => annotationOf(resolver.resolve(name, options), explain)),
+    annotate: async (names) => names.map((name) => annotationOf(resolver.resolve(name, annotationQuery(options)), explain)),
     close: async () => undefined,
   };
 }
