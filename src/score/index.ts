@@ -445,15 +445,6 @@ export interface CompareContext {
   memo?: TokenMemo | undefined;
 }
 
-/** The score of a name whose words are all another's, in another order. */
-const REORDERED = 0.99;
-
-function sameOrder(a: readonly KeyedToken[], b: readonly KeyedToken[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]!.latin !== b[i]!.latin) return false;
-  return true;
-}
-
 /** Compare two analysed names. Pure and deterministic. */
 export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareContext = {}): NameComparison {
   if (q.tokens.length === 0 || c.tokens.length === 0) {
@@ -479,9 +470,7 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   // (equal normalised texts parse alike, so they have equal exact keys too; equal keys align perfectly, so
   // a lower score needs no key: the candidate index builds it only when asked)
   const identical = structural >= 1 && q.exactKey === c.exactKey;
-  // The same words in another order (Haftar, Khalifa) are the name, but the form written as asked is it
-  // exactly: Ali Hassan is the table's Ali Hassan before its Hassan Ali.
-  const score = identical ? (sameOrder(q.core, c.core) ? 1 : REORDERED) : Math.min(0.99, structural * (1 - STRING_WEIGHT + STRING_WEIGHT * stringSimilarity));
+  const score = identical ? 1 : Math.min(0.99, structural * (1 - STRING_WEIGHT + STRING_WEIGHT * stringSimilarity));
   return {
     score,
     pairs: alignment.pairs,
