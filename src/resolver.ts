@@ -87,13 +87,14 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     if (query.tokens.length === 0) {
       return { query: name, status: 'unmatched', score: 0, candidates: [], explanation: { ...described, decision: 'the name is empty after normalisation' } };
     }
+    const exact = index.exactForms(query);
     if (limit === 1) {
-      const only = soleExactMatch(query, resolveOpts.type);
+      const only = soleExactMatch(query, exact, resolveOpts.type);
       if (only) return exactResolution(name, described, only);
     }
     const memo: TokenMemo = new Map();
     const best = new Map<number, { score: number; comparison: NameComparison; formId: number; name: AnalysedName }>();
-    for (const formId of index.lookup(query, settings.candidatePool, memo)) {
+    for (const formId of index.lookup(query, settings.candidatePool, memo, exact)) {
       const entityIndex = index.entityOf(formId);
       const type = entities[entityIndex]!.type;
       if (resolveOpts.type && type !== resolveOpts.type) continue;
@@ -141,11 +142,13 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
    * decide() matches such a name whatever the runner-up (no other entity can score 1: it would share the
    * exact key), so when one candidate is asked for, nothing else needs to be scored.
    */
-  function soleExactMatch(query: AnalysedName, type: EntityType | undefined): { formId: number; name: AnalysedName; comparison: NameComparison } | undefined {
-    const forms = index.exactForms(query).filter((formId) => !type || entities[index.entityOf(formId)]!.type === type);
-    if (forms.length === 0 || forms.some((formId) => index.entityOf(formId) !== index.entityOf(forms[0]!))) return undefined;
+  function soleExactMatch(query: AnalysedName, exact: number[], type: EntityType | undefined): { formId: number; name: AnalysedName; comparison: NameComparison } | undefined {
+    const forms = exact.filter((formId) => !type || entities[index.entityOf(formId)]!.type === type);
+    if (forms.length === 0) return undefined;
+    const entityIndex = index.entityOf(forms[0]!);
+    if (forms.some((formId) => index.entityOf(formId) !== entityIndex)) return undefined;
     const name = index.nameOf(forms[0]!);
-    const comparison = compareNames(query, name, { person: entities[index.entityOf(forms[0]!)]!.type === 'person' });
+    const comparison = compareNames(query, name, { person: entities[entityIndex]!.type === 'person' });
     return comparison.score === 1 ? { formId: forms[0]!, name, comparison } : undefined;
   }
 

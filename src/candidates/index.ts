@@ -174,8 +174,7 @@ export class CandidateIndex {
   }
 
   /** Form ids worth scoring: exact hits first, then up to `pool` forms ranked by the similar words they hold. */
-  lookup(query: AnalysedName, pool: number, memo: TokenMemo): number[] {
-    const exact = this.exactForms(query);
+  lookup(query: AnalysedName, pool: number, memo: TokenMemo, exact: number[] = this.exactForms(query)): number[] {
     const groups = keyedTokens(query)
       .map((token) => this.similarWords(token, memo))
       .filter((group) => group.strong > 0)

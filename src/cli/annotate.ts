@@ -39,8 +39,9 @@ function shortReason(result: Resolution): string {
 }
 
 export function localAnnotator(resolver: Resolver, options: ResolveOptions, explain: boolean): Annotator {
+  const query = annotationQuery(options);
   return {
-    annotate: async (names) => names.map((name) => annotationOf(resolver.resolve(name, annotationQuery(options)), explain)),
+    annotate: async (names) => names.map((name) => annotationOf(resolver.resolve(name, query), explain)),
     close: async () => undefined,
   };
 }

@@ -4,11 +4,12 @@ import { createResolver } from '../resolver.js';
 import { annotationOf, annotationQuery, type WorkerSetup } from './annotate.js';
 
 const setup = workerData as WorkerSetup;
+const query = annotationQuery(setup.resolve);
 const resolver = createResolver({ tables: setup.tables, matchThreshold: setup.matchThreshold, ambiguityMargin: setup.ambiguityMargin });
 
 parentPort!.on('message', ({ id, names }: { id: number; names: string[] }) => {
   try {
-    parentPort!.postMessage({ id, annotations: names.map((name) => annotationOf(resolver.resolve(name, annotationQuery(setup.resolve)), setup.explain)) });
+    parentPort!.postMessage({ id, annotations: names.map((name) => annotationOf(resolver.resolve(name, query), setup.explain)) });
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).message });
   }

@@ -318,7 +318,7 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
     weights += weight;
     if (explain) pairs.push({ query: q.text, candidate: c.text, similarity: optionSimilarity[o]!, evidence: optionEvidence[o]! });
   }
-  let score = alignmentScore(query, candidate, person, usedQ, usedC, matched, weights, aligned);
+  let score = alignmentScore(query, candidate, person, usedQ, usedC, matched, weights);
   // In a person's name every word is a name, and one matched only weakly beside words that match well is no
   // better evidence than a different name: scored as a conflict too, the lower score counts (Christina
   // Nikolaidis Okonkwo is not … Oikonomoy). Place and organisation names keep the credit: their words are
@@ -333,7 +333,7 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
       usedQ[optionQ[o]!] = 0;
       usedC[optionC[o]!] = 0;
     }
-    score = Math.min(score, alignmentScore(query, candidate, person, usedQ, usedC, matched, weights, aligned - weak));
+    score = Math.min(score, alignmentScore(query, candidate, person, usedQ, usedC, matched, weights));
     for (let k = 0; k < aligned; k++) {
       const o = chosen[k]!;
       usedQ[optionQ[o]!] = 1;
@@ -349,7 +349,7 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
 }
 
 /** The alignment's score: the weighted mean of the aligned pairs, lowered for the words left over on either side. */
-function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: boolean, usedQ: Uint8Array, usedC: Uint8Array, matched: number, weights: number, aligned: number): number {
+function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: boolean, usedQ: Uint8Array, usedC: Uint8Array, matched: number, weights: number): number {
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < query.length; i++) {
@@ -367,7 +367,7 @@ function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: bo
     const q = query[i]!;
     if (!usedQ[i] && !q.designator && !q.initial) extraNames++;
   }
-  let score = weights > 0 && aligned > 0 ? matched / weights : 0;
+  let score = weights > 0 ? matched / weights : 0;
   // Words left over on both sides replace each other: count each such pair as a conflict, not as extra names.
   const conflicts = Math.min(missingNames, extraNames);
   score *= CONFLICTING_WORD ** conflicts;
