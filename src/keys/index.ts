@@ -23,6 +23,8 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   P: ['b', 'f'],
   // Latin ch: sh in French, tsh in English, kh in German and Italian k (Chirac, Charles, Tobruch)
   C: ['s', 'k', 'h'],
+  // Persian چ, Russian ч, Serbian ћ: the tsh sound only, which keys class with sh (Chad = چاد = Чад, not Haiti)
+  T: ['s'],
   // Latin g before e/i: hard g, or j/zh (Angela, Bergeron)
   G: ['k', 'j'],
   // Latin j: j, kh (Spanish), or the glide y (German, Slavic), which keys drop like a vowel

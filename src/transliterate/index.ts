@@ -23,7 +23,7 @@ const ABJADS = new Set(['Arabic', 'Hebrew', 'Syriac', 'Thaana']);
 const UKRAINIAN_LETTERS = /[іїєґ]/u;
 
 /** Flex symbols shown as their most usual reading (Russian г as g). */
-const READABLE: Readonly<Record<string, string>> = { Q: 'g' };
+const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch' };
 
 export function readable(marked: string): string {
   return marked.replace(/[A-Z]/g, (flex) => READABLE[flex] ?? flex.toLowerCase());
