@@ -142,3 +142,25 @@ describe('flex T: Persian چ, Russian ч and Serbian ћ are tsh, never the k or 
     ['Кьяра', 'Чяра'],
   ])('%s ≠ %s', (a, b) => expect(resolver.compare(a, b).match).toBe(false));
 });
+
+describe('abjads write a word’s last vowel (ا ي و, final ه ה as flex H)', () => {
+  const resolver = createResolver({ entities: [] });
+  it.each([
+    ['Fatima', 'فاطمة'],
+    ['Hamza', 'حمزة'],
+    ['Moshe', 'משה'],
+    ['Sara', 'שרה'],
+    ['Rome', 'روما'],
+    // a silent final e is the exception: French and English spellings of names written without it
+    ['Marine', 'مارين'],
+    ['Florence', 'فلورانس'],
+  ])('%s = %s', (a, b) => expect(resolver.compare(a, b).match).toBe(true));
+  it.each([
+    ['Polsha', 'بليز'],
+    ['Haiti', 'حاد'],
+    ['Karima', 'كريم'],
+  ])('%s ≠ %s (the Latin final vowel has nothing opposite it)', (a, b) => expect(resolver.compare(a, b).match).toBe(false));
+  it('a final ه is not read as the h of a digraph (حمزه is not hamj)', () => {
+    expect(analyseName('حمزه').tokens[0]!.skeletons).toEqual(['hms']);
+  });
+});

@@ -15,6 +15,8 @@ export interface TranslitTable {
   maxKeyLength: number;
   /** Ukrainian readings of letters, used when a word shows Ukrainian-only letters. */
   overlay: Map<string, string>;
+  /** readings at the end of a word (rows written "letters$"), tried before `map` there. */
+  final: Map<string, string>;
 }
 
 export interface PhoneticRule {
@@ -57,16 +59,20 @@ export function loadTranslit(relative: string): TranslitTable {
   const { text, file } = read(relative);
   const map = new Map<string, string>();
   const overlay = new Map<string, string>();
+  const final = new Map<string, string>();
   let maxKeyLength = 1;
   for (const { cells, line } of parseTsv(text, file, 2, ['letters', 'latin', 'note'])) {
-    const source = cells[0]!.normalize('NFC');
-    if (map.has(source)) throw new OnomaError('E_DATA_DUPLICATE', `letter "${source}" is listed twice`, { file, line, field: 'letters' });
-    map.set(source, cells[1]!);
+    const written = cells[0]!.normalize('NFC');
+    const atEnd = written.length > 1 && written.endsWith('$');
+    const source = atEnd ? written.slice(0, -1) : written;
+    const target = atEnd ? final : map;
+    if (target.has(source)) throw new OnomaError('E_DATA_DUPLICATE', `letter "${written}" is listed twice`, { file, line, field: 'letters' });
+    target.set(source, cells[1]!);
     maxKeyLength = Math.max(maxKeyLength, [...source].length);
     const uk = /uk:(\S+)/.exec(cells[2] ?? '');
     if (uk) overlay.set(source, uk[1]!);
   }
-  return { map, maxKeyLength, overlay };
+  return { map, maxKeyLength, overlay, final };
 }
 
 export function loadPhoneticRules(relative = 'rules/phonetic.tsv'): PhoneticRule[] {

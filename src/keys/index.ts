@@ -16,6 +16,8 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   W: ['', 'f'],
   Y: ['', 'j'],
   "'": [''],
+  // final ه ה: mostly a written vowel, -a or -e (ta marbuta, Persian -e, Hebrew -a/-e), read like ayn
+  H: [''],
   J: ['j', 'k'],
   Z: ['d', 's'],
   B: ['b', 'f'],

@@ -10,6 +10,8 @@ export const VOWEL_CHANGE = 0.2;
 export const VOWEL_GAP = 0.5;
 /** A vowel opposite an abjad spelling, which does not write short vowels (حفتر / Haftar). */
 export const UNWRITTEN_VOWEL = 0.05;
+/** A Latin word's last vowel opposite an abjad spelling that writes none: abjads write final vowels (Karima is not كريم Karim). */
+export const FINAL_VOWEL_GAP = 0.8;
 /** A flex symbol read one of its usual ways (ج as j or g, و as u or w). */
 export const FLEX_READING = 0.05;
 /**
@@ -27,7 +29,7 @@ export const FINAL_S_GAP = 0.6;
 export const CONSONANT = 1.3;
 
 const VOWELS = new Set(['a', 'i', 'u']);
-const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', "'", 'I']);
+const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', "'", 'I', 'H']);
 /** Latin letters that may be glides (w, j): written letters, so leaving one out costs nearly a consonant. */
 const LATIN_GLIDES = new Set(['V', 'X']);
 export const LATIN_GLIDE_GAP = 0.8;
@@ -56,7 +58,7 @@ export function symbolWeight(ch: string): number {
 
 /**
  * The vowel a long-vowel letter writes: alif a, waw u/o, ya i/e (so فورد is Ford, not Fard).
- * Another vowel opposite it costs this much more; ayn (') and unknowns take any vowel.
+ * Another vowel opposite it costs this much more; ayn ('), final he (H) and unknowns take any vowel.
  */
 const LONG_VOWEL: Readonly<Record<string, string>> = { A: 'a', W: 'u', Y: 'i', X: 'i', V: 'u' };
 export const OTHER_LONG_VOWEL = 0.3;

@@ -3,7 +3,7 @@
  * A custom-cost Levenshtein: talisman's metrics have fixed costs, and onoma's costs depend on
  * the classes and on whether a side comes from an abjad (see costs.ts).
  */
-import { FINAL_S_GAP, VOWEL_GAP, GAP_TABLE, GAP_TABLE_ABJAD, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
+import { FINAL_S_GAP, FINAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLE, GAP_TABLE_ABJAD, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows and gap costs: the scorer is on the hot path and codes are short.
 let previous = new Float64Array(64);
@@ -11,8 +11,12 @@ let current = new Float64Array(64);
 let insertCosts = new Float64Array(64);
 let deleteCosts = new Float64Array(64);
 
-/** Weighted edit distance; stops early (returning Infinity) once every path costs more than `limit`. */
-export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, limit = Infinity): number {
+/**
+ * Weighted edit distance; stops early (returning Infinity) once every path costs more than `limit`.
+ * `aSilentEnd`/`bSilentEnd`: that Latin spelling ends in a letter often left unpronounced (French and
+ * English final e), so an abjad spelling may leave its final vowel out (Marine = مارين).
+ */
+export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, limit = Infinity, aSilentEnd = false, bSilentEnd = false): number {
   const n = a.length;
   const m = b.length;
   if (m + 1 > previous.length) {
@@ -27,8 +31,8 @@ export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: 
   // The cost of leaving each symbol unmatched does not depend on the row or column: computed once, not per cell.
   const inserts = insertCosts;
   const deletes = deleteCosts;
-  fillGapCosts(inserts, gapInB, b, aAbjad);
-  fillGapCosts(deletes, gapInA, a, bAbjad);
+  fillGapCosts(inserts, gapInB, b, aAbjad, bSilentEnd);
+  fillGapCosts(deletes, gapInA, a, bAbjad, aSilentEnd);
   let prev = previous;
   let cur = current;
   prev[0] = 0;
@@ -68,14 +72,16 @@ const LATIN_VOWEL_CODES = new Set(['a', 'i', 'u'].map((v) => v.charCodeAt(0)));
  * out[k + 1] = the cost of leaving symbol k of `text` unmatched. Written into an array, not returned:
  * a function returning a double that is not inlined boxes it, and this runs for every comparison.
  */
-function fillGapCosts(out: Float64Array, table: Float64Array, text: string, otherAbjad: boolean): void {
+function fillGapCosts(out: Float64Array, table: Float64Array, text: string, otherAbjad: boolean, silentEnd: boolean): void {
   const last = text.length - 1;
   for (let at = 0; at <= last; at++) {
     const code = text.charCodeAt(at);
     if (code === S && at === last) out[at + 1] = FINAL_S_GAP;
     // Abjads leave short vowels unwritten, but never a word's first sound: an initial vowel is written
-    // (alif, ayn, aleph), so Okonkwo cannot be گنجي with its o dropped.
+    // (alif, ayn, aleph), so Okonkwo cannot be گنجي with its o dropped. Nor its last one: a final vowel
+    // is written too (ا ي و ه), so Haiti is not چاد; a silent final e is the exception.
     else if (at === 0 && otherAbjad && LATIN_VOWEL_CODES.has(code)) out[at + 1] = VOWEL_GAP;
+    else if (at === last && otherAbjad && !silentEnd && LATIN_VOWEL_CODES.has(code)) out[at + 1] = FINAL_VOWEL_GAP;
     else out[at + 1] = code < 128 ? table[code]! : gapCost(text[at]!, otherAbjad);
   }
 }
@@ -90,9 +96,9 @@ export function codeWeight(code: string): number {
 }
 
 /** Similarity in 0..1; when only a similarity above `atLeast` matters, the distance stops early (0 is returned below it). */
-export function codeSimilarity(a: string, b: string, aAbjad = false, bAbjad = false, atLeast = 0): number {
+export function codeSimilarity(a: string, b: string, aAbjad = false, bAbjad = false, atLeast = 0, aSilentEnd = false, bSilentEnd = false): number {
   if (a === b) return 1;
   const norm = Math.max(codeWeight(a), codeWeight(b), 1);
-  const distance = weightedDistance(a, b, aAbjad, bAbjad, atLeast > 0 ? (1 - atLeast) * norm : Infinity);
+  const distance = weightedDistance(a, b, aAbjad, bAbjad, atLeast > 0 ? (1 - atLeast) * norm : Infinity, aSilentEnd, bSilentEnd);
   return Math.max(0, 1 - distance / norm);
 }

@@ -166,13 +166,18 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   if (q.code === c.code) return { similarity: 0.98, evidence: 'same phonetic code' };
   // The -s ending and script factors only lower a similarity: below `atLeast` before them, below after.
   const floor = atLeast;
-  let similarity = codeSimilarity(q.code, c.code, q.abjad, c.abjad, floor);
+  let similarity = codeSimilarity(q.code, c.code, q.abjad, c.abjad, floor, silentEnd(q.latin), silentEnd(c.latin));
   if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, qFacts, cFacts, floor));
   // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
   if (q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script))) similarity *= FALLBACK_SCRIPT;
   const sameSkeleton = q.skeletons.some((s) => c.skeletons.includes(s));
   if (sameSkeleton) return { similarity: Math.min(similarity, 0.97), evidence: 'same consonant skeleton' };
   return { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
+}
+
+/** A Latin spelling ending in e, often silent (French, English), which an abjad spelling leaves out (Marine = مارين). */
+function silentEnd(latin: string): boolean {
+  return latin.charCodeAt(latin.length - 1) === 101; // 'e'
 }
 
 /** Scripts onoma transliterates with its own tables (the rest go through any-ascii). */
@@ -195,7 +200,7 @@ function withoutSEnding(q: KeyedToken, c: KeyedToken, qFacts: TokenFacts, cFacts
   if (qs === (cFacts.unended !== undefined)) return 0;
   const [a, b] = qs ? [qFacts.unended!, c.code] : [q.code, cFacts.unended!];
   if (a.length < 2 || b.length < 2) return 0;
-  return S_ENDING_FACTOR * codeSimilarity(a, b, q.abjad, c.abjad, atLeast);
+  return S_ENDING_FACTOR * codeSimilarity(a, b, q.abjad, c.abjad, atLeast, !qs && silentEnd(q.latin), qs && silentEnd(c.latin));
 }
 
 /** What the word scorer asks of a word beyond its code, worked out once per (shared) token object. */
@@ -427,9 +432,11 @@ function joinedSimilarity(q: AnalysedName, c: AnalysedName, atLeast: number): nu
   let best = atLeast;
   const qCodes = q.joined.code === q.joined.coreCode ? [q.joined.code] : [q.joined.code, q.joined.coreCode];
   const cCodes = c.joined.code === c.joined.coreCode ? [c.joined.code] : [c.joined.code, c.joined.coreCode];
+  const qSilent = silentEnd(q.tokens.at(-1)?.latin ?? '');
+  const cSilent = silentEnd(c.tokens.at(-1)?.latin ?? '');
   for (const qc of qCodes) {
     for (const cc of cCodes) {
-      if (qc && cc) best = Math.max(best, codeSimilarity(qc, cc, q.joined.abjad, c.joined.abjad, best));
+      if (qc && cc) best = Math.max(best, codeSimilarity(qc, cc, q.joined.abjad, c.joined.abjad, best, qSilent, cSilent));
     }
   }
   return best > atLeast ? best : 0;

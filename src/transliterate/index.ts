@@ -36,7 +36,8 @@ function applyTable(word: string, table: TranslitTable, useOverlay: boolean): st
     let matched = false;
     for (let length = Math.min(table.maxKeyLength, chars.length - i); length >= 1; length--) {
       const piece = chars.slice(i, i + length).join('');
-      const latin = (useOverlay ? table.overlay.get(piece) : undefined) ?? table.map.get(piece);
+      const atEnd = i + length === chars.length;
+      const latin = (atEnd ? table.final.get(piece) : undefined) ?? (useOverlay ? table.overlay.get(piece) : undefined) ?? table.map.get(piece);
       if (latin !== undefined) {
         out += latin;
         i += length;
