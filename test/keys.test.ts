@@ -160,6 +160,10 @@ describe('abjads write a word’s last vowel (ا ي و, final ه ה as flex H)',
     ['Haiti', 'حاد'],
     ['Karima', 'كريم'],
   ])('%s ≠ %s (the Latin final vowel has nothing opposite it)', (a, b) => expect(resolver.compare(a, b).match).toBe(false));
+  it.each([
+    ['Malt', 'مالديو'],
+    ['Karim', 'كريمة'],
+  ])('%s ≠ %s (the abjad final vowel has nothing opposite it)', (a, b) => expect(resolver.compare(a, b).match).toBe(false));
   it('a final ه is not read as the h of a digraph (حمزه is not hamj)', () => {
     expect(analyseName('حمزه').tokens[0]!.skeletons).toEqual(['hms']);
   });

@@ -31,8 +31,8 @@ export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: 
   // The cost of leaving each symbol unmatched does not depend on the row or column: computed once, not per cell.
   const inserts = insertCosts;
   const deletes = deleteCosts;
-  fillGapCosts(inserts, gapInB, b, aAbjad, bSilentEnd);
-  fillGapCosts(deletes, gapInA, a, bAbjad, aSilentEnd);
+  fillGapCosts(inserts, gapInB, b, aAbjad, bSilentEnd, bAbjad);
+  fillGapCosts(deletes, gapInA, a, bAbjad, aSilentEnd, aAbjad);
   let prev = previous;
   let cur = current;
   prev[0] = 0;
@@ -67,12 +67,14 @@ export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: 
 const S = 's'.charCodeAt(0);
 
 const LATIN_VOWEL_CODES = new Set(['a', 'i', 'u'].map((v) => v.charCodeAt(0)));
+/** Flex symbols an abjad writes for a vowel: alif, waw, ya, final ha/he. */
+const ABJAD_FINAL_VOWEL_CODES = new Set(['A', 'W', 'Y', 'H'].map((v) => v.charCodeAt(0)));
 
 /**
  * out[k + 1] = the cost of leaving symbol k of `text` unmatched. Written into an array, not returned:
  * a function returning a double that is not inlined boxes it, and this runs for every comparison.
  */
-function fillGapCosts(out: Float64Array, table: Float64Array, text: string, otherAbjad: boolean, silentEnd: boolean): void {
+function fillGapCosts(out: Float64Array, table: Float64Array, text: string, otherAbjad: boolean, silentEnd: boolean, selfAbjad: boolean): void {
   const last = text.length - 1;
   for (let at = 0; at <= last; at++) {
     const code = text.charCodeAt(at);
@@ -82,6 +84,9 @@ function fillGapCosts(out: Float64Array, table: Float64Array, text: string, othe
     // is written too (ا ي و ه), so Haiti is not چاد; a silent final e is the exception.
     else if (at === 0 && otherAbjad && LATIN_VOWEL_CODES.has(code)) out[at + 1] = VOWEL_GAP;
     else if (at === last && otherAbjad && !silentEnd && LATIN_VOWEL_CODES.has(code)) out[at + 1] = FINAL_VOWEL_GAP;
+    // …and the other way round: a final long vowel an abjad writes is pronounced, so a Latin spelling
+    // that ends before it is another name (Malt is not مالديو Maldives).
+    else if (at === last && selfAbjad && !otherAbjad && ABJAD_FINAL_VOWEL_CODES.has(code)) out[at + 1] = FINAL_VOWEL_GAP;
     else out[at + 1] = code < 128 ? table[code]! : gapCost(text[at]!, otherAbjad);
   }
 }
