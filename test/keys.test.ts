@@ -164,6 +164,14 @@ describe('abjads write a word’s last vowel (ا ي و, final ه ה as flex H)',
     ['Malt', 'مالديو'],
     ['Karim', 'كريمة'],
   ])('%s ≠ %s (the abjad final vowel has nothing opposite it)', (a, b) => expect(resolver.compare(a, b).match).toBe(false));
+  it.each([
+    ['Hanan', 'חנן'],
+    ['Sasson', 'ששון'],
+    ['Madad', 'مدد'],
+    // …but the article's lam before a word in l is the Latin ll
+    ['Allah', 'الله'],
+    ['Abdullah', 'عبدالله'],
+  ])('the same abjad letter twice is two consonants: %s = %s', (a, b) => expect(resolver.compare(a, b).match).toBe(true));
   it('a final ه is not read as the h of a digraph (حمزه is not hamj)', () => {
     expect(analyseName('حمزه').tokens[0]!.skeletons).toEqual(['hms']);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { transliterate, transliterateWord } from '../src/transliterate/index.js';
+import { LETTER_BOUNDARY, transliterate, transliterateWord } from '../src/transliterate/index.js';
 import { normaliseText } from '../src/normalise/index.js';
 
 describe('transliterate', () => {
@@ -47,7 +47,8 @@ describe('transliterate', () => {
         if (word !== source.normalize('NFC')) continue; // folded by normalise (ё, final forms…): covered there
         const final = finals.get(source);
         const result = transliterateWord(!atEnd && final !== undefined ? word + word : word);
-        expect(result.marked, `${letters}`).toBe(!atEnd && final !== undefined ? latin! + final : latin);
+        // letters of an abjad word are kept apart in `marked` (LETTER_BOUNDARY): compare without it
+        expect(result.marked.replaceAll(LETTER_BOUNDARY, ''), `${letters}`).toBe(!atEnd && final !== undefined ? latin! + final : latin);
         expect(result.latin).toMatch(/^[a-z']*$/);
       }
     });

@@ -7,6 +7,7 @@
  * Arabic and Hebrew leave short vowels unwritten, so their skeletons meet Latin skeletons directly:
  * حفتر → hfdr = Haftar → hfdr. A flex symbol with two readings yields one skeleton per reading.
  */
+import { LETTER_BOUNDARY } from '../transliterate/index.js';
 import { linguistics } from '../data/linguistic.js';
 
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
@@ -53,9 +54,11 @@ const codeCache = new Map<string, string>();
 export function phoneticCode(marked: string): string {
   const hit = codeCache.get(marked);
   if (hit !== undefined) return hit;
-  // Digits and letters only: apostrophes from romanised ayn/hamza are dropped, flex ' is kept as a symbol.
-  let code = marked.replace(/[^a-zA-Z0-9']/g, '');
+  // Digits and letters only: apostrophes from romanised ayn/hamza are dropped, flex ' is kept as a symbol,
+  // and so is the boundary between an abjad word's letters until the rules have run (see transliterate/).
+  let code = marked.replace(/[^a-zA-Z0-9':]/g, '');
   for (const rule of linguistics().phoneticRules) code = code.replace(rule.pattern, rule.replacement);
+  code = code.replaceAll(LETTER_BOUNDARY, '');
   if (codeCache.size > 20_000) codeCache.clear();
   codeCache.set(marked, code);
   return code;

@@ -25,13 +25,22 @@ const UKRAINIAN_LETTERS = /[іїєґ]/u;
 /** Flex symbols shown as their most usual reading (Russian г as g). */
 const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch' };
 
+/**
+ * Between a letter of an abjad word and its repetition, in `marked`. Abjads do not write a doubled
+ * (geminate) consonant twice, so the same letter twice is two consonants with an unwritten vowel
+ * between (חנן Hanan, ששון Sasson), which the keys' doubled-letter rule must not fold into one.
+ * The keys drop the boundary once their rules have run.
+ */
+export const LETTER_BOUNDARY = ':';
+
 export function readable(marked: string): string {
-  return marked.replace(/[A-Z]/g, (flex) => READABLE[flex] ?? flex.toLowerCase());
+  return marked.replace(/[A-Z:]/g, (flex) => (flex === LETTER_BOUNDARY ? '' : (READABLE[flex] ?? flex.toLowerCase())));
 }
 
-function applyTable(word: string, table: TranslitTable, useOverlay: boolean): string {
+function applyTable(word: string, table: TranslitTable, useOverlay: boolean, separate: boolean): string {
   const chars = [...word];
   let out = '';
+  let previous = '';
   for (let i = 0; i < chars.length; ) {
     let matched = false;
     for (let length = Math.min(table.maxKeyLength, chars.length - i); length >= 1; length--) {
@@ -39,7 +48,10 @@ function applyTable(word: string, table: TranslitTable, useOverlay: boolean): st
       const atEnd = i + length === chars.length;
       const latin = (atEnd ? table.final.get(piece) : undefined) ?? (useOverlay ? table.overlay.get(piece) : undefined) ?? table.map.get(piece);
       if (latin !== undefined) {
+        // the same letter twice: two consonants (an abjad writes a doubled one once), never one doubled letter
+        if (separate && latin === previous) out += LETTER_BOUNDARY;
         out += latin;
+        previous = latin;
         i += length;
         matched = true;
         break;
@@ -47,6 +59,7 @@ function applyTable(word: string, table: TranslitTable, useOverlay: boolean): st
     }
     if (!matched) {
       out += asciiFold(chars[i]!);
+      previous = '';
       i += 1;
     }
   }
@@ -77,7 +90,7 @@ function transliterateUncached(word: string): Transliteration {
   if (script === 'Latin' || script === 'Common') marked = asciiFold(word);
   else if (OWN_TABLES.has(script)) {
     const table = linguistics().translit[script as 'Arabic' | 'Cyrillic' | 'Greek' | 'Hebrew'];
-    marked = applyTable(word, table, script === 'Cyrillic' && UKRAINIAN_LETTERS.test(word));
+    marked = applyTable(word, table, script === 'Cyrillic' && UKRAINIAN_LETTERS.test(word), ABJADS.has(script));
   } else marked = asciiFold(word);
   return { script, latin: readable(marked), marked, abjad: ABJADS.has(script) };
 }
