@@ -107,6 +107,14 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['Yevgeny', 'Evgeny'],
     ['Елена', 'Yelena'],
     ['Yeltsin', 'Jelzin'],
+    // yo likewise: Russian ё, often written е
+    ['Ёсида', 'Yoshida'],
+    ['Есида', 'Yoshida'],
+    ['Иоланда', 'Yolanda'],
+    // final kh is a consonant, not a silent h
+    ['Чех', 'Czech'],
+    ['Шейх', 'Sheikh'],
+    ['شيخ', 'Cheikh'],
     // …and ye as the consonant y still meets abjad ya
     ['Yemen', 'اليمن'],
     ['Yezid', 'يزيد'],
