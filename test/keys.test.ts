@@ -111,6 +111,11 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['Ёсида', 'Yoshida'],
     ['Есида', 'Yoshida'],
     ['Иоланда', 'Yolanda'],
+    // Russian writes the w of English names у: initial у before a vowel is w or u
+    ['Уильям', 'William'],
+    ['Уолтер', 'Walter'],
+    ['Уэда', 'Ueda'],
+    ['Уфа', 'Ufa'],
     // final kh is a consonant, not a silent h
     ['Чех', 'Czech'],
     ['Шейх', 'Sheikh'],

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { LETTER_BOUNDARY, transliterate, transliterateWord } from '../src/transliterate/index.js';
 import { normaliseText } from '../src/normalise/index.js';
+import { loadTranslit } from '../src/data/linguistic.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 describe('transliterate', () => {
   it.each([
@@ -38,11 +42,13 @@ describe('transliterate', () => {
         .filter((l) => l && !l.startsWith('#'))
         .map((l) => l.split('\t'));
       expect(rows.length).toBeGreaterThan(20);
-      // "letters$" rows give the reading at a word's end; the plain row is then checked inside a word.
+      // "letters$" rows give the reading at a word's end; the plain row is then checked inside a word (doubled).
       const finals = new Map(rows.filter(([l]) => l!.length > 1 && l!.endsWith('$')).map(([l, latin]) => [l!.slice(0, -1), latin!]));
       for (const [letters, latin] of rows) {
         const atEnd = letters!.length > 1 && letters!.endsWith('$');
-        const source = atEnd ? letters!.slice(0, -1) : letters!;
+        // "^letters" rows give the reading at a word's start, which is where a one-row word puts them
+        const atStart = letters!.length > 1 && letters!.startsWith('^');
+        const source = atEnd ? letters!.slice(0, -1) : atStart ? letters!.slice(1) : letters!;
         const word = normaliseText(source);
         if (word !== source.normalize('NFC')) continue; // folded by normalise (ё, final forms…): covered there
         const final = finals.get(source);
@@ -53,4 +59,26 @@ describe('transliterate', () => {
       }
     });
   }
+});
+
+describe('transliteration tables: a bad row names file, line and field', () => {
+  const draft = (rows: string) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'onoma-translit-')), 'draft.tsv');
+    writeFileSync(file, `# a draft table\n${rows}`);
+    return file;
+  };
+  it('a letter listed twice', () => {
+    const file = draft('а\ta\nб\tb\nа\to\n');
+    expect(() => loadTranslit(file)).toThrow(expect.objectContaining({ code: 'E_DATA_DUPLICATE', file, line: 4, field: 'letters' }));
+  });
+  it('a row for both the start and the end of a word', () => {
+    const file = draft('^уа$\tUa\n');
+    expect(() => loadTranslit(file)).toThrow(expect.objectContaining({ code: 'E_DATA_PARSE', line: 2, field: 'letters' }));
+  });
+  it('start and end rows are kept apart from the plain readings', () => {
+    const table = loadTranslit(draft('у\tu\n^уа\tUa\nه$\tH\n'));
+    expect([...table.map]).toEqual([['у', 'u']]);
+    expect([...table.initial]).toEqual([['уа', 'Ua']]);
+    expect([...table.final]).toEqual([['ه', 'H']]);
+  });
 });

@@ -4,6 +4,7 @@
  * Every table passes through the same normalise() as queries, so data and queries meet in one form.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { OnomaError } from '../errors.js';
 import { dataPath } from './paths.js';
 import { parseTsv } from './tsv.js';
@@ -17,6 +18,8 @@ export interface TranslitTable {
   overlay: Map<string, string>;
   /** readings at the end of a word (rows written "letters$"), tried before `map` there. */
   final: Map<string, string>;
+  /** readings at the start of a word (rows written "^letters"), tried before `map` there. */
+  initial: Map<string, string>;
 }
 
 export interface PhoneticRule {
@@ -46,8 +49,9 @@ export interface Linguistics {
   designators: Set<string>;
 }
 
+/** A data file by its path under data/ (or an absolute path: tests and curators checking a draft). */
 function read(relative: string): { text: string; file: string } {
-  const file = dataPath(relative);
+  const file = path.isAbsolute(relative) ? relative : dataPath(relative);
   try {
     return { text: readFileSync(file, 'utf8'), file };
   } catch (error) {
@@ -60,19 +64,22 @@ export function loadTranslit(relative: string): TranslitTable {
   const map = new Map<string, string>();
   const overlay = new Map<string, string>();
   const final = new Map<string, string>();
+  const initial = new Map<string, string>();
   let maxKeyLength = 1;
   for (const { cells, line } of parseTsv(text, file, 2, ['letters', 'latin', 'note'])) {
     const written = cells[0]!.normalize('NFC');
     const atEnd = written.length > 1 && written.endsWith('$');
-    const source = atEnd ? written.slice(0, -1) : written;
-    const target = atEnd ? final : map;
+    const atStart = written.length > 1 && written.startsWith('^');
+    if (atEnd && atStart) throw new OnomaError('E_DATA_PARSE', `letters "${written}": a row is for the start or the end of a word, not both`, { file, line, field: 'letters' });
+    const source = atEnd ? written.slice(0, -1) : atStart ? written.slice(1) : written;
+    const target = atEnd ? final : atStart ? initial : map;
     if (target.has(source)) throw new OnomaError('E_DATA_DUPLICATE', `letter "${written}" is listed twice`, { file, line, field: 'letters' });
     target.set(source, cells[1]!);
     maxKeyLength = Math.max(maxKeyLength, [...source].length);
     const uk = /uk:(\S+)/.exec(cells[2] ?? '');
     if (uk) overlay.set(source, uk[1]!);
   }
-  return { map, maxKeyLength, overlay, final };
+  return { map, maxKeyLength, overlay, final, initial };
 }
 
 export function loadPhoneticRules(relative = 'rules/phonetic.tsv'): PhoneticRule[] {

@@ -36,6 +36,8 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   V: ['', 'f'],
   // Russian г: g, or h in foreign names (Гиллель Hillel)
   Q: ['k', 'h'],
+  // Cyrillic initial у before a vowel: the consonant w (Уильям William) or the vowel u (Уэда Ueda)
+  U: ['f', ''],
   // Latin initial y before e: the consonant y, or the glide of Russian е that other spellings leave out (Yeltsin, Eltsin)
   I: ['j', ''],
 };

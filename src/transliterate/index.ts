@@ -46,7 +46,11 @@ function applyTable(word: string, table: TranslitTable, useOverlay: boolean, sep
     for (let length = Math.min(table.maxKeyLength, chars.length - i); length >= 1; length--) {
       const piece = chars.slice(i, i + length).join('');
       const atEnd = i + length === chars.length;
-      const latin = (atEnd ? table.final.get(piece) : undefined) ?? (useOverlay ? table.overlay.get(piece) : undefined) ?? table.map.get(piece);
+      const latin =
+        (atEnd ? table.final.get(piece) : undefined) ??
+        (i === 0 ? table.initial.get(piece) : undefined) ??
+        (useOverlay ? table.overlay.get(piece) : undefined) ??
+        table.map.get(piece);
       if (latin !== undefined) {
         // the same letter twice: two consonants (an abjad writes a doubled one once), never one doubled letter
         if (separate && latin === previous) out += LETTER_BOUNDARY;
