@@ -189,3 +189,16 @@ describe('abjads write a word’s last vowel (ا ي و, final ه ה as flex H)',
     expect(analyseName('حمزه').tokens[0]!.skeletons).toEqual(['hms']);
   });
 });
+
+describe('abugidas (Brahmic scripts, as romanised) leave only the inherent a unwritten', () => {
+  const resolver = createResolver({ entities: [] });
+  it.each([
+    ['भारत', 'Bharat'],
+    ['शिव', 'Shiva'],
+    ['ਜਰਮਨੀ', 'Jarmani'],
+  ])('%s = %s', (a, b) => expect(resolver.compare(a, b).match).toBe(true));
+  it('a written vowel sign is not dropped like the inherent a', () => {
+    expect(resolver.compare('भारत', 'Bharat').score).toBeGreaterThan(resolver.compare('भारत', 'Bharati').score + 0.05);
+    expect(resolver.compare('ಜರ್ಮನಿ', 'Armenia').match).toBe(false);
+  });
+});

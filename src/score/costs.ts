@@ -93,9 +93,19 @@ export function substitutionCost(x: string, y: string): number {
   return NEAR_CONSONANTS.get(x + y) ?? CONSONANT;
 }
 
-/** Cost of a symbol present on one side only; `otherAbjad`: the other side writes no short vowels. */
-export function gapCost(ch: string, otherAbjad: boolean): number {
-  if (VOWELS.has(ch)) return otherAbjad ? UNWRITTEN_VOWEL : VOWEL_GAP;
+/**
+ * How a script writes vowels, which decides what a vowel opposite nothing costs: an alphabet writes
+ * them all, an abjad no short ones (Arabic, Hebrew), an abugida (Brahmic scripts, as romanised) all but
+ * the inherent a (भारत → bhart).
+ */
+export const ALPHABET = 0;
+export const ABJAD = 1;
+export const ABUGIDA = 2;
+export type VowelWriting = typeof ALPHABET | typeof ABJAD | typeof ABUGIDA;
+
+/** Cost of a symbol present on one side only, by how the other side writes vowels. */
+export function gapCost(ch: string, other: VowelWriting): number {
+  if (VOWELS.has(ch)) return other === ABJAD || (other === ABUGIDA && ch === 'a') ? UNWRITTEN_VOWEL : VOWEL_GAP;
   if (VOWEL_LIKE_FLEX.has(ch)) return FLEX_GAP;
   if (LATIN_GLIDES.has(ch)) return LATIN_GLIDE_GAP;
   if (ch === 'h') return H_GAP;
@@ -108,13 +118,12 @@ export function gapCost(ch: string, otherAbjad: boolean): number {
  */
 const CODE_SPACE = 128;
 export const SUBSTITUTION_TABLE = new Float64Array(CODE_SPACE * CODE_SPACE);
-export const GAP_TABLE = new Float64Array(CODE_SPACE);
-export const GAP_TABLE_ABJAD = new Float64Array(CODE_SPACE);
+/** gap costs by how the other side writes vowels (ALPHABET, ABJAD, ABUGIDA) */
+export const GAP_TABLES = [new Float64Array(CODE_SPACE), new Float64Array(CODE_SPACE), new Float64Array(CODE_SPACE)] as const;
 export const WEIGHT_TABLE = new Float64Array(CODE_SPACE);
 for (let x = 0; x < CODE_SPACE; x++) {
   const cx = String.fromCharCode(x);
-  GAP_TABLE[x] = gapCost(cx, false);
-  GAP_TABLE_ABJAD[x] = gapCost(cx, true);
+  for (const writing of [ALPHABET, ABJAD, ABUGIDA] as const) GAP_TABLES[writing][x] = gapCost(cx, writing);
   WEIGHT_TABLE[x] = symbolWeight(cx);
   for (let y = 0; y < CODE_SPACE; y++) SUBSTITUTION_TABLE[x * CODE_SPACE + y] = substitutionCost(cx, String.fromCharCode(y));
 }

@@ -3,7 +3,7 @@
  * A custom-cost Levenshtein: talisman's metrics have fixed costs, and onoma's costs depend on
  * the classes and on whether a side comes from an abjad (see costs.ts).
  */
-import { FINAL_S_GAP, FINAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLE, GAP_TABLE_ABJAD, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
+import { ABJAD, ALPHABET, FINAL_S_GAP, FINAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows and gap costs: the scorer is on the hot path and codes are short.
 let previous = new Float64Array(64);
@@ -16,7 +16,7 @@ let deleteCosts = new Float64Array(64);
  * `aSilentEnd`/`bSilentEnd`: that Latin spelling ends in a letter often left unpronounced (French and
  * English final e), so an abjad spelling may leave its final vowel out (Marine = مارين).
  */
-export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: boolean, limit = Infinity, aSilentEnd = false, bSilentEnd = false): number {
+export function weightedDistance(a: string, b: string, aWriting: VowelWriting, bWriting: VowelWriting, limit = Infinity, aSilentEnd = false, bSilentEnd = false): number {
   const n = a.length;
   const m = b.length;
   if (m + 1 > previous.length) {
@@ -25,14 +25,12 @@ export function weightedDistance(a: string, b: string, aAbjad: boolean, bAbjad: 
     insertCosts = new Float64Array(m + 1);
   }
   if (n + 1 > deleteCosts.length) deleteCosts = new Float64Array(n + 1);
-  // Gaps opposite an abjad spelling are cheaper for vowels (short vowels are unwritten there).
-  const gapInB = aAbjad ? GAP_TABLE_ABJAD : GAP_TABLE;
-  const gapInA = bAbjad ? GAP_TABLE_ABJAD : GAP_TABLE;
+  // Gaps opposite an abjad or abugida spelling are cheaper for the vowels it leaves unwritten.
   // The cost of leaving each symbol unmatched does not depend on the row or column: computed once, not per cell.
   const inserts = insertCosts;
   const deletes = deleteCosts;
-  fillGapCosts(inserts, gapInB, b, aAbjad, bSilentEnd, bAbjad);
-  fillGapCosts(deletes, gapInA, a, bAbjad, aSilentEnd, aAbjad);
+  fillGapCosts(inserts, b, aWriting, bSilentEnd, bWriting);
+  fillGapCosts(deletes, a, bWriting, aSilentEnd, aWriting);
   let prev = previous;
   let cur = current;
   prev[0] = 0;
@@ -74,20 +72,22 @@ const ABJAD_FINAL_VOWEL_CODES = new Set(['A', 'W', 'Y', 'H'].map((v) => v.charCo
  * out[k + 1] = the cost of leaving symbol k of `text` unmatched. Written into an array, not returned:
  * a function returning a double that is not inlined boxes it, and this runs for every comparison.
  */
-function fillGapCosts(out: Float64Array, table: Float64Array, text: string, otherAbjad: boolean, silentEnd: boolean, selfAbjad: boolean): void {
+function fillGapCosts(out: Float64Array, text: string, other: VowelWriting, silentEnd: boolean, self: VowelWriting): void {
+  const table = GAP_TABLES[other];
   const last = text.length - 1;
   for (let at = 0; at <= last; at++) {
     const code = text.charCodeAt(at);
     if (code === S && at === last) out[at + 1] = FINAL_S_GAP;
     // Abjads leave short vowels unwritten, but never a word's first sound: an initial vowel is written
-    // (alif, ayn, aleph), so Okonkwo cannot be گنجي with its o dropped. Nor its last one: a final vowel
-    // is written too (ا ي و ه), so Haiti is not چاد; a silent final e is the exception.
-    else if (at === 0 && otherAbjad && LATIN_VOWEL_CODES.has(code)) out[at + 1] = VOWEL_GAP;
-    else if (at === last && otherAbjad && !silentEnd && LATIN_VOWEL_CODES.has(code)) out[at + 1] = FINAL_VOWEL_GAP;
+    // (alif, ayn, aleph; an abugida's vowel letters), so Okonkwo cannot be گنجي with its o dropped.
+    else if (at === 0 && other !== ALPHABET && LATIN_VOWEL_CODES.has(code)) out[at + 1] = VOWEL_GAP;
+    // Nor an abjad's last one: a final vowel is written too (ا ي و ه), so Haiti is not چاد; a silent
+    // final e is the exception. (An abugida may end on its unwritten inherent vowel: शिव Shiva.)
+    else if (at === last && other === ABJAD && !silentEnd && LATIN_VOWEL_CODES.has(code)) out[at + 1] = FINAL_VOWEL_GAP;
     // …and the other way round: a final long vowel an abjad writes is pronounced, so a Latin spelling
     // that ends before it is another name (Malt is not مالديو Maldives).
-    else if (at === last && selfAbjad && !otherAbjad && ABJAD_FINAL_VOWEL_CODES.has(code)) out[at + 1] = FINAL_VOWEL_GAP;
-    else out[at + 1] = code < 128 ? table[code]! : gapCost(text[at]!, otherAbjad);
+    else if (at === last && self === ABJAD && other === ALPHABET && ABJAD_FINAL_VOWEL_CODES.has(code)) out[at + 1] = FINAL_VOWEL_GAP;
+    else out[at + 1] = code < 128 ? table[code]! : gapCost(text[at]!, other);
   }
 }
 
@@ -101,9 +101,9 @@ export function codeWeight(code: string): number {
 }
 
 /** Similarity in 0..1; when only a similarity above `atLeast` matters, the distance stops early (0 is returned below it). */
-export function codeSimilarity(a: string, b: string, aAbjad = false, bAbjad = false, atLeast = 0, aSilentEnd = false, bSilentEnd = false): number {
+export function codeSimilarity(a: string, b: string, aWriting: VowelWriting = ALPHABET, bWriting: VowelWriting = ALPHABET, atLeast = 0, aSilentEnd = false, bSilentEnd = false): number {
   if (a === b) return 1;
   const norm = Math.max(codeWeight(a), codeWeight(b), 1);
-  const distance = weightedDistance(a, b, aAbjad, bAbjad, atLeast > 0 ? (1 - atLeast) * norm : Infinity, aSilentEnd, bSilentEnd);
+  const distance = weightedDistance(a, b, aWriting, bWriting, atLeast > 0 ? (1 - atLeast) * norm : Infinity, aSilentEnd, bSilentEnd);
   return Math.max(0, 1 - distance / norm);
 }

@@ -4,11 +4,13 @@
  * name is also compared as one word, so Le Drian = Ludrian = LeDrian. Missing given names cost
  * little (partial names), extra query words cost a lot.
  */
+import { ABUGIDAS } from '../transliterate/index.js';
 import { linguistics } from '../data/linguistic.js';
 import { CONNECTORS, hasNearKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
 import { codeSimilarity } from './distance.js';
+import { ABJAD, ABUGIDA, ALPHABET, type VowelWriting } from './costs.js';
 
 export type Evidence =
   | 'identical'
@@ -166,7 +168,7 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   if (q.code === c.code) return { similarity: 0.98, evidence: 'same phonetic code' };
   // The -s ending and script factors only lower a similarity: below `atLeast` before them, below after.
   const floor = atLeast;
-  let similarity = codeSimilarity(q.code, c.code, q.abjad, c.abjad, floor, silentEnd(q.latin), silentEnd(c.latin));
+  let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, silentEnd(q.latin), silentEnd(c.latin));
   if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, qFacts, cFacts, floor));
   // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
   if (q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script))) similarity *= FALLBACK_SCRIPT;
@@ -178,6 +180,11 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
 /** A Latin spelling ending in e, often silent (French, English), which an abjad spelling leaves out (Marine = مارين). */
 function silentEnd(latin: string): boolean {
   return latin.charCodeAt(latin.length - 1) === 101; // 'e'
+}
+
+/** How a word's script writes vowels (see score/costs.ts). */
+function writingOf(token: KeyedToken): VowelWriting {
+  return token.abjad ? ABJAD : ABUGIDAS.has(token.script) ? ABUGIDA : ALPHABET;
 }
 
 /** Scripts onoma transliterates with its own tables (the rest go through any-ascii). */
@@ -200,7 +207,7 @@ function withoutSEnding(q: KeyedToken, c: KeyedToken, qFacts: TokenFacts, cFacts
   if (qs === (cFacts.unended !== undefined)) return 0;
   const [a, b] = qs ? [qFacts.unended!, c.code] : [q.code, cFacts.unended!];
   if (a.length < 2 || b.length < 2) return 0;
-  return S_ENDING_FACTOR * codeSimilarity(a, b, q.abjad, c.abjad, atLeast, !qs && silentEnd(q.latin), qs && silentEnd(c.latin));
+  return S_ENDING_FACTOR * codeSimilarity(a, b, writingOf(q), writingOf(c), atLeast, !qs && silentEnd(q.latin), qs && silentEnd(c.latin));
 }
 
 /** What the word scorer asks of a word beyond its code, worked out once per (shared) token object. */
@@ -434,9 +441,11 @@ function joinedSimilarity(q: AnalysedName, c: AnalysedName, atLeast: number): nu
   const cCodes = c.joined.code === c.joined.coreCode ? [c.joined.code] : [c.joined.code, c.joined.coreCode];
   const qSilent = silentEnd(q.tokens.at(-1)?.latin ?? '');
   const cSilent = silentEnd(c.tokens.at(-1)?.latin ?? '');
+  const qWriting = q.joined.abjad ? ABJAD : q.tokens.some((t) => ABUGIDAS.has(t.script)) ? ABUGIDA : ALPHABET;
+  const cWriting = c.joined.abjad ? ABJAD : c.tokens.some((t) => ABUGIDAS.has(t.script)) ? ABUGIDA : ALPHABET;
   for (const qc of qCodes) {
     for (const cc of cCodes) {
-      if (qc && cc) best = Math.max(best, codeSimilarity(qc, cc, q.joined.abjad, c.joined.abjad, best, qSilent, cSilent));
+      if (qc && cc) best = Math.max(best, codeSimilarity(qc, cc, qWriting, cWriting, best, qSilent, cSilent));
     }
   }
   return best > atLeast ? best : 0;

@@ -20,6 +20,15 @@ export interface Transliteration {
 
 const OWN_TABLES = new Set(['Arabic', 'Cyrillic', 'Greek', 'Hebrew']);
 const ABJADS = new Set(['Arabic', 'Hebrew', 'Syriac', 'Thaana']);
+/**
+ * Brahmic scripts and their kin write a consonant's inherent vowel by writing nothing, and any-ascii
+ * romanises them so (भारत → bhart, ලංකාව → lmkav): for matching they leave short vowels unwritten, as
+ * abjads do, but only that one vowel: the others are written as vowel signs. The scorer reads them so.
+ */
+export const ABUGIDAS = new Set([
+  'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala',
+  'Tibetan', 'Myanmar', 'Khmer', 'Lao', 'Thai',
+]);
 const UKRAINIAN_LETTERS = /[іїєґ]/u;
 
 /** Flex symbols shown as their most usual reading (Russian г as g). */
