@@ -100,7 +100,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       if (resolveOpts.type && type !== resolveOpts.type) continue;
       const name = index.nameOf(formId);
       // First pass: structure only; the string-similarity tie-breaker runs on the contenders below.
-      const comparison = compareNames(query, name, { person: type === 'person', structuralOnly: true, memo });
+      const comparison = compareNames(query, name, { person: type === 'person', structuralOnly: true, memo, generic: index.generic });
       const current = best.get(entityIndex);
       if (!current || comparison.score > current.score) best.set(entityIndex, { score: comparison.score, comparison, formId, name });
     }
@@ -108,7 +108,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     for (const hit of best.values()) if (hit.score > leading) leading = hit.score;
     for (const [entityIndex, hit] of best) {
       if (hit.score < leading - TIE_BREAK_WINDOW) continue;
-      const comparison = compareNames(query, hit.name, { person: entities[entityIndex]!.type === 'person', memo });
+      const comparison = compareNames(query, hit.name, { person: entities[entityIndex]!.type === 'person', memo, generic: index.generic });
       best.set(entityIndex, { ...hit, score: comparison.score, comparison });
     }
     // ties in id order (code points: locale-independent, and far cheaper than localeCompare)
@@ -148,7 +148,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const entityIndex = index.entityOf(forms[0]!);
     if (forms.some((formId) => index.entityOf(formId) !== entityIndex)) return undefined;
     const name = index.nameOf(forms[0]!);
-    const comparison = compareNames(query, name, { person: entities[entityIndex]!.type === 'person' });
+    const comparison = compareNames(query, name, { person: entities[entityIndex]!.type === 'person', generic: index.generic });
     return comparison.score === 1 ? { formId: forms[0]!, name, comparison } : undefined;
   }
 

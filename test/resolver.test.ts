@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import { createResolver, OnomaError } from '../src/index.js';
+import { CandidateIndex } from '../src/candidates/index.js';
+import type { Entity, EntityInput } from '../src/types.js';
+
+const entitiesOf = (inputs: EntityInput[]): Entity[] => inputs.map((e) => ({ ...e, aliases: (e.aliases ?? []).map((a) => (typeof a === 'string' ? { name: a } : a)) }) as Entity);
 
 const entities = [
   { id: 'haftar', name: 'Khalifa Haftar', type: 'person' as const, aliases: ['Hifter'] },
@@ -133,5 +137,27 @@ describe('exact hits', () => {
     for (const query of ['Dordor Rira', 'Rira Dordor']) {
       for (const limit of [1, 5]) expect([resolver.resolve(query, { limit }).status, resolver.resolve(query, { limit }).score]).toEqual(['ambiguous', 1]);
     }
+  });
+});
+
+describe('generic words learnt from the table', () => {
+  // A table of countries in Kalenjin, where "Emetab" ("country of") begins every name.
+  const countries = ['Iraq', 'Iran', 'Kenya', 'Uganda', 'Ghana', 'Chad', 'Peru', 'Chile', 'Cuba', 'Fiji', 'Mali', 'Oman', 'Togo', 'Niger', 'Nepal', 'Laos', 'Qatar', 'Yemen', 'Syria', 'Libya', 'Egypt', 'Sudan'];
+  const places = countries.map((name) => ({ id: name.toLowerCase(), name, type: 'place' as const, aliases: name === 'Iraq' ? [] : [`Emetab ${name}`] }));
+  const resolver = createResolver({ entities: places });
+
+  it('a word in the names of many places weighs as a designator: Emetab Iraq is Iraq', () => {
+    expect(resolver.resolve('Emetab Iraq')).toMatchObject({ status: 'matched', entity: { id: 'iraq' } });
+  });
+  it('…and a distinctive word still decides: Emetab Iran is Iran, not Iraq', () => {
+    expect(resolver.resolve('Emetab Iran').entity?.id).toBe('iran');
+  });
+  it('the words learnt: the shared word, in a table of places only (every word of a person’s name is a name)', () => {
+    expect([...new CandidateIndex(entitiesOf(places)).generic]).toEqual(['emetab']);
+    expect(new CandidateIndex(entitiesOf(places.map((p) => ({ ...p, type: 'person' as const })))).generic.size).toBe(0);
+  });
+  it('a word in few names is not generic', () => {
+    const few = createResolver({ entities: places.slice(0, 5) });
+    expect(few.resolve('Emetab Iraq').status).not.toBe('matched');
   });
 });

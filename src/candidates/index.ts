@@ -13,7 +13,7 @@
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
 import { exactKeyOf, isNearKey, keyedTokens, normaliseName, queryNameKeys, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
-import { DEFERRED, MIN_PAIR, SharedRow, UNRELATED, compareTokens, type TokenMemo, type TokenScore } from '../score/index.js';
+import { DEFERRED, MIN_PAIR, SharedRow, UNRELATED, compareTokens, type GenericWords, type TokenMemo, type TokenScore } from '../score/index.js';
 import type { Entity } from '../types.js';
 import { HashPostings, type HashPostingsData } from './hash-postings.js';
 import { buildIndexData } from './build.js';
@@ -96,6 +96,10 @@ const COMMON_NAME_KEY = 2_000;
 const NAME_KEY_WEIGHT = 0.9;
 /** Each word of a form that the query did not match lowers its rank a little (fuller matches first). */
 const UNMATCHED_WORD_PENALTY = 0.02;
+/** A word is generic when the names of at least this many entities (not persons) hold it… */
+const GENERIC_MIN_ENTITIES = 20;
+/** …and at least this share of them. */
+const GENERIC_SHARE = 0.1;
 /** Before a common word re-ranks the forms found, they are cut to this many times the pool. */
 const RERANK_FORMS_PER_POOL = 10;
 
@@ -132,6 +136,38 @@ export class CandidateIndex {
 
   get size(): number {
     return this.data.formEntity.length;
+  }
+
+  private genericCache: GenericWords | undefined;
+
+  /**
+   * Words held by the names of many of the table's entities that are not persons (see GenericWords):
+   * at least GENERIC_MIN_ENTITIES of them and GENERIC_SHARE of all. Learnt from the table, so a
+   * table of countries in a hundred languages teaches its own "Republic of". Computed on first use.
+   */
+  get generic(): GenericWords {
+    if (this.genericCache) return this.genericCache;
+    const { vocabulary, wordFormStart, wordForms, formEntity } = this.data;
+    let places = 0;
+    for (const entity of this.entities) if (entity.type !== 'person') places++;
+    if (places === 0) return (this.genericCache = new Set());
+    const needed = Math.max(GENERIC_MIN_ENTITIES, Math.ceil(GENERIC_SHARE * places));
+    const generic = new Set<string>();
+    const seen = new Uint32Array(this.entities.length);
+    for (let v = 0; v < vocabulary.length; v++) {
+      const start = wordFormStart[v]!;
+      const end = wordFormStart[v + 1]!;
+      if (end - start < needed) continue;
+      let count = 0;
+      for (let k = start; k < end && count < needed; k++) {
+        const entity = formEntity[wordForms[k]!]!;
+        if (seen[entity] === v + 1 || this.entities[entity]!.type === 'person') continue;
+        seen[entity] = v + 1;
+        count++;
+      }
+      if (count >= needed) generic.add(vocabulary[v]!.text);
+    }
+    return (this.genericCache = generic);
   }
 
   entityOf(form: number): number {

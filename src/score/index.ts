@@ -66,8 +66,20 @@ const WEAK_PAIR = 0.7;
 /** String similarity (Jaro-Winkler on Latin forms) only breaks near-ties: it moves a score by at most this. */
 const STRING_WEIGHT = 0.03;
 
-function tokenWeight(token: KeyedToken): number {
-  return token.initial || token.designator ? INITIAL_WEIGHT : 1;
+function tokenWeight(token: KeyedToken, generic: GenericWords | undefined): number {
+  return token.initial || isDesignator(token, generic) ? INITIAL_WEIGHT : 1;
+}
+
+/**
+ * Words a table uses in the names of many of its entities (learnt per table, see CandidateIndex):
+ * "Emetab" (Kalenjin "country of") or "nutome" (Ewe "land") in a table of countries. In names that
+ * are not persons' they say what kind of thing is named, not which one, and weigh as designators do.
+ */
+export type GenericWords = ReadonlySet<string>;
+
+/** A designator of data/names/designators.tsv, or a word the table uses generically. */
+function isDesignator(token: KeyedToken, generic: GenericWords | undefined): boolean {
+  return token.designator || (generic !== undefined && generic.has(token.text));
 }
 
 export interface TokenScore {
@@ -279,7 +291,7 @@ function pairBefore(a: number, b: number): boolean {
  * Greedy one-to-one alignment, best pair first; names are short, so this is exact enough and fast.
  * With `explain` off (the first pass over many candidates) it builds no pair records.
  */
-function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person: boolean, explain: boolean, memo: TokenMemo | undefined): Alignment {
+function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person: boolean, explain: boolean, memo: TokenMemo | undefined, generic: GenericWords | undefined): Alignment {
   const query = queryTokens.length > MAX_TOKENS ? queryTokens.slice(0, MAX_TOKENS) : queryTokens;
   const candidate = candidateTokens.length > MAX_TOKENS ? candidateTokens.slice(0, MAX_TOKENS) : candidateTokens;
   let count = 0;
@@ -325,12 +337,12 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
     const q = query[qi]!;
     const c = candidate[ci]!;
     // An initial paired with a full name weighs as an initial on both sides.
-    const weight = Math.min(tokenWeight(q), tokenWeight(c));
+    const weight = Math.min(tokenWeight(q, generic), tokenWeight(c, generic));
     matched += optionSimilarity[o]! * weight;
     weights += weight;
     if (explain) pairs.push({ query: q.text, candidate: c.text, similarity: optionSimilarity[o]!, evidence: optionEvidence[o]! });
   }
-  let score = alignmentScore(query, candidate, person, usedQ, usedC, matched, weights);
+  let score = alignmentScore(query, candidate, person, usedQ, usedC, matched, weights, generic);
   // In a person's name every word is a name, and one matched only weakly beside words that match well is no
   // better evidence than a different name: scored as a conflict too, the lower score counts (Christina
   // Nikolaidis Okonkwo is not … Oikonomoy). Place and organisation names keep the credit: their words are
@@ -339,13 +351,13 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
     for (let k = 0; k < aligned; k++) {
       const o = chosen[k]!;
       if (optionSimilarity[o]! >= WEAK_PAIR) continue;
-      const weight = Math.min(tokenWeight(query[optionQ[o]!]!), tokenWeight(candidate[optionC[o]!]!));
+      const weight = Math.min(tokenWeight(query[optionQ[o]!]!, generic), tokenWeight(candidate[optionC[o]!]!, generic));
       matched -= optionSimilarity[o]! * weight;
       weights -= weight;
       usedQ[optionQ[o]!] = 0;
       usedC[optionC[o]!] = 0;
     }
-    score = Math.min(score, alignmentScore(query, candidate, person, usedQ, usedC, matched, weights));
+    score = Math.min(score, alignmentScore(query, candidate, person, usedQ, usedC, matched, weights, generic));
     for (let k = 0; k < aligned; k++) {
       const o = chosen[k]!;
       usedQ[optionQ[o]!] = 1;
@@ -361,7 +373,7 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
 }
 
 /** The alignment's score: the weighted mean of the aligned pairs, lowered for the words left over on either side. */
-function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: boolean, usedQ: Uint8Array, usedC: Uint8Array, matched: number, weights: number): number {
+function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: boolean, usedQ: Uint8Array, usedC: Uint8Array, matched: number, weights: number, generic: GenericWords | undefined): number {
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < query.length; i++) {
@@ -372,12 +384,12 @@ function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: bo
   let missingNames = 0;
   let missingDesignators = 0;
   for (let i = 0; i < candidate.length; i++) {
-    if (!usedC[i]) candidate[i]!.designator ? missingDesignators++ : missingNames++;
+    if (!usedC[i]) isDesignator(candidate[i]!, generic) ? missingDesignators++ : missingNames++;
   }
   let extraNames = 0;
   for (let i = 0; i < query.length; i++) {
     const q = query[i]!;
-    if (!usedQ[i] && !q.designator && !q.initial) extraNames++;
+    if (!usedQ[i] && !isDesignator(q, generic) && !q.initial) extraNames++;
   }
   let score = weights > 0 ? matched / weights : 0;
   // Words left over on both sides replace each other: count each such pair as a conflict, not as extra names.
@@ -389,12 +401,13 @@ function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: bo
   for (let i = 0; i < query.length; i++) {
     const q = query[i]!;
     if (usedQ[i]) continue;
-    if (!q.designator && !q.initial && conflictsLeft > 0) {
+    const designator = isDesignator(q, generic);
+    if (!designator && !q.initial && conflictsLeft > 0) {
       conflictsLeft--; // already counted as a conflict
       continue;
     }
     const interior = i > first && i < last;
-    score *= q.designator ? EXTRA_DESIGNATOR : q.initial ? 0.97 : interior ? EXTRA_INTERIOR : person && i < first ? EXTRA_GIVEN_NAME : EXTRA_EDGE;
+    score *= designator ? EXTRA_DESIGNATOR : q.initial ? 0.97 : interior ? EXTRA_INTERIOR : person && i < first ? EXTRA_GIVEN_NAME : EXTRA_EDGE;
   }
   return score;
 }
@@ -459,6 +472,8 @@ export interface CompareContext {
   structuralOnly?: boolean;
   /** token scores the caller already has (see TokenMemo) */
   memo?: TokenMemo | undefined;
+  /** the table's generic words (see GenericWords); they count only when the name is not a person's */
+  generic?: GenericWords | undefined;
 }
 
 /** Compare two analysed names. Pure and deterministic. */
@@ -468,13 +483,14 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   }
   const person = context.person ?? false;
   const explain = !context.structuralOnly;
-  let alignment = align(q.core, c.core, person, explain, context.memo);
+  const generic = person ? undefined : context.generic;
+  let alignment = align(q.core, c.core, person, explain, context.memo, generic);
   const expanded = acronymAlignment(q, c) ?? acronymAlignment(c, q);
   if (expanded && expanded.score > alignment.score) alignment = expanded;
   // Particles glued on either side (Ludrian for Le Drian): try the glued forms and keep the best.
   for (const [qs, cs] of [[q.glued, c.core], [q.core, c.glued]] as const) {
     if (!qs || !cs) continue;
-    const glued = align(qs, cs, person, explain, context.memo);
+    const glued = align(qs, cs, person, explain, context.memo, generic);
     if (glued.score > alignment.score) alignment = glued;
   }
   // Gluing is only worth trying when the token counts differ and the alignment left something to explain.
