@@ -111,6 +111,8 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['Ёсида', 'Yoshida'],
     ['Есида', 'Yoshida'],
     ['Иоланда', 'Yolanda'],
+    // hamza on a ya seat begins a vowel (Uyghur, Kurdish)
+    ['ئىراق', 'Iraq'],
     // Russian writes the w of English names у: initial у before a vowel is w or u
     ['Уильям', 'William'],
     ['Уолтер', 'Walter'],

@@ -23,6 +23,12 @@ describe('normalise', () => {
     ['مُحَمَّد', 'محمد'],
     ['خلـــيفة', 'خليفه'],
     ['کریم', 'كريم'],
+    // ya with hamza is a hamza on a seat: a vowel onset (Uyghur ئىراق Iraq), not a y
+    ['ئىراق', 'ءيراق'],
+    ['رئيس', 'رءيس'],
+    // c with caron, acute or cedilla is written out as ch (tsh, or the s of French ç)
+    ['Čapek', 'chapek'],
+    ['François', 'franchois'],
     ['Гутеррёш', 'гутерреш'],
     ['Йемен', 'йемен'],
     ['Україна', 'україна'],
