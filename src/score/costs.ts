@@ -78,6 +78,21 @@ function flexCost(flex: string, other: string): number | undefined {
   return vowelLike && readings.indexOf(other) > (flex === 'X' ? 1 : 0) ? FLEX_CONSONANT_READING : FLEX_READING;
 }
 
+/**
+ * Two flex symbols meet on a reading they share. When that reading is the first (usual) one of
+ * neither, both spellings are stretched: Latin j read as Spanish kh and Russian г read as h make
+ * Japan = Габон Gabon. That costs as a consonant reading of a vowel-like symbol does.
+ */
+function sharedReadingCost(x: readonly string[], y: readonly string[]): number {
+  let best = CONSONANT;
+  for (const reading of x) {
+    if (!y.includes(reading)) continue;
+    const usual = x[0] === reading || y[0] === reading;
+    best = Math.min(best, usual ? FLEX_READING : FLEX_CONSONANT_READING);
+  }
+  return best;
+}
+
 export function substitutionCost(x: string, y: string): number {
   if (x === y) return 0;
   const xv = VOWELS.has(x);
@@ -85,10 +100,7 @@ export function substitutionCost(x: string, y: string): number {
   if (xv && yv) return VOWEL_CHANGE;
   const read = flexCost(x, y) ?? flexCost(y, x);
   if (read !== undefined) return read;
-  if (FLEX_READINGS[x] !== undefined && FLEX_READINGS[y] !== undefined) {
-    const shared = FLEX_READINGS[x]!.some((r) => FLEX_READINGS[y]!.includes(r));
-    return shared ? FLEX_READING : CONSONANT;
-  }
+  if (FLEX_READINGS[x] !== undefined && FLEX_READINGS[y] !== undefined) return sharedReadingCost(FLEX_READINGS[x]!, FLEX_READINGS[y]!);
   if (xv || yv) return CONSONANT;
   return NEAR_CONSONANTS.get(x + y) ?? CONSONANT;
 }
