@@ -110,6 +110,17 @@ function acronymsOf(input: string): Set<string> {
   return acronyms;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * Arabic-script words written with hamza or madda on their first alif (آلمان Alman, ألبانيا Albania):
+ * the article al- is never written so, though normalise folds the letter to a bare alif.
+ */
+function hamzaInitialWords(input: string): ReadonlySet<string> {
+  if (!/[أإآ]/u.test(input)) return NO_WORDS;
+  return new Set((input.match(/(?<![\p{L}\p{M}])[أإآ][\p{L}\p{M}]*/gu) ?? []).map(normaliseText));
+}
+
 /** Names are short; a longer text (a mis-selected column, a pasted paragraph) is matched on its start only. */
 export const MAX_NAME_LENGTH = 300;
 
@@ -121,7 +132,7 @@ export function normaliseName(input: string): string {
 export function analyseName(input: string): AnalysedName {
   const normalised = normaliseName(input);
   const capitals = new Set((input.match(/(?<![\p{L}\p{N}])\p{Lu}(?![\p{L}\p{N}])/gu) ?? []).map(normaliseText));
-  const parsed = parseName(normalised, acronymsOf(input), capitals);
+  const parsed = parseName(normalised, acronymsOf(input), capitals, hamzaInitialWords(input));
   const tokens = parsed.tokens.map(keyToken).filter((t) => t.code.length > 0);
   const core = tokens.some((t) => !t.particle) ? tokens.filter((t) => !t.particle) : tokens;
   const abjad = tokens.some((t) => t.abjad);

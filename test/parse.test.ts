@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseName } from '../src/parse/index.js';
 import { normaliseText } from '../src/normalise/index.js';
+import { analyseName } from '../src/pipeline.js';
 
 const parse = (s: string) => parseName(normaliseText(s));
 const texts = (s: string) => parse(s).tokens.map((t) => t.text);
@@ -27,6 +28,14 @@ describe('parse name parts', () => {
   it('splits the Arabic article glued to its word, but never a Latin "al"', () => {
     expect(texts('الجفرة')).toEqual(['ال', 'جفره']);
     expect(texts('Alexander')).toEqual(['alexander']);
+  });
+
+  it('never splits a word whose first alif carries hamza or madda: the article is not written so (آلمان Alman)', () => {
+    const words = (name: string) => analyseName(name).tokens.map((t) => t.text);
+    expect(words('آلمان')).toEqual(['المان']);
+    expect(words('ألمانيا')).toEqual(['المانيا']);
+    expect(words('المانيا')).toEqual(['ال', 'مانيا']);
+    expect(analyseName('Isle of Man').core.some((t) => analyseName('آلمان').core.some((u) => u.text === t.text))).toBe(false);
   });
 
   it('writes an article assimilated to a sun letter back as al inside a compound (Abd ar-Rahman = Abd al-Rahman)', () => {

@@ -77,8 +77,12 @@ function stripTitles(words: RawWord[]): { rest: RawWord[]; titles: string[] } {
   return { rest, titles };
 }
 
-/** Splits glued prefix particles (Arabic ال, Hebrew ה) and elided ones (d'Estaing). */
-function splitGluedParticles(words: RawWord[]): RawWord[] {
+/**
+ * Splits glued prefix particles (Arabic ال, Hebrew ה) and elided ones (d'Estaing). `unsplit`: words
+ * whose first letters only look like a particle once normalised (آلمان Alman, أليسون Alison: the
+ * article is never written with hamza or madda, which normalise folds away).
+ */
+function splitGluedParticles(words: RawWord[], unsplit: ReadonlySet<string>): RawWord[] {
   const { prefixParticles, particles } = linguistics();
   const out: RawWord[] = [];
   for (const word of words) {
@@ -88,7 +92,7 @@ function splitGluedParticles(words: RawWord[]): RawWord[] {
       continue;
     }
     // Only scripts that glue their articles (Arabic ال, Hebrew ה) are split: a Latin "al" may begin "Alexander".
-    const prefix = prefixParticles.find(
+    const prefix = unsplit.has(word.text) ? undefined : prefixParticles.find(
       (p) => word.text.startsWith(p.form) && [...word.text].length >= [...p.form].length + 3 && scriptOfWord(p.form) !== 'Latin',
     );
     if (prefix) out.push({ text: prefix.form, dotted: false }, { text: word.text.slice(prefix.form.length), dotted: word.dotted });
@@ -144,10 +148,10 @@ function unassimilated(article: string, next: string): string {
  * in capitals as abbreviations, `capitals` its lone capital letters (initials); the caller finds
  * them, since normalising folds case away.
  */
-export function parseName(normalised: string, acronyms: ReadonlySet<string> = new Set(), capitals: ReadonlySet<string> = new Set()): ParsedName {
+export function parseName(normalised: string, acronyms: ReadonlySet<string> = new Set(), capitals: ReadonlySet<string> = new Set(), unsplit: ReadonlySet<string> = new Set()): ParsedName {
   const { particles, prefixParticles } = linguistics();
   const { rest, titles } = stripTitles(splitWords(normalised));
-  const words = splitGluedParticles(rest);
+  const words = splitGluedParticles(rest, unsplit);
   const prefixForms = new Set(prefixParticles.map((p) => p.form));
   // A particle is one as written (le, ال) or as transliterated (Cyrillic ле, Greek ντε).
   // (plain a-z words are their own transliteration: no need to ask)
