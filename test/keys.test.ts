@@ -211,3 +211,12 @@ describe('abugidas (Brahmic scripts, as romanised) leave only the inherent a unw
     expect(resolver.compare('ಜರ್ಮನಿ', 'Armenia').match).toBe(false);
   });
 });
+
+describe('syllabic scripts (kana, hangul, Chinese characters) add vowels between a foreign name’s consonants', () => {
+  const resolver = createResolver({ entities: [] });
+  it('an added vowel costs less than one missing from a Latin spelling', () => {
+    // カザフスタン is kazafusutan: its u after f and s are the script's, not the name's
+    expect(resolver.compare('カザフスタン', 'Kazakhstan').score).toBeGreaterThan(resolver.compare('Kazafusutan', 'Kazakhstan').score);
+    expect(resolver.compare('スーダン', 'Sudan').match).toBe(true);
+  });
+});

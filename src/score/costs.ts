@@ -113,7 +113,14 @@ export function substitutionCost(x: string, y: string): number {
 export const ALPHABET = 0;
 export const ABJAD = 1;
 export const ABUGIDA = 2;
-export type VowelWriting = typeof ALPHABET | typeof ABJAD | typeof ABUGIDA;
+/**
+ * Japanese kana, Korean hangul and Chinese characters write syllables: a foreign consonant cluster
+ * gets vowels of its own (カザフスタン kazafusutan, 카자흐스탄 kajaheuseutan for Kazakhstan).
+ */
+export const SYLLABARY = 3;
+export type VowelWriting = typeof ALPHABET | typeof ABJAD | typeof ABUGIDA | typeof SYLLABARY;
+/** A vowel a syllabic script's romanisation adds between consonants (Kazakhstan, kazafusutan). */
+export const EPENTHETIC_VOWEL = 0.2;
 
 /** Cost of a symbol present on one side only, by how the other side writes vowels. */
 export function gapCost(ch: string, other: VowelWriting): number {
@@ -131,11 +138,11 @@ export function gapCost(ch: string, other: VowelWriting): number {
 const CODE_SPACE = 128;
 export const SUBSTITUTION_TABLE = new Float64Array(CODE_SPACE * CODE_SPACE);
 /** gap costs by how the other side writes vowels (ALPHABET, ABJAD, ABUGIDA) */
-export const GAP_TABLES = [new Float64Array(CODE_SPACE), new Float64Array(CODE_SPACE), new Float64Array(CODE_SPACE)] as const;
+export const GAP_TABLES = [new Float64Array(CODE_SPACE), new Float64Array(CODE_SPACE), new Float64Array(CODE_SPACE), new Float64Array(CODE_SPACE)] as const;
 export const WEIGHT_TABLE = new Float64Array(CODE_SPACE);
 for (let x = 0; x < CODE_SPACE; x++) {
   const cx = String.fromCharCode(x);
-  for (const writing of [ALPHABET, ABJAD, ABUGIDA] as const) GAP_TABLES[writing][x] = gapCost(cx, writing);
+  for (const writing of [ALPHABET, ABJAD, ABUGIDA, SYLLABARY] as const) GAP_TABLES[writing][x] = gapCost(cx, writing);
   WEIGHT_TABLE[x] = symbolWeight(cx);
   for (let y = 0; y < CODE_SPACE; y++) SUBSTITUTION_TABLE[x * CODE_SPACE + y] = substitutionCost(cx, String.fromCharCode(y));
 }

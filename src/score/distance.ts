@@ -3,7 +3,7 @@
  * A custom-cost Levenshtein: talisman's metrics have fixed costs, and onoma's costs depend on
  * the classes and on whether a side comes from an abjad (see costs.ts).
  */
-import { ABJAD, ALPHABET, FINAL_S_GAP, FINAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
+import { ABJAD, ALPHABET, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows and gap costs: the scorer is on the hot path and codes are short.
 let previous = new Float64Array(64);
@@ -87,6 +87,8 @@ function fillGapCosts(out: Float64Array, text: string, other: VowelWriting, sile
     // …and the other way round: a final long vowel an abjad writes is pronounced, so a Latin spelling
     // that ends before it is another name (Malt is not مالديو Maldives).
     else if (at === last && self === ABJAD && other === ALPHABET && ABJAD_FINAL_VOWEL_CODES.has(code)) out[at + 1] = FINAL_VOWEL_GAP;
+    // A syllabic script's romanisation puts a vowel after every consonant: those it adds cost little.
+    else if (self === SYLLABARY && other === ALPHABET && LATIN_VOWEL_CODES.has(code)) out[at + 1] = EPENTHETIC_VOWEL;
     else out[at + 1] = code < 128 ? table[code]! : gapCost(text[at]!, other);
   }
 }

@@ -10,7 +10,7 @@ import { CONNECTORS, hasNearKeys, type AnalysedName, type KeyedToken } from '../
 import { S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
 import { codeSimilarity } from './distance.js';
-import { ABJAD, ABUGIDA, ALPHABET, type VowelWriting } from './costs.js';
+import { ABJAD, ABUGIDA, ALPHABET, SYLLABARY, type VowelWriting } from './costs.js';
 
 export type Evidence =
   | 'identical'
@@ -194,9 +194,20 @@ function silentEnd(latin: string): boolean {
   return latin.charCodeAt(latin.length - 1) === 101; // 'e'
 }
 
+const SYLLABARIES = new Set(['Katakana', 'Hiragana', 'Hangul', 'Han']);
+
+/** How a name's scripts write vowels: the first of its words that is not written in an alphabet decides. */
+function nameWriting(name: AnalysedName): VowelWriting {
+  for (const token of name.tokens) {
+    const writing = writingOf(token);
+    if (writing !== ALPHABET) return writing;
+  }
+  return ALPHABET;
+}
+
 /** How a word's script writes vowels (see score/costs.ts). */
 function writingOf(token: KeyedToken): VowelWriting {
-  return token.abjad ? ABJAD : ABUGIDAS.has(token.script) ? ABUGIDA : ALPHABET;
+  return token.abjad ? ABJAD : ABUGIDAS.has(token.script) ? ABUGIDA : SYLLABARIES.has(token.script) ? SYLLABARY : ALPHABET;
 }
 
 /** Scripts onoma transliterates with its own tables (the rest go through any-ascii). */
@@ -454,8 +465,8 @@ function joinedSimilarity(q: AnalysedName, c: AnalysedName, atLeast: number): nu
   const cCodes = c.joined.code === c.joined.coreCode ? [c.joined.code] : [c.joined.code, c.joined.coreCode];
   const qSilent = silentEnd(q.tokens.at(-1)?.latin ?? '');
   const cSilent = silentEnd(c.tokens.at(-1)?.latin ?? '');
-  const qWriting = q.joined.abjad ? ABJAD : q.tokens.some((t) => ABUGIDAS.has(t.script)) ? ABUGIDA : ALPHABET;
-  const cWriting = c.joined.abjad ? ABJAD : c.tokens.some((t) => ABUGIDAS.has(t.script)) ? ABUGIDA : ALPHABET;
+  const qWriting = nameWriting(q);
+  const cWriting = nameWriting(c);
   for (const qc of qCodes) {
     for (const cc of cCodes) {
       if (qc && cc) best = Math.max(best, codeSimilarity(qc, cc, qWriting, cWriting, best, qSilent, cSilent));
