@@ -207,7 +207,11 @@ function nameWriting(name: AnalysedName): VowelWriting {
 
 /** How a word's script writes vowels (see score/costs.ts). */
 function writingOf(token: KeyedToken): VowelWriting {
-  return token.abjad ? ABJAD : ABUGIDAS.has(token.script) ? ABUGIDA : SYLLABARIES.has(token.script) ? SYLLABARY : ALPHABET;
+  if (token.abjad) return ABJAD;
+  const script = token.script;
+  // (most words are Latin or Cyrillic: no set look-up for them, this runs for every word pair compared)
+  if (script === 'Latin' || script === 'Cyrillic' || script === 'Common') return ALPHABET;
+  return ABUGIDAS.has(script) ? ABUGIDA : SYLLABARIES.has(script) ? SYLLABARY : ALPHABET;
 }
 
 /** Scripts onoma transliterates with its own tables (the rest go through any-ascii). */
