@@ -128,6 +128,10 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['Уолтер', 'Walter'],
     ['Уэда', 'Ueda'],
     ['Уфа', 'Ufa'],
+    // Hebrew pe at word start: p in Hebrew words, f in foreign names
+    ['פרס', 'Peres'],
+    ['פולר', 'Fuller'],
+    ['פרנץ', 'Franz'],
     // final kh is a consonant, not a silent h
     ['Чех', 'Czech'],
     ['Шейх', 'Sheikh'],
