@@ -208,6 +208,16 @@ describe('abjads write a word’s last vowel (ا ي و, final ه ה as flex H)',
     ],
     'the same abjad letter twice is two consonants: %s = %s',
   );
+  sameNames(
+    [
+      ['Sahar', 'سحر'],
+      ['Zahran', 'زهران'],
+      ['Dakhil', 'دخيل'],
+      // …while a foreign name's letters still meet as Latin writes them (t then sh: ch)
+      ['Chad', 'تشاد'],
+    ],
+    'an abjad h or kh letter is never the second half of a digraph: %s = %s',
+  );
   it('a final ه is not read as the h of a digraph (حمزه is not hamj)', () => {
     expect(analyseName('حمزه').tokens[0]!.skeletons).toEqual(['hms']);
   });

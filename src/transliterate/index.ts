@@ -35,12 +35,18 @@ const UKRAINIAN_LETTERS = /[іїєґ]/u;
 const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch' };
 
 /**
- * Between a letter of an abjad word and its repetition, in `marked`. Abjads do not write a doubled
- * (geminate) consonant twice, so the same letter twice is two consonants with an unwritten vowel
- * between (חנן Hanan, ששון Sasson), which the keys' doubled-letter rule must not fold into one.
- * The keys drop the boundary once their rules have run.
+ * Between two letters of an abjad word that must not be read as one, in `marked`. Abjads do not write
+ * a doubled (geminate) consonant twice, so the same letter twice is two consonants with an unwritten
+ * vowel between (חנן Hanan, ששון Sasson), which the keys' doubled-letter rule must not fold into one;
+ * see also BREATHS. The keys drop the boundary once their rules have run.
  */
 export const LETTER_BOUNDARY = ':';
+/**
+ * The h and kh letters of the abjads (ح ه خ, ה ח): they have letters of their own, so one that follows
+ * s, z, d, t or k is never part of a digraph (سحر Sahar, زهران Zahran, دخيل Dakhil). Other letters meet
+ * as Latin writes them: foreign names are spelt letter by letter (تشاد Chad, t then sh).
+ */
+const BREATHS = new Set(['h', 'kh']);
 
 export function readable(marked: string): string {
   return marked.replace(/[A-Z:]/g, (flex) => (flex === LETTER_BOUNDARY ? '' : (READABLE[flex] ?? flex.toLowerCase())));
@@ -61,8 +67,9 @@ function applyTable(word: string, table: TranslitTable, useOverlay: boolean, sep
         (useOverlay ? table.overlay.get(piece) : undefined) ??
         table.map.get(piece);
       if (latin !== undefined) {
-        // the same letter twice: two consonants (an abjad writes a doubled one once), never one doubled letter
-        if (separate && latin === previous) out += LETTER_BOUNDARY;
+        // the same letter twice: two consonants (an abjad writes a doubled one once), never one doubled
+        // letter; and an h or kh letter is never the second half of a digraph (سحر Sahar is not Shar)
+        if (separate && out !== '' && (latin === previous || BREATHS.has(latin))) out += LETTER_BOUNDARY;
         out += latin;
         previous = latin;
         i += length;
