@@ -181,6 +181,10 @@ describe('abjads write a word’s last vowel (ا ي و, final ه ה as flex H)',
     // a silent final e is the exception: French and English spellings of names written without it
     ['Marine', 'مارين'],
     ['Florence', 'فلورانس'],
+    // …and a vowel before a final h, which only looks final once the h is dropped (-ah, -eh: ح, ة)
+    ['Saleh', 'صالح'],
+    ['Rafah', 'رفح'],
+    ['Fateh', 'فتح'],
   ]);
   differentNames(
     [

@@ -189,9 +189,14 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   return { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
 }
 
-/** A Latin spelling ending in e, often silent (French, English), which an abjad spelling leaves out (Marine = مارين). */
+/**
+ * A Latin spelling whose last vowel an abjad spelling may leave out: before a final e, often silent
+ * (French, English: Marine = مارين), or before a final h, which the keys drop, so the vowel of -ah/-eh
+ * only looks final (Saleh = صالح, Rafah = رفح).
+ */
 function silentEnd(latin: string): boolean {
-  return latin.charCodeAt(latin.length - 1) === 101; // 'e'
+  const last = latin.charCodeAt(latin.length - 1);
+  return last === 101 /* e */ || last === 104 /* h */;
 }
 
 const SYLLABARIES = new Set(['Katakana', 'Hiragana', 'Hangul', 'Han']);
