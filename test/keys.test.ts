@@ -185,6 +185,11 @@ describe('abjads write a word’s last vowel (ا ي و, final ه ה as flex H)',
     ['Saleh', 'صالح'],
     ['Rafah', 'رفح'],
     ['Fateh', 'فتح'],
+    // final ya: i, or alif maqsura a (normalise writes ى as ي)
+    ['Ali', 'علي'],
+    ['Musa', 'موسى'],
+    ['Mustafa', 'مصطفى'],
+    ['Layla', 'ليلى'],
   ]);
   differentNames(
     [

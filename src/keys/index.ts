@@ -17,6 +17,8 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   W: ['', 'f'],
   Y: ['', 'j'],
   "'": [''],
+  // final ي: i, or alif maqsura a (normalise folds ى into ي), or the consonant y
+  E: ['', 'j'],
   // final ه ה: mostly a written vowel, -a or -e (ta marbuta, Persian -e, Hebrew -a/-e), read like ayn
   H: [''],
   J: ['j', 'k'],

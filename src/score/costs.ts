@@ -29,7 +29,7 @@ export const FINAL_S_GAP = 0.6;
 export const CONSONANT = 1.3;
 
 const VOWELS = new Set(['a', 'i', 'u']);
-const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', "'", 'I', 'H', 'U']);
+const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', "'", 'I', 'H', 'U', 'E']);
 /** Latin letters that may be glides (w, j): written letters, so leaving one out costs nearly a consonant. */
 const LATIN_GLIDES = new Set(['V', 'X']);
 export const LATIN_GLIDE_GAP = 0.8;
@@ -60,7 +60,7 @@ export function symbolWeight(ch: string): number {
  * The vowel a long-vowel letter writes: alif a, waw u/o, ya i/e (so فورد is Ford, not Fard).
  * Another vowel opposite it costs this much more; ayn ('), final he (H) and unknowns take any vowel.
  */
-const LONG_VOWEL: Readonly<Record<string, string>> = { A: 'a', W: 'u', Y: 'i', X: 'i', V: 'u', U: 'u' };
+const LONG_VOWEL: Readonly<Record<string, string>> = { A: 'a', W: 'u', Y: 'i', X: 'i', V: 'u', U: 'u', E: 'i' };
 export const OTHER_LONG_VOWEL = 0.3;
 
 /** Cost of reading a flex symbol as `other`, or undefined when it cannot be read so. */
@@ -70,8 +70,9 @@ function flexCost(flex: string, other: string): number | undefined {
   const vowelLike = readings.includes('');
   if (vowelLike && VOWELS.has(other)) {
     const written = LONG_VOWEL[flex];
-    // alif also seats an initial i/u (إروين Irwin), so its other vowels cost half as much
-    return !written || written === other ? FLEX_READING : flex === 'A' ? OTHER_LONG_VOWEL / 2 : OTHER_LONG_VOWEL;
+    // alif also seats an initial i/u (إروين Irwin), and a final ya may be alif maqsura a (موسى Musa):
+    // their other vowels cost half as much
+    return !written || written === other ? FLEX_READING : flex === 'A' || flex === 'E' ? OTHER_LONG_VOWEL / 2 : OTHER_LONG_VOWEL;
   }
   if (!readings.includes(other)) return undefined;
   // The first consonant reading of a consonant flex (ج = j, Latin j = j) is as good as any other.

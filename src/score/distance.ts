@@ -66,7 +66,7 @@ const S = 's'.charCodeAt(0);
 
 const LATIN_VOWEL_CODES = new Set(['a', 'i', 'u'].map((v) => v.charCodeAt(0)));
 /** Flex symbols an abjad writes for a vowel: alif, waw, ya, final ha/he. */
-const ABJAD_FINAL_VOWEL_CODES = new Set(['A', 'W', 'Y', 'H'].map((v) => v.charCodeAt(0)));
+const ABJAD_FINAL_VOWEL_CODES = new Set(['A', 'W', 'Y', 'H', 'E'].map((v) => v.charCodeAt(0)));
 
 /**
  * out[k + 1] = the cost of leaving symbol k of `text` unmatched. Written into an array, not returned:

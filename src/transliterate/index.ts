@@ -32,7 +32,7 @@ export const ABUGIDAS = new Set([
 const UKRAINIAN_LETTERS = /[іїєґ]/u;
 
 /** Flex symbols shown as their most usual reading (Russian г as g). */
-const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch' };
+const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y' };
 
 /**
  * Between two letters of an abjad word that must not be read as one, in `marked`. Abjads do not write
