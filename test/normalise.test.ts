@@ -23,6 +23,9 @@ describe('normalise', () => {
     ['مُحَمَّد', 'محمد'],
     ['خلـــيفة', 'خليفه'],
     ['کریم', 'كريم'],
+    // Persian final he before a zero-width non-joiner is the vowel e (written as Kurdish ە), not h
+    ['خامنه\u200Cای', 'خامنەاي'],
+    ['حسن\u200Cزاده', 'حسنزاده'],
     // ya with hamza is a hamza on a seat: a vowel onset (Uyghur ئىراق Iraq), not a y
     ['ئىراق', 'ءيراق'],
     ['رئيس', 'رءيس'],

@@ -12,6 +12,10 @@ import { isMark, scriptOf } from '../vendor/unicode.js';
 // Bidi controls, zero-width characters, BOM, soft hyphen, Arabic letter mark, control characters and
 // lone surrogates: invisible or broken, never meaningful in a name.
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|(?![\t\n\r])\p{Cc}|\p{Cs}/gu;
+// Persian writes a word-final ه before a zero-width non-joiner when a suffix follows (خامنه‌ای Khamenei,
+// بنگله‌دیش Bangladesh): it is the vowel e, not h. Before the joiner goes, it becomes ە, the letter
+// Kurdish writes that vowel with (data/translit/arabic.tsv reads it as a vowel, never h).
+const SILENT_HE = /[هة]\u200C/gu;
 // Emoji, flags and other symbols sit beside names ("Haftar 🇱🇾") but are not part of them.
 const SYMBOLS = /[\p{So}\p{Regional_Indicator}\p{Extended_Pictographic}\u200D\uFE0F]/gu;
 
@@ -66,7 +70,7 @@ export function normaliseText(text: string): string {
 
 /** normaliseText without the ASCII shortcut (exported for the test that checks the two agree). */
 export function normaliseTextFully(text: string): string {
-  const folded = foldLetters(text.replace(INVISIBLE, '').normalize('NFKC').replace(SYMBOLS, ' ').toLowerCase());
+  const folded = foldLetters(text.replace(SILENT_HE, 'ە').replace(INVISIBLE, '').normalize('NFKC').replace(SYMBOLS, ' ').toLowerCase());
   // Folding again after stripping catches letters that only appear once marks are gone (ё → е is pre-composed; this is cheap).
   return foldLetters(stripOptionalMarks(folded)).replace(/\s+/gu, ' ').trim();
 }
