@@ -138,7 +138,7 @@ export function gapCost(ch: string, other: VowelWriting): number {
  */
 const CODE_SPACE = 128;
 export const SUBSTITUTION_TABLE = new Float64Array(CODE_SPACE * CODE_SPACE);
-/** gap costs by how the other side writes vowels (ALPHABET, ABJAD, ABUGIDA) */
+/** gap costs by how the other side writes vowels (ALPHABET, ABJAD, ABUGIDA, SYLLABARY) */
 export const GAP_TABLES = [new Float64Array(CODE_SPACE), new Float64Array(CODE_SPACE), new Float64Array(CODE_SPACE), new Float64Array(CODE_SPACE)] as const;
 export const WEIGHT_TABLE = new Float64Array(CODE_SPACE);
 for (let x = 0; x < CODE_SPACE; x++) {

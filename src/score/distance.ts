@@ -1,7 +1,7 @@
 /**
  * Weighted edit distance between two phonetic codes, and the similarity derived from it.
  * A custom-cost Levenshtein: talisman's metrics have fixed costs, and onoma's costs depend on
- * the classes and on whether a side comes from an abjad (see costs.ts).
+ * the classes and on how each side's script writes vowels (see costs.ts).
  */
 import { ABJAD, ALPHABET, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
@@ -13,8 +13,9 @@ let deleteCosts = new Float64Array(64);
 
 /**
  * Weighted edit distance; stops early (returning Infinity) once every path costs more than `limit`.
- * `aSilentEnd`/`bSilentEnd`: that Latin spelling ends in a letter often left unpronounced (French and
- * English final e), so an abjad spelling may leave its final vowel out (Marine = مارين).
+ * `aWriting`/`bWriting`: how each side's script writes vowels (see costs.ts). `aSilentEnd`/`bSilentEnd`:
+ * that Latin spelling's last vowel may have nothing opposite in an abjad spelling (a silent final e,
+ * Marine = مارين; the vowel before a dropped final h, Saleh = صالح).
  */
 export function weightedDistance(a: string, b: string, aWriting: VowelWriting, bWriting: VowelWriting, limit = Infinity, aSilentEnd = false, bSilentEnd = false): number {
   const n = a.length;

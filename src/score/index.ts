@@ -4,7 +4,7 @@
  * name is also compared as one word, so Le Drian = Ludrian = LeDrian. Missing given names cost
  * little (partial names), extra query words cost a lot.
  */
-import { ABUGIDAS } from '../transliterate/index.js';
+import { ABUGIDAS, SYLLABARIES } from '../transliterate/index.js';
 import { linguistics } from '../data/linguistic.js';
 import { CONNECTORS, hasNearKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { S_ENDING } from '../keys/index.js';
@@ -198,8 +198,6 @@ function silentEnd(latin: string): boolean {
   const last = latin.charCodeAt(latin.length - 1);
   return last === 101 /* e */ || last === 104 /* h */;
 }
-
-const SYLLABARIES = new Set(['Katakana', 'Hiragana', 'Hangul', 'Han']);
 
 /** How a name's scripts write vowels: the first of its words that is not written in an alphabet decides. */
 function nameWriting(name: AnalysedName): VowelWriting {

@@ -29,6 +29,8 @@ export const ABUGIDAS = new Set([
   'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala',
   'Tibetan', 'Myanmar', 'Khmer', 'Lao', 'Thai',
 ]);
+/** Scripts of syllables (kana, hangul, Chinese characters): their romanisation gives every consonant a vowel. */
+export const SYLLABARIES = new Set(['Katakana', 'Hiragana', 'Hangul', 'Han']);
 const UKRAINIAN_LETTERS = /[іїєґ]/u;
 
 /** Flex symbols shown as their most usual reading (Russian г as g). */
