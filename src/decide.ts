@@ -1,9 +1,11 @@
 /**
  * Stage 7, decide: matched | ambiguous | unmatched from the best two entity scores. Pure.
  * A close runner-up makes the result ambiguous: a coin flip is never reported as a match. A name
- * identical to a table form (score 1) is no coin flip against a runner-up that is only a similar
- * spelling: in a large table most names have near neighbours (Dorofeeva, Dorofeev), and the exact one wins.
+ * identical to a table form (score 1), or with its words (score ≥ SAME_WORDS_REORDERED), is no coin flip
+ * against a runner-up that is only a similar spelling: in a large table most names have near neighbours
+ * (Dorofeeva, Dorofeev), and the exact one wins.
  */
+import { SAME_WORDS_REORDERED } from './score/index.js';
 import type { Status } from './types.js';
 
 export interface DecideOptions {
@@ -22,7 +24,12 @@ export function decide(best: number | undefined, runnerUp: number | undefined, o
     return { status: 'unmatched', reason: `best score ${best.toFixed(2)} is below the match threshold ${options.matchThreshold}` };
   }
   if (best === 1 && runnerUp !== undefined && runnerUp < 1) {
-    return { status: 'matched', reason: `identical to a table form; the runner-up (${runnerUp.toFixed(2)}) is only a similar spelling` };
+    return { status: 'matched', reason: `identical to a table form; the runner-up (${runnerUp.toFixed(3)}) is not` };
+  }
+  // The same words as a table form (particles or order aside) against a runner-up that has other words, or
+  // the same in an order or with particles less like the name's.
+  if (best >= SAME_WORDS_REORDERED && runnerUp !== undefined && runnerUp < best) {
+    return { status: 'matched', reason: `the same words as a table form (score ${best.toFixed(3)}); the runner-up (${runnerUp.toFixed(3)}) is written less like the name` };
   }
   // Near the top of the scale, distances say more than differences: a name one vowel from A and two from B
   // (0.97 against 0.94) is A's, though within the margin. The runner-up must be twice as far from the name.

@@ -15,6 +15,9 @@ const cases: [string, number | undefined, number | undefined, string][] = [
   ['within the margin, runner-up less than twice as far', 0.97, 0.945, 'ambiguous'],
   ['identical against a similar spelling', 1, 0.99, 'matched'],
   ['identical to two entities', 1, 1, 'ambiguous'],
+  ['the same words against a similar spelling', 0.992, 0.99, 'matched'],
+  ['the same words in the same order against another order', 0.995, 0.992, 'matched'],
+  ['the same words, each in another order', 0.992, 0.992, 'ambiguous'],
 ];
 
 describe('decide', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseName } from '../src/parse/index.js';
+import { parseName, uninverted } from '../src/parse/index.js';
 import { normaliseText } from '../src/normalise/index.js';
 import { analyseName } from '../src/pipeline.js';
 
@@ -83,5 +83,25 @@ describe('parse name parts', () => {
       if (kind === 'servant') expect(tokens, form).toHaveLength(1);
       else expect(tokens[0]?.particle, form).toBe(kind);
     }
+  });
+});
+
+describe('inverted names (lists and indexes write the surname first, then a comma)', () => {
+  it.each([
+    ['haftar, khalifa', 'khalifa haftar'],
+    ['le drian, jean-yves', 'jean-yves le drian'],
+    ['korea, republic of', 'republic of korea'],
+    ['حفتر، خليفة', 'خليفة حفتر'],
+    ['dimitrakopoylos, germanoy, konstantina', 'konstantina germanoy dimitrakopoylos'],
+    ['khalifa haftar', 'khalifa haftar'],
+    ['haftar,', 'haftar'],
+  ])('%s → %s', (input, expected) => {
+    expect(uninverted(input)).toBe(expected);
+  });
+
+  it('parse puts the words back in reading order, titles first', () => {
+    const parsed = parseName(normaliseText('Haftar, Field Marshal Khalifa'));
+    expect(parsed.tokens.map((t) => t.text)).toEqual(['khalifa', 'haftar']);
+    expect(parsed.titles).toEqual(['field marshal']);
   });
 });

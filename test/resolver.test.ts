@@ -137,10 +137,27 @@ describe('names compared as one word', () => {
 describe('exact hits', () => {
   it('a name written in sorted word order finds forms of the same words in another order too (regression: found by the limit 1 = limit 5 property)', () => {
     const resolver = createResolver({ entities: [{ id: 'a', name: 'Rira Dordor', type: 'person' }, { id: 'b', name: 'Dordor Rira', type: 'person' }, { id: 'c', name: 'Kaka Kaka', type: 'person' }] });
-    // word order does not count, so both are the name: ambiguous, whichever order is asked and however many candidates
-    for (const query of ['Dordor Rira', 'Rira Dordor']) {
-      for (const limit of [1, 5]) expect([resolver.resolve(query, { limit }).status, resolver.resolve(query, { limit }).score]).toEqual(['ambiguous', 1]);
+    // both orders are found; the one written alike is the name, however many candidates are asked for
+    for (const [query, id] of [['Dordor Rira', 'b'], ['Rira Dordor', 'a'], ['Dordor, Rira', 'a']] as const) {
+      for (const limit of [1, 5]) {
+        const result = resolver.resolve(query, { limit });
+        expect([result.status, result.entity?.id, result.score]).toEqual(['matched', id, 1]);
+      }
+      expect(resolver.resolve(query).candidates.map((c) => c.score)).toEqual([1, 0.992]);
     }
+  });
+
+  it('the same words in another order, or with another particle, are the name when no form is written alike', () => {
+    const resolver = createResolver({ entities: [{ id: 'haftar', name: 'Khalifa Haftar', type: 'person' }, { id: 'roux', name: 'Foulques Le Roux', type: 'person' }] });
+    expect(resolver.resolve('Haftar Khalifa')).toMatchObject({ status: 'matched', score: 0.992, entity: { id: 'haftar' } });
+    expect(resolver.resolve('Haftar, Khalifa')).toMatchObject({ status: 'matched', score: 1, entity: { id: 'haftar' } });
+    expect(resolver.resolve('Foulques Roux')).toMatchObject({ status: 'matched', score: 0.995, entity: { id: 'roux' } });
+  });
+
+  it('of two people with the same words, the one whose particle the name writes wins', () => {
+    const resolver = createResolver({ entities: [{ id: 'le-roux', name: 'Foulques Le Roux', type: 'person' }, { id: 'roux', name: 'Foulques Roux', type: 'person' }] });
+    expect(resolver.resolve('Foulques Le Roux').entity?.id).toBe('le-roux');
+    expect(resolver.resolve('Foulques Roux').entity?.id).toBe('roux');
   });
 });
 

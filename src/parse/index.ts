@@ -1,7 +1,8 @@
 /**
  * Stage 3, parse name parts: a normalised name → tokens, with titles stripped (and reported),
  * particles marked (al-, le, bin, van…), "servant" compounds joined (Abd al-Rahman = Abdulrahman),
- * and initials recognised (J.-Y. Le Drian). Token order is kept; matching is order-insensitive later.
+ * and initials recognised (J.-Y. Le Drian). Token order is kept, an inverted name (Haftar, Khalifa) put
+ * back in reading order: words align in any order later, and the order breaks ties.
  */
 import { linguistics, type Particle } from '../data/linguistic.js';
 import { transliterateWord, type Transliteration } from '../transliterate/index.js';
@@ -37,10 +38,21 @@ interface RawWord {
 function splitWords(normalised: string): RawWord[] {
   const words: RawWord[] = [];
   const pattern = /[^\s\-.,;:/\\()[\]{}"«»„“”!?&+*|_]+(\.)?/gu;
-  for (const match of normalised.matchAll(pattern)) {
+  for (const match of uninverted(normalised).matchAll(pattern)) {
     words.push({ text: match[0].replace(/\.$/, ''), dotted: match[1] !== undefined });
   }
   return words;
+}
+
+/**
+ * A name written with commas is inverted, as lists and indexes write names (Haftar, Khalifa; Korea,
+ * Republic of): its comma-separated parts are put back in reading order, last part first, so that word
+ * order can count as evidence (Khalifa Haftar is not the same person as Haftar Khalifa).
+ */
+export function uninverted(normalised: string): string {
+  if (!/[,،]/u.test(normalised)) return normalised;
+  const parts = normalised.split(/[,،]/u).map((part) => part.trim()).filter((part) => part.length > 0);
+  return parts.reverse().join(' ');
 }
 
 // Titles by first word, longest first: a name is checked against the few titles its first word can start.

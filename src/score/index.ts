@@ -1,6 +1,6 @@
 /**
  * Stage 6, score: how alike two analysed names are, in 0..1 (1 = identical), with the evidence.
- * Tokens are aligned one to one (order-insensitive), each pair scored on phonetic codes; the whole
+ * Tokens are aligned one to one in any order (written order only breaks ties), each pair scored on phonetic codes; the whole
  * name is also compared as one word, so Le Drian = Ludrian = LeDrian. Missing given names cost
  * little (partial names), extra query words cost a lot.
  */
@@ -494,6 +494,31 @@ export interface CompareContext {
   generic?: GenericWords | undefined;
 }
 
+/**
+ * Names with the same core words outrank every merely similar spelling (at most SIMILAR_AT_MOST), and among
+ * themselves the one written alike wins: a table may hold both orders, or a name with and without its
+ * particle, as two people (Khalid Jarrad, Jarrad Khalid; Foulques Le Roux, Foulques Roux).
+ */
+export const SAME_WORDS_REORDERED = 0.992;
+const SAME_WORDS = 0.995;
+const SIMILAR_AT_MOST = 0.99;
+
+function sameWordsScore(q: AnalysedName, c: AnalysedName): number {
+  if (sameWrittenWords(q.tokens, c.tokens)) return 1;
+  return sameWrittenWords(q.core, c.core) ? SAME_WORDS : SAME_WORDS_REORDERED;
+}
+
+/** A name's words in written order, particles included (its exact key sorts the core words). */
+function writtenKey(name: AnalysedName): string {
+  return name.tokens.length === 1 ? name.tokens[0]!.latin : name.tokens.map((t) => t.latin).join(' ');
+}
+
+function sameWrittenWords(a: readonly KeyedToken[], b: readonly KeyedToken[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.latin !== b[i]!.latin) return false;
+  return true;
+}
+
 /** Compare two analysed names. Pure and deterministic. */
 export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareContext = {}): NameComparison {
   if (q.tokens.length === 0 || c.tokens.length === 0) {
@@ -514,13 +539,14 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   // Gluing is only worth trying when the token counts differ and the alignment left something to explain.
   const countsDiffer = q.tokens.length !== c.tokens.length || q.core.length !== c.core.length;
   const joined = countsDiffer && alignment.score < 0.95 && !abjadWrittenApart(q, c) && !abjadWrittenApart(c, q) ? joinedSimilarity(q, c, alignment.score) : 0;
-  const stringSimilarity = context.structuralOnly ? 1 : jaroWinkler(q.exactKey, c.exactKey);
+  // (in written order: of two names with the same words, the one written alike wins the tie)
+  const stringSimilarity = context.structuralOnly ? 1 : jaroWinkler(writtenKey(q), writtenKey(c));
   const useJoined = joined > alignment.score;
   const structural = Math.max(alignment.score, joined);
   // (equal normalised texts parse alike, so they have equal exact keys too; equal keys align perfectly, so
   // a lower score needs no key: the candidate index builds it only when asked)
-  const identical = structural >= 1 && q.exactKey === c.exactKey;
-  const score = identical ? 1 : Math.min(0.99, structural * (1 - STRING_WEIGHT + STRING_WEIGHT * stringSimilarity));
+  const sameWords = structural >= 1 && q.exactKey === c.exactKey;
+  const score = sameWords ? sameWordsScore(q, c) : Math.min(SIMILAR_AT_MOST, structural * (1 - STRING_WEIGHT + STRING_WEIGHT * stringSimilarity));
   return {
     score,
     pairs: alignment.pairs,
