@@ -18,7 +18,12 @@ export interface BenchQuery {
   text: string;
   /** expected entity id; undefined for names that match nothing */
   expected: string | undefined;
-  kind: 'variant' | 'exact' | 'none';
+  /**
+   * `shared`: a partial name (a token dropped) whose words are all in the names of other entities too
+   * (Bosler, for one of a dozen Boslers). No system can know which one is meant, so the right answer is
+   * not a match; it is reported apart from the variants, whose right answer is one entity.
+   */
+  kind: 'variant' | 'exact' | 'none' | 'shared';
   /** for variants: which noise made it */
   noise?: string | undefined;
 }
@@ -77,7 +82,8 @@ export function generateQueries(table: EntityInput[], count: number, seed = 7): 
   const random = seededRandom(seed);
   const queries: BenchQuery[] = [];
   const missing = generateTable(count, seed + 1000).map((e) => e.name);
-  const known = new Set(table.flatMap((e) => [e.name, ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.name))]));
+  const known = new Set(table.flatMap(formsOf));
+  const holders = wordHolders(table);
   for (let i = 0; i < count; i++) {
     const roll = random();
     if (roll < 0.2) {
@@ -85,15 +91,49 @@ export function generateQueries(table: EntityInput[], count: number, seed = 7): 
       if (!known.has(name)) queries.push({ text: name, expected: undefined, kind: 'none' });
       continue;
     }
-    const entity = table[Math.floor(random() * table.length)]!;
-    const forms = [entity.name, ...(entity.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.name))];
+    const index = Math.floor(random() * table.length);
+    const entity = table[index]!;
+    const forms = formsOf(entity);
     if (roll < 0.4) {
       queries.push({ text: pick(forms, random), expected: entity.id, kind: 'exact' });
       continue;
     }
     const which = Math.floor(random() * NOISES.length);
     const noisy = NOISES[which]!(entity.name, random);
-    queries.push({ text: noisy, expected: entity.id, kind: noisy === entity.name ? 'exact' : 'variant', noise: NOISE_LABELS[which] });
+    const kind = noisy === entity.name ? 'exact' : NOISE_LABELS[which] === DROPPED && heldByOthers(noisy, index, table, holders) ? 'shared' : 'variant';
+    queries.push({ text: noisy, expected: entity.id, kind, noise: NOISE_LABELS[which] });
   }
   return queries;
+}
+
+const DROPPED = 'given name dropped';
+
+export function formsOf(entity: EntityInput): string[] {
+  return [entity.name, ...(entity.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.name))];
+}
+
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[\s,]+/).filter((w) => w.length > 0);
+
+/** Table word → indices of the entities whose forms hold it. */
+function wordHolders(table: EntityInput[]): Map<string, number[]> {
+  const holders = new Map<string, number[]>();
+  table.forEach((entity, i) => {
+    for (const word of new Set(formsOf(entity).flatMap(wordsOf))) {
+      const list = holders.get(word);
+      if (list) list.push(i);
+      else holders.set(word, [i]);
+    }
+  });
+  return holders;
+}
+
+/** Whether the forms of an entity other than `self` hold every word of a partial name too (the rarest word's holders are checked). */
+function heldByOthers(partial: string, self: number, table: EntityInput[], holders: Map<string, number[]>): boolean {
+  const words = wordsOf(partial);
+  const rarest = words.map((w) => holders.get(w) ?? []).sort((a, b) => a.length - b.length)[0] ?? [];
+  return rarest.some((i) => {
+    if (i === self) return false;
+    const held = new Set(formsOf(table[i]!).flatMap(wordsOf));
+    return words.every((w) => held.has(w));
+  });
 }
