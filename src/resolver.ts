@@ -9,12 +9,12 @@ import { DEFAULT_TABLES } from './data/paths.js';
 import { decide } from './decide.js';
 import { describeQuery } from './explain/index.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
-import { analyseName, type AnalysedName } from './pipeline.js';
+import { analyseName, normaliseName, type AnalysedName } from './pipeline.js';
 import { compareNames, type NameComparison, type TokenMemo } from './score/index.js';
 import { loadTables } from './tables/load.js';
 import { validateEntity, type TableProblem } from './tables/schema.js';
 import { OnomaError } from './errors.js';
-import type { Candidate, Comparison, Entity, EntityInput, EntityType, Resolution } from './types.js';
+import type { Candidate, Comparison, Entity, EntityInput, EntityType, Explanation, Resolution } from './types.js';
 
 /** Below this a form shares a key but nothing a person would call a resemblance: not listed. */
 const MIN_CANDIDATE_SCORE = 0.35;
@@ -82,16 +82,17 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
 
   function resolve(name: string, resolveOpts: ResolveOptions = {}): Resolution {
     const limit = resolveOpts.limit ?? settings.limit;
-    const query = analyseName(typeof name === 'string' ? name : String(name ?? ''));
+    const text = typeof name === 'string' ? name : String(name ?? '');
+    if (limit === 1) {
+      const form = soleIdenticalForm(text, resolveOpts.type);
+      if (form !== undefined) return identicalResolution(name, text, form);
+    }
+    const query = analyseName(text);
     const described = describeQuery(query);
     if (query.tokens.length === 0) {
       return { query: name, status: 'unmatched', score: 0, candidates: [], explanation: { ...described, decision: 'the name is empty after normalisation' } };
     }
     const exact = index.exactForms(query);
-    if (limit === 1) {
-      const only = soleExactMatch(query, exact, resolveOpts.type);
-      if (only) return exactResolution(name, described, only);
-    }
     const memo: TokenMemo = new Map();
     const best = new Map<number, { score: number; comparison: NameComparison; formId: number; name: AnalysedName }>();
     for (const formId of index.lookup(query, settings.candidatePool, memo, exact)) {
@@ -138,34 +139,44 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   }
 
   /**
-   * The form and entity when the name is identical to forms of exactly one entity (of the wanted type).
-   * decide() matches such a name whatever the runner-up (no other entity can score 1: it would share the
-   * exact key), so when one candidate is asked for, nothing else needs to be scored.
+   * The form when the name, normalised, is the text of forms of exactly one entity (of the wanted type).
+   * Such a name scores 1 against it, and decide() matches a 1 whatever the runner-up (another entity
+   * at 1 would have the same text), so when one candidate is asked for, nothing else needs to be scored,
+   * nor the name analysed: the commonest query of a pipeline costs a normalisation and a hash lookup.
    */
-  function soleExactMatch(query: AnalysedName, exact: number[], type: EntityType | undefined): { formId: number; name: AnalysedName; comparison: NameComparison } | undefined {
-    const forms = exact.filter((formId) => !type || entities[index.entityOf(formId)]!.type === type);
-    if (forms.length === 0) return undefined;
-    const entityIndex = index.entityOf(forms[0]!);
-    if (forms.some((formId) => index.entityOf(formId) !== entityIndex)) return undefined;
-    const name = index.nameOf(forms[0]!);
-    const comparison = compareNames(query, name, { person: entities[entityIndex]!.type === 'person', generic: index.generic });
-    return comparison.score === 1 ? { formId: forms[0]!, name, comparison } : undefined;
+  function soleIdenticalForm(text: string, type: EntityType | undefined): number | undefined {
+    let found: number | undefined;
+    for (const formId of index.identicalForms(normaliseName(text))) {
+      const entityIndex = index.entityOf(formId);
+      if (type && entities[entityIndex]!.type !== type) continue;
+      if (found === undefined) found = formId;
+      else if (index.entityOf(found) !== entityIndex) return undefined;
+    }
+    return found;
   }
 
-  function exactResolution(input: string, described: ReturnType<typeof describeQuery>, hit: { formId: number; name: AnalysedName; comparison: NameComparison }): Resolution {
-    const entity = entities[index.entityOf(hit.formId)]!;
-    return {
+  /** A match on an identical form; its explanation (the name analysed and compared) is worked out when read. */
+  function identicalResolution(input: string, text: string, formId: number): Resolution {
+    const entity = entities[index.entityOf(formId)]!;
+    const alias = index.textOf(formId);
+    const resolution = {
       query: input,
       status: 'matched',
       entity,
       score: 1,
-      candidates: [{ id: entity.id, name: entity.name, type: entity.type, score: 1, alias: hit.name.input }],
-      explanation: {
-        ...described,
-        match: { alias: hit.name.input, comparison: hit.comparison },
+      candidates: [{ id: entity.id, name: entity.name, type: entity.type, score: 1, alias }],
+    } as Omit<Resolution, 'explanation'> as Resolution;
+    let explanation: Explanation | undefined;
+    const explain = (): Explanation => {
+      const query = analyseName(text);
+      const comparison = compareNames(query, index.nameOf(formId), { person: entity.type === 'person', generic: index.generic });
+      return {
+        ...describeQuery(query),
+        match: { alias, comparison },
         decision: 'matched: identical to a form of this entity, and no other entity has that form (with one candidate asked for, no runner-up is scored)',
-      },
+      };
     };
+    return Object.defineProperty(resolution, 'explanation', { enumerable: true, get: () => (explanation ??= explain()) });
   }
 
   function* resolveAll(names: Iterable<string>, resolveOpts?: ResolveOptions): Generator<Resolution> {

@@ -135,6 +135,25 @@ describe('names compared as one word', () => {
 });
 
 describe('exact hits', () => {
+  it('with one candidate asked for, an identical form is matched without analysing the name, and its explanation is still complete', () => {
+    const resolver = createResolver({ entities: [{ id: 'haftar', name: 'Khalifa Haftar', type: 'person', aliases: ['خليفة حفتر'] }, { id: 'other', name: 'Haftar Khalifa', type: 'person' }] });
+    const one = resolver.resolve('KHALIFA  HAFTAR', { limit: 1 });
+    expect(one).toMatchObject({ status: 'matched', score: 1, entity: { id: 'haftar' }, candidates: [{ id: 'haftar', score: 1, alias: 'Khalifa Haftar' }] });
+    expect(one.explanation).toMatchObject({ normalised: 'khalifa haftar', match: { alias: 'Khalifa Haftar', comparison: { score: 1 } } });
+    expect(one.explanation.decision).toMatch(/identical/);
+    // the explanation is part of the data: serialised like any other field
+    expect(JSON.parse(JSON.stringify(one)).explanation.transliteration).toBe('khalifa haftar');
+    expect(resolver.resolve('خليفة حفتر', { limit: 1 })).toMatchObject({ status: 'matched', score: 1, entity: { id: 'haftar' } });
+  });
+
+  it('a form identical for two entities is no sole match: both are scored', () => {
+    const resolver = createResolver({ entities: [{ id: 'a', name: 'Ali Hassan', type: 'person' }, { id: 'b', name: 'Ali Hassan', type: 'person' }] });
+    expect(resolver.resolve('Ali Hassan', { limit: 1 }).status).toBe('ambiguous');
+    // …unless a type tells them apart
+    const typed = createResolver({ entities: [{ id: 'a', name: 'Hassan', type: 'person' }, { id: 'b', name: 'Hassan', type: 'place' }] });
+    expect(typed.resolve('Hassan', { limit: 1, type: 'place' })).toMatchObject({ status: 'matched', entity: { id: 'b' } });
+  });
+
   it('a name written in sorted word order finds forms of the same words in another order too (regression: found by the limit 1 = limit 5 property)', () => {
     const resolver = createResolver({ entities: [{ id: 'a', name: 'Rira Dordor', type: 'person' }, { id: 'b', name: 'Dordor Rira', type: 'person' }, { id: 'c', name: 'Kaka Kaka', type: 'person' }] });
     // both orders are found; the one written alike is the name, however many candidates are asked for

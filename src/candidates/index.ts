@@ -195,6 +195,14 @@ export class CandidateIndex {
     return out;
   }
 
+  /** Forms whose normalised text is this (the hash postings may hold others whose text hashes alike). */
+  identicalForms(normalised: string): number[] {
+    const forms = this.exact.get(normalised);
+    const found: number[] = [];
+    for (let i = 0; i < forms.length; i++) if (normaliseName(this.textOf(forms[i]!)) === normalised) found.push(forms[i]!);
+    return found;
+  }
+
   /** Forms whose normalised text or order-insensitive key is the query's. */
   exactForms(query: AnalysedName): number[] {
     const found: number[] = [];
