@@ -95,18 +95,24 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const exact = index.exactForms(query);
     const memo: TokenMemo = new Map();
     const best = new Map<number, { score: number; comparison: NameComparison; formId: number; name: AnalysedName }>();
-    for (const formId of index.lookup(query, settings.candidatePool, memo, exact)) {
-      const entityIndex = index.entityOf(formId);
-      const type = entities[entityIndex]!.type;
-      if (resolveOpts.type && type !== resolveOpts.type) continue;
-      const name = index.nameOf(formId);
-      // First pass: structure only; the string-similarity tie-breaker runs on the contenders below.
-      const comparison = compareNames(query, name, { person: type === 'person', structuralOnly: true, memo, generic: index.generic });
-      const current = best.get(entityIndex);
-      if (!current || comparison.score > current.score) best.set(entityIndex, { score: comparison.score, comparison, formId, name });
-    }
     let leading = 0;
-    for (const hit of best.values()) if (hit.score > leading) leading = hit.score;
+    // First pass: structure only; the string-similarity tie-breaker runs on the contenders below.
+    const scoreForms = (formIds: Iterable<number>) => {
+      for (const formId of formIds) {
+        const entityIndex = index.entityOf(formId);
+        const type = entities[entityIndex]!.type;
+        if (resolveOpts.type && type !== resolveOpts.type) continue;
+        const name = index.nameOf(formId);
+        const comparison = compareNames(query, name, { person: type === 'person', structuralOnly: true, memo, generic: index.generic });
+        const current = best.get(entityIndex);
+        if (!current || comparison.score > current.score) best.set(entityIndex, { score: comparison.score, comparison, formId, name });
+        if (comparison.score > leading) leading = comparison.score;
+      }
+    };
+    const pooled = index.lookup(query, settings.candidatePool, memo, exact);
+    scoreForms(pooled);
+    // Nothing good found: a second, costlier look at forms sharing two of the name's words (a typo in a third).
+    if (leading < settings.matchThreshold) scoreForms(index.sharedLookup(query, settings.candidatePool, memo, new Set(pooled)));
     for (const [entityIndex, hit] of best) {
       if (hit.score < leading - TIE_BREAK_WINDOW) continue;
       const comparison = compareNames(query, hit.name, { person: entities[entityIndex]!.type === 'person', memo, generic: index.generic });

@@ -55,3 +55,21 @@ describe('candidate index', () => {
     expect(row.has(anna)).toBe(false);
   });
 });
+
+describe('forms sharing two words of the name', () => {
+  // Two common words (more forms than are read for a word) and a misspelt third: only the forms the two share are the name.
+  const fillers = Array.from({ length: 1200 }, (_, i) => [
+    { id: `p${i}`, name: `Petrishina ${i}`, type: 'person' as const },
+    { id: `i${i}`, name: `Ivantsiv ${i}`, type: 'person' as const },
+  ]).flat();
+  const resolver = createResolver({ entities: [...fillers, { id: 'target', name: 'Olivia Petrishina Ivantsiv', type: 'person' }] });
+
+  it('are found when the misspelt word finds nothing', () => {
+    const ids = resolver.resolve('Onivia Petrishina Ivantsiv', { limit: 5 }).candidates.map((c) => c.id);
+    expect(ids[0]).toBe('target');
+  });
+
+  it('a name of one of the common words alone still resolves to its own form', () => {
+    expect(resolver.resolve('Petrishina 17').entity?.id).toBe('p17');
+  });
+});

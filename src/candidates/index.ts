@@ -102,6 +102,19 @@ const GENERIC_MIN_ENTITIES = 20;
 const GENERIC_SHARE = 0.1;
 /** Before a common word re-ranks the forms found, they are cut to this many times the pool. */
 const RERANK_FORMS_PER_POOL = 10;
+/** Forms shared by two query words' look-alikes are looked for when the rarer word has at most this many forms… */
+const SHARED_MARK_LIMIT = 20_000;
+/** …reading at most this many of the other word's… */
+const SHARED_SCAN_LIMIT = 20_000;
+/** Only look-alikes this close count (the words matched; a third word holds the typo). */
+const SHARED_WORD = 0.9;
+/** …and keeping at most this many. */
+const MAX_SHARED_FORMS = 100;
+
+/** Rarer words say more about which name it is. */
+function groupWeight(group: SimilarWords): number {
+  return 1 / Math.log2(2 + group.forms);
+}
 
 export class CandidateIndex {
   readonly data: IndexData;
@@ -219,14 +232,11 @@ export class CandidateIndex {
 
   /** Form ids worth scoring: exact hits first, then up to `pool` forms ranked by the similar words they hold. */
   lookup(query: AnalysedName, pool: number, memo: TokenMemo, exact: number[] = this.exactForms(query)): number[] {
-    const groups = keyedTokens(query)
-      .map((token) => this.similarWords(token, memo))
-      .filter((group) => group.strong > 0)
-      .sort((a, b) => a.forms - b.forms);
+    const groups = this.wordGroups(query, memo);
     const weights = this.weights;
     for (const group of groups) {
       // Rarer words say more about which name it is.
-      const weight = 1 / Math.log2(2 + group.forms);
+      const weight = groupWeight(group);
       if (group.forms > COMMON_WORD_FORMS && this.touchedCount >= ENOUGH_FORMS * pool) {
         // Re-ranking visits every form found so far: keep the best few hundred, not thousands.
         this.keepBest(RERANK_FORMS_PER_POOL * pool);
@@ -333,13 +343,17 @@ export class CandidateIndex {
     }
   }
 
+  /** Room in `touched` for this many more forms. */
+  private reserve(more: number): void {
+    if (this.touched.length >= this.touchedCount + more) return;
+    const grown = new Uint32Array(Math.max(this.touched.length * 2, this.touchedCount + more));
+    grown.set(this.touched.subarray(0, this.touchedCount));
+    this.touched = grown;
+  }
+
   private add(forms: Uint32Array, start: number, end: number, weight: number, stamp: number): void {
     const { weights, formStamp } = this;
-    if (this.touched.length < this.touchedCount + (end - start)) {
-      const grown = new Uint32Array(Math.max(this.touched.length * 2, this.touchedCount + (end - start)));
-      grown.set(this.touched.subarray(0, this.touchedCount));
-      this.touched = grown;
-    }
+    this.reserve(end - start);
     const touched = this.touched;
     let count = this.touchedCount;
     for (let i = start; i < end; i++) {
@@ -350,6 +364,70 @@ export class CandidateIndex {
       weights[form]! += weight;
     }
     this.touchedCount = count;
+  }
+
+  /**
+   * Forms holding look-alikes of two query words, when the rarer of the two has more forms than are read
+   * for it: on a large table both words of Petrishina Ivantsiv are common, and a typo in the third word
+   * (Vasieina) finds other names; the forms these two share are few, and are the name.
+   */
+  private sharedForms(groups: SimilarWords[]): number[] {
+    const shared: number[] = [];
+    const { wordFormStart, wordForms } = this.data;
+    for (let i = 0; i < groups.length && shared.length < MAX_SHARED_FORMS; i++) {
+      const rarer = groups[i]!;
+      if (rarer.forms <= WORD_FORM_BUDGET || rarer.forms > SHARED_MARK_LIMIT) continue;
+      for (let j = i + 1; j < groups.length && shared.length < MAX_SHARED_FORMS; j++) {
+        const stamp = this.nextStamp();
+        for (let k = 0; k < rarer.strong && rarer.scores[k]!.similarity >= SHARED_WORD; k++) {
+          const id = rarer.ids[k]!;
+          for (let f = wordFormStart[id]!; f < wordFormStart[id + 1]!; f++) this.formStamp[wordForms[f]!] = stamp;
+        }
+        const other = groups[j]!;
+        let scanned = 0;
+        for (let k = 0; k < other.strong && other.scores[k]!.similarity >= SHARED_WORD && scanned < SHARED_SCAN_LIMIT && shared.length < MAX_SHARED_FORMS; k++) {
+          const id = other.ids[k]!;
+          const end = Math.min(wordFormStart[id + 1]!, wordFormStart[id]! + SHARED_SCAN_LIMIT - scanned);
+          scanned += end - wordFormStart[id]!;
+          for (let f = wordFormStart[id]!; f < end && shared.length < MAX_SHARED_FORMS; f++) {
+            const form = wordForms[f]!;
+            if (this.formStamp[form] !== stamp) continue;
+            this.formStamp[form] = 0; // once
+            if (!shared.includes(form)) shared.push(form);
+          }
+        }
+      }
+    }
+    return shared;
+  }
+
+  /**
+   * A second look, for a name the lookup found nothing good for: up to `pool` forms holding look-alikes of two
+   * of its words (see sharedForms), best first, leaving out `seen` (the forms already scored). It costs more
+   * than the lookup on a large table, so it is not made for every name.
+   */
+  sharedLookup(query: AnalysedName, pool: number, memo: TokenMemo, seen: ReadonlySet<number>): number[] {
+    const groups = this.wordGroups(query, memo);
+    const shared = this.sharedForms(groups).filter((form) => !seen.has(form));
+    if (shared.length === 0) return shared;
+    const { weights } = this;
+    for (const group of groups) {
+      const weight = groupWeight(group);
+      this.withSimilarities(group, () => {
+        for (const form of shared) weights[form]! += weight * this.bestSimilarity(form);
+      });
+    }
+    const ranked = topByWeight(Uint32Array.from(shared), weights, pool);
+    for (const form of shared) weights[form] = 0;
+    return ranked;
+  }
+
+  /** The query's words that have look-alikes, as look-alike groups, rarest first. */
+  private wordGroups(query: AnalysedName, memo: TokenMemo): SimilarWords[] {
+    return keyedTokens(query)
+      .map((token) => this.similarWords(token, memo))
+      .filter((group) => group.strong > 0)
+      .sort((a, b) => a.forms - b.forms);
   }
 
   /** Drops all but the `limit` best forms found so far (ties at the cut are kept in the order found). */
@@ -371,16 +449,27 @@ export class CandidateIndex {
 
   /** A common query word: look for its look-alikes only inside the forms already found. */
   private rerank(group: SimilarWords, weight: number): void {
-    const { wordSimilarity, weights } = this;
-    const { formTokens, formTokenStart, formGlued, formGluedStart } = this.data;
+    this.withSimilarities(group, () => {
+      for (const form of this.touched.subarray(0, this.touchedCount)) this.weights[form]! += weight * this.bestSimilarity(form);
+    });
+  }
+
+  /** Runs `work` with wordSimilarity holding the group's look-alikes' similarities (and zero elsewhere). */
+  private withSimilarities(group: SimilarWords, work: () => void): void {
+    const { wordSimilarity } = this;
     group.ids.forEach((id, k) => (wordSimilarity[id] = group.scores[k]!.similarity));
-    for (const form of this.touched.subarray(0, this.touchedCount)) {
-      let best = 0;
-      for (let i = formTokenStart[form]!; i < formTokenStart[form + 1]!; i++) best = Math.max(best, wordSimilarity[formTokens[i]!]!);
-      for (let i = formGluedStart[form]!; i < formGluedStart[form + 1]!; i++) best = Math.max(best, wordSimilarity[formGlued[i]!]!);
-      weights[form]! += weight * best;
-    }
+    work();
     for (const id of group.ids) wordSimilarity[id] = 0;
+  }
+
+  /** The highest wordSimilarity among a form's words, glued forms included. */
+  private bestSimilarity(form: number): number {
+    const { wordSimilarity } = this;
+    const { formTokens, formTokenStart, formGlued, formGluedStart } = this.data;
+    let best = 0;
+    for (let i = formTokenStart[form]!; i < formTokenStart[form + 1]!; i++) best = Math.max(best, wordSimilarity[formTokens[i]!]!);
+    for (let i = formGluedStart[form]!; i < formGluedStart[form + 1]!; i++) best = Math.max(best, wordSimilarity[formGlued[i]!]!);
+    return best;
   }
 
   private nextStamp(): number {
