@@ -10,7 +10,7 @@ import { decide } from './decide.js';
 import { describeQuery } from './explain/index.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
 import { analyseName, normaliseName, type AnalysedName } from './pipeline.js';
-import { compareNames, type NameComparison, type TokenMemo } from './score/index.js';
+import { compareNames, SAME_WORDS_REORDERED, type NameComparison, type TokenMemo } from './score/index.js';
 import { loadTables } from './tables/load.js';
 import { validateEntity, type TableProblem } from './tables/schema.js';
 import { OnomaError } from './errors.js';
@@ -93,6 +93,10 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       return { query: name, status: 'unmatched', score: 0, candidates: [], explanation: { ...described, decision: 'the name is empty after normalisation' } };
     }
     const exact = index.exactForms(query);
+    if (limit === 1) {
+      const only = soleSameWordsMatch(query, exact, resolveOpts.type);
+      if (only) return sameWordsResolution(name, described, only);
+    }
     const memo: TokenMemo = new Map();
     const best = new Map<number, { score: number; comparison: NameComparison; formId: number; name: AnalysedName }>();
     let leading = 0;
@@ -159,6 +163,43 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       else if (index.entityOf(found) !== entityIndex) return undefined;
     }
     return found;
+  }
+
+  /**
+   * The best form when the forms with the name's words (in any order, particles aside: the exact key) are
+   * all one entity's. Only names with the same words score SAME_WORDS_REORDERED or more, and decide()
+   * matches such a score over any other, so with one candidate asked for nothing else needs scoring
+   * (Haftar Khalifa; al-Haftar for Haftar).
+   */
+  function soleSameWordsMatch(query: AnalysedName, exact: number[], type: EntityType | undefined): { formId: number; name: AnalysedName; comparison: NameComparison } | undefined {
+    const forms = exact.filter((formId) => !type || entities[index.entityOf(formId)]!.type === type);
+    if (forms.length === 0) return undefined;
+    const entityIndex = index.entityOf(forms[0]!);
+    if (forms.some((formId) => index.entityOf(formId) !== entityIndex)) return undefined;
+    let best: { formId: number; name: AnalysedName; comparison: NameComparison } | undefined;
+    for (const formId of forms) {
+      const name = index.nameOf(formId);
+      const comparison = compareNames(query, name, { person: entities[entityIndex]!.type === 'person', generic: index.generic });
+      if (!best || comparison.score > best.comparison.score) best = { formId, name, comparison };
+    }
+    return best && best.comparison.score >= SAME_WORDS_REORDERED ? best : undefined;
+  }
+
+  function sameWordsResolution(input: string, described: ReturnType<typeof describeQuery>, hit: { formId: number; name: AnalysedName; comparison: NameComparison }): Resolution {
+    const entity = entities[index.entityOf(hit.formId)]!;
+    const score = round(hit.comparison.score);
+    return {
+      query: input,
+      status: 'matched',
+      entity,
+      score,
+      candidates: [{ id: entity.id, name: entity.name, type: entity.type, score, alias: hit.name.input }],
+      explanation: {
+        ...described,
+        match: { alias: hit.name.input, comparison: hit.comparison },
+        decision: 'matched: the same words as a form of this entity, and no other entity has them (with one candidate asked for, no runner-up is scored)',
+      },
+    };
   }
 
   /** A match on an identical form; its explanation (the name analysed and compared) is worked out when read. */

@@ -171,6 +171,10 @@ describe('exact hits', () => {
     expect(resolver.resolve('Haftar Khalifa')).toMatchObject({ status: 'matched', score: 0.992, entity: { id: 'haftar' } });
     expect(resolver.resolve('Haftar, Khalifa')).toMatchObject({ status: 'matched', score: 1, entity: { id: 'haftar' } });
     expect(resolver.resolve('Foulques Roux')).toMatchObject({ status: 'matched', score: 0.995, entity: { id: 'roux' } });
+    // with one candidate asked for, the same answer without scoring anything else
+    const one = resolver.resolve('Haftar Khalifa', { limit: 1 });
+    expect(one).toMatchObject({ status: 'matched', score: 0.992, entity: { id: 'haftar' } });
+    expect(one.explanation.decision).toMatch(/same words/);
   });
 
   it('of two people with the same words, the one whose particle the name writes wins', () => {
