@@ -1,6 +1,8 @@
 /** Invariants checked on generated input (fast-check). */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { distanceAtLeast, weightedDistance } from '../src/score/distance.js';
+import { ABJAD, ABUGIDA, ALPHABET, SYLLABARY } from '../src/score/costs.js';
 import { normaliseText, normaliseTextFully } from '../src/normalise/index.js';
 import { createResolver, analyseName } from '../src/index.js';
 
@@ -107,4 +109,15 @@ describe('properties', () => {
     );
   });
 
+  it('the linear lower bound of the edit distance never exceeds the distance, whatever the scripts', () => {
+    // codes as the keys write them: vowel classes, consonants, flex symbols, a final s
+    const code = fc.string({ unit: fc.constantFrom(...'aiubdfhjklmnrstzAWYEHJZBKPCTGXVQUI'.split('')), maxLength: 14 });
+    const writing = fc.constantFrom(ALPHABET, ABJAD, ABUGIDA, SYLLABARY);
+    fc.assert(
+      fc.property(code, code, writing, writing, fc.boolean(), fc.boolean(), (a, b, wa, wb, sa, sb) => {
+        expect(distanceAtLeast(a, b)).toBeLessThanOrEqual(weightedDistance(a, b, wa, wb, Infinity, sa, sb) + 1e-9);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

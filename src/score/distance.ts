@@ -3,7 +3,7 @@
  * A custom-cost Levenshtein: talisman's metrics have fixed costs, and onoma's costs depend on
  * the classes and on how each side's script writes vowels (see costs.ts).
  */
-import { ABJAD, ALPHABET, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
+import { ABJAD, ALPHABET, CONSONANT, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows and gap costs: the scorer is on the hot path and codes are short.
 let previous = new Float64Array(64);
@@ -107,6 +107,46 @@ export function codeWeight(code: string): number {
 export function codeSimilarity(a: string, b: string, aWriting: VowelWriting = ALPHABET, bWriting: VowelWriting = ALPHABET, atLeast = 0, aSilentEnd = false, bSilentEnd = false): number {
   if (a === b) return 1;
   const norm = Math.max(codeWeight(a), codeWeight(b), 1);
-  const distance = weightedDistance(a, b, aWriting, bWriting, atLeast > 0 ? (1 - atLeast) * norm : Infinity, aSilentEnd, bSilentEnd);
+  const limit = atLeast > 0 ? (1 - atLeast) * norm : Infinity;
+  if (distanceAtLeast(a, b) > limit) return 0;
+  const distance = weightedDistance(a, b, aWriting, bWriting, limit, aSilentEnd, bSilentEnd);
   return Math.max(0, 1 - distance / norm);
+}
+
+/**
+ * Symbols that cost a whole consonant (CONSONANT) to leave out in any script, or to put a vowel
+ * opposite: plain consonants. Only a symbol that is not a vowel can stand opposite one more cheaply.
+ */
+const HARD = new Uint8Array(128);
+const VOWEL_CODES = new Uint8Array(128);
+for (const v of 'aiu') VOWEL_CODES[v.charCodeAt(0)] = 1;
+for (let x = 0; x < 128; x++) {
+  const gaps = GAP_TABLES.every((table) => table[x]! >= CONSONANT);
+  const opposite = [...'aiu'].every((v) => SUBSTITUTION_TABLE[x * 128 + v.charCodeAt(0)]! >= CONSONANT && SUBSTITUTION_TABLE[v.charCodeAt(0) * 128 + x]! >= CONSONANT);
+  HARD[x] = gaps && opposite && !VOWEL_CODES[x] ? 1 : 0;
+}
+// (a word's final s may be left out for less: FINAL_S_GAP, see fillGapCosts)
+HARD['s'.charCodeAt(0)] = 0;
+
+/**
+ * A lower bound of the weighted distance, in time linear in the codes: each plain consonant of one code
+ * beyond the other code's symbols that are not vowels has nothing but a gap or a vowel opposite it, at
+ * a whole consonant's cost. Two names of very different lengths (a partial name against a whole one,
+ * compared as one word) are told apart without the quadratic table.
+ */
+export function distanceAtLeast(a: string, b: string): number {
+  let hardA = 0, hardB = 0, othersA = 0, othersB = 0;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c >= 128) othersA++;
+    else if (HARD[c]) hardA++;
+    if (c < 128 && !VOWEL_CODES[c]) othersA++;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (c >= 128) othersB++;
+    else if (HARD[c]) hardB++;
+    if (c < 128 && !VOWEL_CODES[c]) othersB++;
+  }
+  return CONSONANT * Math.max(0, hardA - othersB, hardB - othersA);
 }

@@ -133,24 +133,37 @@ export function compareTokensMemo(q: KeyedToken, c: KeyedToken, memo: TokenMemo 
       return hit;
     }
     if (keysCover(q, c)) return UNRELATED;
-    // A shared row must not grow: the words its keys do not cover are scored for this query only (kept
-    // between queries they would pile up with every word the look-alike cache holds).
-    const extra = extraRow(memo, row);
-    hit = extra.get(c);
-    if (!hit) extra.set(c, (hit = compareTokens(q, c, MIN_PAIR)));
+    // A shared row must not grow: the words its keys do not cover (mostly short ones: Maria, Hsn) go to a
+    // cache of their own, bounded, kept between queries since given names pair with the same words again.
+    hit = uncoveredPairs.get(q, c);
   }
   return hit;
 }
 
-const extraRows = new WeakMap<TokenMemo, Map<SharedRow, Map<KeyedToken, TokenScore>>>();
+/** Scores of word pairs that no key covers, for every query; emptied when it holds UNCOVERED_PAIRS pairs. */
+const UNCOVERED_PAIRS = 500_000;
 
-function extraRow(memo: TokenMemo, row: SharedRow): Map<KeyedToken, TokenScore> {
-  let rows = extraRows.get(memo);
-  if (!rows) extraRows.set(memo, (rows = new Map()));
-  let extra = rows.get(row);
-  if (!extra) rows.set(row, (extra = new Map()));
-  return extra;
+class PairCache {
+  private rows = new Map<KeyedToken, Map<KeyedToken, TokenScore>>();
+  private size = 0;
+
+  get(q: KeyedToken, c: KeyedToken): TokenScore {
+    let row = this.rows.get(q);
+    if (!row) this.rows.set(q, (row = new Map()));
+    let hit = row.get(c);
+    if (!hit) {
+      if (this.size >= UNCOVERED_PAIRS) {
+        this.rows = new Map([[q, (row = new Map())]]);
+        this.size = 0;
+      }
+      row.set(c, (hit = compareTokens(q, c, MIN_PAIR)));
+      this.size++;
+    }
+    return hit;
+  }
 }
+
+const uncoveredPairs = new PairCache();
 
 /**
  * How alike two words are. `atLeast`: the caller ignores anything below it (the alignment ignores
