@@ -140,8 +140,11 @@ export function compareTokensMemo(q: KeyedToken, c: KeyedToken, memo: TokenMemo 
   return hit;
 }
 
-/** Scores of word pairs that no key covers, for every query; emptied when it holds UNCOVERED_PAIRS pairs. */
-const UNCOVERED_PAIRS = 500_000;
+/**
+ * Scores of word pairs that no key covers, for every query; emptied when it holds UNCOVERED_PAIRS pairs
+ * (~50 bytes each: a resolving worker's heap is capped, see heapForTables).
+ */
+const UNCOVERED_PAIRS = 250_000;
 
 class PairCache {
   private rows = new Map<KeyedToken, Map<KeyedToken, TokenScore>>();
@@ -156,7 +159,10 @@ class PairCache {
         this.rows = new Map([[q, (row = new Map())]]);
         this.size = 0;
       }
-      row.set(c, (hit = compareTokens(q, c, MIN_PAIR)));
+      hit = compareTokens(q, c, MIN_PAIR);
+      // (most pairs are unrelated: one shared object for them, never aligned whatever their exact score)
+      if (hit.similarity < MIN_PAIR) hit = UNRELATED;
+      row.set(c, hit);
       this.size++;
     }
     return hit;
