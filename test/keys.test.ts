@@ -123,6 +123,9 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['Уильям', 'William'],
     ['Уолтер', 'Walter'],
     ['Уэда', 'Ueda'],
+    // Japanese names in Polivanov's Cyrillic write chi as ти
+    ['Мацукити', 'Matsukichi'],
+    ['Утида', 'Uchida'],
     ['Уфа', 'Ufa'],
     // Hebrew pe at word start: p in Hebrew words, f in foreign names
     ['פרס', 'Peres'],
@@ -245,5 +248,13 @@ describe('syllabic scripts (kana, hangul, Chinese characters) add vowels between
     // カザフスタン is kazafusutan: its u after f and s are the script's, not the name's
     expect(blank.compare('カザフスタン', 'Kazakhstan').score).toBeGreaterThan(blank.compare('Kazafusutan', 'Kazakhstan').score);
     expect(blank.compare('スーダン', 'Sudan').match).toBe(true);
+  });
+});
+
+describe('readings of one foreign convention cost more', () => {
+  it("Cyrillic ти read as Polivanov's chi is a stretch in a Russian name", () => {
+    expect(blank.compare('Тимур', 'Timur').score).toBe(1);
+    expect(blank.compare('Тина', 'China').match).toBe(false);
+    expect(blank.compare('Тимур', 'Chimur').score).toBeLessThan(blank.compare('Тимур', 'Timur').score - 0.1);
   });
 });

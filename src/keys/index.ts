@@ -30,6 +30,9 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   C: ['s', 'k', 'h'],
   // Persian چ, Russian ч, Serbian ћ: the tsh sound only, which keys class with sh (Chad = چاد = Чад, not Haiti)
   T: ['s'],
+  // Cyrillic т before и: t, or the chi of Japanese names in Polivanov's Cyrillic (Утида Uchida, Мацукити
+  // Matsukichi), a reading of that convention only, which costs more (see FOREIGN_READINGS in score/costs.ts)
+  D: ['d', 's'],
   // Latin g before e/i: hard g, or j/zh (Angela, Bergeron)
   G: ['k', 'j'],
   // Latin j: j, kh (Spanish), or the glide y (German, Slavic), which keys drop like a vowel

@@ -63,10 +63,18 @@ export function symbolWeight(ch: string): number {
 const LONG_VOWEL: Readonly<Record<string, string>> = { A: 'a', W: 'u', Y: 'i', X: 'i', V: 'u', U: 'u', E: 'i' };
 export const OTHER_LONG_VOWEL = 0.3;
 
+/**
+ * Readings of a flex symbol that belong to one foreign convention only, so they cost as a stretched reading
+ * (FLEX_CONSONANT_READING): Cyrillic ти as chi is Polivanov's Japanese (Утида Uchida), but in a Russian
+ * name it is ti (Тина is not China).
+ */
+const FOREIGN_READINGS: Readonly<Record<string, string>> = { D: 's' };
+
 /** Cost of reading a flex symbol as `other`, or undefined when it cannot be read so. */
 function flexCost(flex: string, other: string): number | undefined {
   const readings = FLEX_READINGS[flex];
   if (!readings) return undefined;
+  if (FOREIGN_READINGS[flex] === other) return FLEX_CONSONANT_READING;
   const vowelLike = readings.includes('');
   if (vowelLike && VOWELS.has(other)) {
     const written = LONG_VOWEL[flex];
@@ -84,11 +92,13 @@ function flexCost(flex: string, other: string): number | undefined {
  * neither, both spellings are stretched: Latin j read as Spanish kh and Russian г read as h make
  * Japan = Габон Gabon. That costs as a consonant reading of a vowel-like symbol does.
  */
-function sharedReadingCost(x: readonly string[], y: readonly string[]): number {
+function sharedReadingCost(xFlex: string, yFlex: string): number {
+  const x = FLEX_READINGS[xFlex]!;
+  const y = FLEX_READINGS[yFlex]!;
   let best = CONSONANT;
   for (const reading of x) {
     if (!y.includes(reading)) continue;
-    const usual = x[0] === reading || y[0] === reading;
+    const usual = (x[0] === reading || y[0] === reading) && FOREIGN_READINGS[xFlex] !== reading && FOREIGN_READINGS[yFlex] !== reading;
     best = Math.min(best, usual ? FLEX_READING : FLEX_CONSONANT_READING);
   }
   return best;
@@ -101,7 +111,7 @@ export function substitutionCost(x: string, y: string): number {
   if (xv && yv) return VOWEL_CHANGE;
   const read = flexCost(x, y) ?? flexCost(y, x);
   if (read !== undefined) return read;
-  if (FLEX_READINGS[x] !== undefined && FLEX_READINGS[y] !== undefined) return sharedReadingCost(FLEX_READINGS[x]!, FLEX_READINGS[y]!);
+  if (FLEX_READINGS[x] !== undefined && FLEX_READINGS[y] !== undefined) return sharedReadingCost(x, y);
   if (xv || yv) return CONSONANT;
   return NEAR_CONSONANTS.get(x + y) ?? CONSONANT;
 }
