@@ -126,6 +126,11 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     // Japanese names in Polivanov's Cyrillic write chi as ти
     ['Мацукити', 'Matsukichi'],
     ['Утида', 'Uchida'],
+    // …and z as дз, which is dz (a j sound) in other names
+    ['Судзуки', 'Suzuki'],
+    ['Нодзака', 'Nozaka'],
+    ['Дзидзигури', 'Dzidziguri'],
+    ['Дзюба', 'Dziuba'],
     ['Уфа', 'Ufa'],
     // Hebrew pe at word start: p in Hebrew words, f in foreign names
     ['פרס', 'Peres'],

@@ -33,6 +33,9 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // Cyrillic т before и: t, or the chi of Japanese names in Polivanov's Cyrillic (Утида Uchida, Мацукити
   // Matsukichi), a reading of that convention only, which costs more (see FOREIGN_READINGS in score/costs.ts)
   D: ['d', 's'],
+  // Cyrillic дз: dz, a j sound the keys class with j (Georgian, Belarusian, Polish: Дзидзигури Dzidziguri), or
+  // the z of Japanese names in Polivanov's Cyrillic (Судзуки Suzuki, Нодзака Nozaka), which costs more
+  F: ['j', 's'],
   // Latin g before e/i: hard g, or j/zh (Angela, Bergeron)
   G: ['k', 'j'],
   // Latin j: j, kh (Spanish), or the glide y (German, Slavic), which keys drop like a vowel

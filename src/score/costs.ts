@@ -65,10 +65,10 @@ export const OTHER_LONG_VOWEL = 0.3;
 
 /**
  * Readings of a flex symbol that belong to one foreign convention only, so they cost as a stretched reading
- * (FLEX_CONSONANT_READING): Cyrillic ти as chi is Polivanov's Japanese (Утида Uchida), but in a Russian
- * name it is ti (Тина is not China).
+ * (FLEX_CONSONANT_READING): Cyrillic ти as chi and дз as z are Polivanov's Japanese (Утида Uchida, Судзуки
+ * Suzuki), but in a Russian name ти is ti (Тина is not China).
  */
-const FOREIGN_READINGS: Readonly<Record<string, string>> = { D: 's' };
+const FOREIGN_READINGS: Readonly<Record<string, string>> = { D: 's', F: 's' };
 
 /** Cost of reading a flex symbol as `other`, or undefined when it cannot be read so. */
 function flexCost(flex: string, other: string): number | undefined {
