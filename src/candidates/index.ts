@@ -106,10 +106,10 @@ const RERANK_FORMS_PER_POOL = 10;
 const SHARED_MARK_LIMIT = 20_000;
 /** …reading at most this many of the other word's… */
 const SHARED_SCAN_LIMIT = 20_000;
-/** Only look-alikes this close count (the words matched; a third word holds the typo). */
-const SHARED_WORD = 0.9;
 /** …and keeping at most this many. */
 const MAX_SHARED_FORMS = 100;
+/** Only look-alikes this close count there (the two words are spelt right; a third holds the typo). */
+const SHARED_WORD = 0.9;
 
 /** Rarer words say more about which name it is. */
 function groupWeight(group: SimilarWords): number {
