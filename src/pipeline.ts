@@ -129,8 +129,8 @@ export function normaliseName(input: string): string {
   return normaliseText(input.length > MAX_NAME_LENGTH ? input.slice(0, MAX_NAME_LENGTH) : input);
 }
 
-export function analyseName(input: string): AnalysedName {
-  const normalised = normaliseName(input);
+/** `normalised`: normaliseName(input), when the caller has it already. */
+export function analyseName(input: string, normalised = normaliseName(input)): AnalysedName {
   const capitals = new Set((input.match(/(?<![\p{L}\p{N}])\p{Lu}(?![\p{L}\p{N}])/gu) ?? []).map(normaliseText));
   const parsed = parseName(normalised, acronymsOf(input), capitals, hamzaInitialWords(input));
   const tokens = parsed.tokens.map(keyToken).filter((t) => t.code.length > 0);

@@ -83,11 +83,12 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   function resolve(name: string, resolveOpts: ResolveOptions = {}): Resolution {
     const limit = resolveOpts.limit ?? settings.limit;
     const text = typeof name === 'string' ? name : String(name ?? '');
+    const normalised = normaliseName(text);
     if (limit === 1) {
-      const form = soleIdenticalForm(text, resolveOpts.type);
+      const form = soleIdenticalForm(normalised, resolveOpts.type);
       if (form !== undefined) return identicalResolution(name, text, form);
     }
-    const query = analyseName(text);
+    const query = analyseName(text, normalised);
     const described = describeQuery(query);
     if (query.tokens.length === 0) {
       return { query: name, status: 'unmatched', score: 0, candidates: [], explanation: { ...described, decision: 'the name is empty after normalisation' } };
@@ -149,14 +150,14 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   }
 
   /**
-   * The form when the name, normalised, is the text of forms of exactly one entity (of the wanted type).
+   * The form when the name's normalised text is the text of forms of exactly one entity (of the wanted type).
    * Such a name scores 1 against it, and decide() matches a 1 whatever the runner-up (another entity
    * at 1 would have the same text), so when one candidate is asked for, nothing else needs to be scored,
    * nor the name analysed: the commonest query of a pipeline costs a normalisation and a hash lookup.
    */
-  function soleIdenticalForm(text: string, type: EntityType | undefined): number | undefined {
+  function soleIdenticalForm(normalised: string, type: EntityType | undefined): number | undefined {
     let found: number | undefined;
-    for (const formId of index.identicalForms(normaliseName(text))) {
+    for (const formId of index.identicalForms(normalised)) {
       const entityIndex = index.entityOf(formId);
       if (type && entities[entityIndex]!.type !== type) continue;
       if (found === undefined) found = formId;

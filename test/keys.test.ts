@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { linguistics } from '../src/data/linguistic.js';
 import { analyseName, nameKeys, tokenKeys } from '../src/pipeline.js';
-import { skeletons } from '../src/keys/index.js';
+import { phoneticCode, requiredLiteral, skeletons } from '../src/keys/index.js';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { createResolver } from '../src/index.js';
 import { differentNames, sameNames } from './helpers.js';
@@ -262,4 +263,27 @@ describe('readings of one foreign convention cost more', () => {
     expect(blank.compare('Тина', 'China').match).toBe(false);
     expect(blank.compare('Тимур', 'Chimur').score).toBeLessThan(blank.compare('Тимур', 'Timur').score - 0.1);
   });
+});
+
+describe('phonetic rules skipped when their letters are absent', () => {
+  it('give the code that running every rule gives', () => {
+    const { phoneticRules } = linguistics();
+    const unit = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzAWYJZBKPCTGXVQUIHEDF\':'.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 16 }), (marked) => {
+        let plain = marked.replace(/[^a-zA-Z0-9':]/g, '');
+        for (const rule of phoneticRules) plain = plain.replace(rule.pattern, rule.replacement);
+        expect(phoneticCode(marked)).toBe(plain.replaceAll(':', ''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ['kh$', 'kh'],
+    ['^y(?=[aiu])', 'y'],
+    ['t?sch', 'sch'],
+    ['(.)\\1+', null],
+    ['[qcg]', null],
+  ])('the letters a match of %s holds: %s', (source, literal) => expect(requiredLiteral(source)).toBe(literal));
 });

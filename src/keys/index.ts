@@ -8,7 +8,7 @@
  * حفتر → hfdr = Haftar → hfdr. A flex symbol with two readings yields one skeleton per reading.
  */
 import { LETTER_BOUNDARY } from '../transliterate/index.js';
-import { linguistics } from '../data/linguistic.js';
+import { linguistics, type PhoneticRule } from '../data/linguistic.js';
 
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
 export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
@@ -67,11 +67,37 @@ export function phoneticCode(marked: string): string {
   // Digits and letters only: apostrophes from romanised ayn/hamza are dropped, flex ' is kept as a symbol,
   // and so is the boundary between an abjad word's letters until the rules have run (see transliterate/).
   let code = marked.replace(/[^a-zA-Z0-9':]/g, '');
-  for (const rule of linguistics().phoneticRules) code = code.replace(rule.pattern, rule.replacement);
+  const rules = linguistics().phoneticRules;
+  const needs = literalsOf(rules);
+  for (let i = 0; i < rules.length; i++) {
+    // (a rule whose letters are absent cannot match: a substring test is far cheaper than a regex pass)
+    const literal = needs[i];
+    if (literal !== null && !code.includes(literal!)) continue;
+    code = code.replace(rules[i]!.pattern, rules[i]!.replacement);
+  }
   code = code.replaceAll(LETTER_BOUNDARY, '');
   if (codeCache.size > 20_000) codeCache.clear();
   codeCache.set(marked, code);
   return code;
+}
+
+let literalsFor: readonly PhoneticRule[] | undefined;
+let literals: (string | null)[] = [];
+
+/**
+ * Per rule, letters every match of it contains, when its pattern is plain letters up to anchors, lookarounds
+ * and one optional first letter (kh$, ^y(?=[aiu]), t?sch); null when it is not (the rule always runs).
+ */
+function literalsOf(rules: readonly PhoneticRule[]): (string | null)[] {
+  if (literalsFor === rules) return literals;
+  literals = rules.map((rule) => (rule.pattern.ignoreCase ? null : requiredLiteral(rule.pattern.source)));
+  literalsFor = rules;
+  return literals;
+}
+
+export function requiredLiteral(source: string): string | null {
+  const core = source.replace(/^\^/, '').replace(/\$$/, '').replace(/\(\?<?[=!][^()]*\)/g, '').replace(/^[a-zA-Z]\?/, '');
+  return /^[a-zA-Z']+$/.test(core) ? core : null;
 }
 
 /**
