@@ -132,6 +132,13 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['Нодзака', 'Nozaka'],
     ['Дзидзигури', 'Dzidziguri'],
     ['Дзюба', 'Dziuba'],
+    // Cyrillic ё: yo, o, ö or eu, or written as е
+    ['Фёдор', 'Fyodor'],
+    ['Фёдор', 'Fedor'],
+    ['Горбачёв', 'Gorbachev'],
+    ['Киёко', 'Kiyoko'],
+    ['Брассёр', 'Brasseur'],
+    ['Брённер', 'Brönner'],
     ['Уфа', 'Ufa'],
     // Hebrew pe at word start: p in Hebrew words, f in foreign names
     ['פרס', 'Peres'],

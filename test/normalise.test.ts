@@ -32,7 +32,10 @@ describe('normalise', () => {
     // c with caron, acute or cedilla is written out as ch (tsh, or the s of French ç)
     ['Čapek', 'chapek'],
     ['François', 'franchois'],
-    ['Гутеррёш', 'гутерреш'],
+    // ё is kept: it reads yo, o, ö or eu, which е does not (transliteration reads it as e too)
+    ['Гутеррёш', 'гутеррёш'],
+    ['ЁСИДА', 'ёсида'],
+    ['Фе\u0308дор', 'фёдор'],
     ['Йемен', 'йемен'],
     ['Україна', 'україна'],
     ['Ανδόρρα', 'ανδορρα'],

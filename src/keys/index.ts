@@ -13,6 +13,8 @@ import { linguistics, type PhoneticRule } from '../data/linguistic.js';
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
 export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   A: [''],
+  // the vowel of Cyrillic ё (after the glide I): o, ö or eu, or the e of spellings that write ё as е
+  O: [''],
   // waw / Latin mid-word w: the vowel u, or the consonant w/v
   W: ['', 'f'],
   Y: ['', 'j'],

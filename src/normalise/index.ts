@@ -22,8 +22,11 @@ const SYMBOLS = /[\p{So}\p{Regional_Indicator}\p{Extended_Pictographic}\u200D\uF
 /** Scripts whose combining marks are optional decoration (vowel points, accents), not letters. */
 const STRIPPED_MARK_SCRIPTS = new Set(['Latin', 'Greek', 'Cyrillic', 'Arabic', 'Hebrew', 'Common', 'Inherited']);
 
-/** Letters that NFD splits but that are letters of their own: й, ў (breve) and Ukrainian ї. */
-const KEPT_MARKS = new Set(['и\u0306', 'у\u0306', 'і\u0308']);
+/**
+ * Letters that NFD splits but that are letters of their own: й, ў (breve), Ukrainian ї, and ё, whose
+ * readings (yo, o, ö, eu) e does not have; transliteration reads it as e too, so Горбачёв = Горбачев.
+ */
+const KEPT_MARKS = new Set(['и\u0306', 'у\u0306', 'і\u0308', 'е\u0308']);
 
 function loadLetterFolds(): Map<string, string> {
   const file = dataPath('normalise', 'letters.tsv');

@@ -29,7 +29,7 @@ export const FINAL_S_GAP = 0.6;
 export const CONSONANT = 1.3;
 
 const VOWELS = new Set(['a', 'i', 'u']);
-const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', "'", 'I', 'H', 'U', 'E']);
+const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', "'", 'I', 'H', 'U', 'E', 'O']);
 /** Latin letters that may be glides (w, j): written letters, so leaving one out costs nearly a consonant. */
 const LATIN_GLIDES = new Set(['V', 'X']);
 export const LATIN_GLIDE_GAP = 0.8;
