@@ -144,6 +144,10 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['Alibert', 'Алибер'],
     ['Andrieux', 'Андриё'],
     ['Renaud', 'رونو'],
+    // Polish -cki: c is ts; English -cki: ck is k
+    ['Paprocki', 'Папроцкий'],
+    ['Wozniacki', 'Возняцки'],
+    ['Vicki', 'Вики'],
     ['Уфа', 'Ufa'],
     // Hebrew pe at word start: p in Hebrew words, f in foreign names
     ['פרס', 'Peres'],

@@ -15,6 +15,9 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   A: [''],
   // the vowel of Cyrillic ё (after the glide I): o, ö or eu, or the e of spellings that write ё as е
   O: [''],
+  // Latin c before a final -ki/-ka: the ts of Polish (Paprocki = Папроцкий), or silent in English ck (Vicki = Вики);
+  // its '' is silence, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)
+  S: ['s', ''],
   // waw / Latin mid-word w: the vowel u, or the consonant w/v
   W: ['', 'f'],
   Y: ['', 'j'],

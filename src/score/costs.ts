@@ -29,6 +29,8 @@ export const FINAL_S_GAP = 0.6;
 export const CONSONANT = 1.3;
 
 const VOWELS = new Set(['a', 'i', 'u']);
+/** Flex symbols that are a consonant or nothing (never a vowel): Latin c before a final -ki (Paprocki, Vicki). */
+const SILENT_OR_CONSONANT = new Set(['S']);
 const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', "'", 'I', 'H', 'U', 'E', 'O']);
 /** Latin letters that may be glides (w, j): written letters, so leaving one out costs nearly a consonant. */
 const LATIN_GLIDES = new Set(['V', 'X']);
@@ -51,7 +53,7 @@ const NEAR_CONSONANTS: ReadonlyMap<string, number> = new Map([
 /** Weight of one code symbol in a name's length: consonants carry the name, vowels half of it. */
 export function symbolWeight(ch: string): number {
   if (VOWELS.has(ch)) return 0.5;
-  if (VOWEL_LIKE_FLEX.has(ch)) return 0.3;
+  if (VOWEL_LIKE_FLEX.has(ch) || SILENT_OR_CONSONANT.has(ch)) return 0.3;
   if (LATIN_GLIDES.has(ch)) return 0.8;
   return 1;
 }
@@ -75,7 +77,7 @@ function flexCost(flex: string, other: string): number | undefined {
   const readings = FLEX_READINGS[flex];
   if (!readings) return undefined;
   if (FOREIGN_READINGS[flex] === other) return FLEX_CONSONANT_READING;
-  const vowelLike = readings.includes('');
+  const vowelLike = readings.includes('') && !SILENT_OR_CONSONANT.has(flex);
   if (vowelLike && VOWELS.has(other)) {
     const written = LONG_VOWEL[flex];
     // alif also seats an initial i/u (إروين Irwin), and a final ya may be alif maqsura a (موسى Musa):
@@ -136,7 +138,7 @@ export const EPENTHETIC_VOWEL = 0.2;
 /** Cost of a symbol present on one side only, by how the other side writes vowels. */
 export function gapCost(ch: string, other: VowelWriting): number {
   if (VOWELS.has(ch)) return other === ABJAD || (other === ABUGIDA && ch === 'a') ? UNWRITTEN_VOWEL : VOWEL_GAP;
-  if (VOWEL_LIKE_FLEX.has(ch)) return FLEX_GAP;
+  if (VOWEL_LIKE_FLEX.has(ch) || SILENT_OR_CONSONANT.has(ch)) return FLEX_GAP;
   if (LATIN_GLIDES.has(ch)) return LATIN_GLIDE_GAP;
   if (ch === 'h') return H_GAP;
   return CONSONANT;
