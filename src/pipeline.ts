@@ -5,7 +5,7 @@
  */
 import { normaliseText } from './normalise/index.js';
 import { parseName, type Token } from './parse/index.js';
-import { phoneticCode, skeletons, unendedCode } from './keys/index.js';
+import { phoneticCode, S_ENDING, skeletons } from './keys/index.js';
 
 export interface KeyedToken extends Token {
   code: string;
@@ -173,7 +173,7 @@ export function keyedTokens(name: AnalysedName): KeyedToken[] {
 export function tokenKeys(token: KeyedToken): string[] {
   const keys = new Set<string>(['#' + token.code]);
   // the word without a final -s too (Yves = Ив): the scorer forgives that ending, so the keys must find it
-  const unended = unendedCode(token.code, token.script)?.code ?? '';
+  const unended = S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : '';
   for (const s of [...token.skeletons, ...(unended.length >= 2 ? skeletons(unended) : [])]) {
     keys.add(s);
     for (const near of nearSkeletons(s)) keys.add(near);

@@ -62,18 +62,6 @@ const VOWELS = new Set(['a', 'i', 'u']);
  * Russian and Arabic drop (Darius = Дарий, Bibulus = Бибул). Scored at a small cost, and keyed.
  */
 export const S_ENDING = /[aiu]?s$/;
-/**
- * A French silent final consonant: t, d or x after a vowel, r or n (Alibert = Алибер, Armand = Арман,
- * Andrieux = Андриё, Robert Bresson = Робер Брессон). Only a Latin spelling has one, and only another
- * script's spelling, written as the name sounds, leaves it out.
- */
-export const SILENT_FINAL = /(?<=[aiurn])(?:ks|d)$/;
-
-/** A word's code without an ending its other spellings may leave out, and whether it is a silent final consonant. */
-export function unendedCode(code: string, script: string): { code: string; silentFinal: boolean } | undefined {
-  if (script === 'Latin' && SILENT_FINAL.test(code)) return { code: code.replace(SILENT_FINAL, ''), silentFinal: true };
-  return S_ENDING.test(code) ? { code: code.replace(S_ENDING, ''), silentFinal: false } : undefined;
-}
 const MAX_SKELETONS = 4;
 const codeCache = new Map<string, string>();
 

@@ -7,7 +7,7 @@
 import { ABUGIDAS, SYLLABARIES } from '../transliterate/index.js';
 import { linguistics } from '../data/linguistic.js';
 import { CONNECTORS, hasNearKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
-import { unendedCode } from '../keys/index.js';
+import { S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
 import { codeSimilarity } from './distance.js';
 import { ABJAD, ABUGIDA, ALPHABET, SYLLABARY, type VowelWriting } from './costs.js';
@@ -254,7 +254,6 @@ const S_ENDING_FACTOR = 0.95;
 function withoutSEnding(q: KeyedToken, c: KeyedToken, qFacts: TokenFacts, cFacts: TokenFacts, atLeast: number): number {
   const qs = qFacts.unended !== undefined;
   if (qs === (cFacts.unended !== undefined)) return 0;
-  if ((qs ? qFacts : cFacts).silentFinal && q.script === c.script) return 0;
   const [a, b] = qs ? [qFacts.unended!, c.code] : [q.code, cFacts.unended!];
   if (a.length < 2 || b.length < 2) return 0;
   return S_ENDING_FACTOR * codeSimilarity(a, b, writingOf(q), writingOf(c), atLeast, !qs && silentEnd(q.latin), qs && silentEnd(c.latin));
@@ -267,20 +266,13 @@ interface TokenFacts {
   digits: string;
   /** the given name it spells, per the lexicon */
   givenName: string | undefined;
-  /** its code without a final -s ending or a silent final consonant, when it has one */
+  /** its code without a final -s ending, when it has one */
   unended: string | undefined;
-  /** that ending is a silent final consonant (compared only with another script's spelling) */
-  silentFinal: boolean;
   /** it has near keys (pipeline): then sharing no key with a word says they are unrelated */
   nearKeys: boolean;
 }
 
 const tokenFacts = new WeakMap<KeyedToken, TokenFacts>();
-
-function endingFacts(token: KeyedToken): Pick<TokenFacts, 'unended' | 'silentFinal'> {
-  const unended = unendedCode(token.code, token.script);
-  return { unended: unended?.code, silentFinal: unended?.silentFinal ?? false };
-}
 
 function factsOf(token: KeyedToken): TokenFacts {
   let facts = tokenFacts.get(token);
@@ -289,7 +281,7 @@ function factsOf(token: KeyedToken): TokenFacts {
       roman: isRomanNumeral(token.latin),
       digits: token.latin.replace(/\D/g, ''),
       givenName: linguistics().givenNames.get(token.latin),
-      ...endingFacts(token),
+      unended: S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : undefined,
       nearKeys: hasNearKeys(token),
     };
     tokenFacts.set(token, facts);
