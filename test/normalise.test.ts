@@ -49,6 +49,10 @@ describe('normalise', () => {
     expect(normaliseText('अंडोरा')).toBe('अंडोरा'.normalize('NFC'));
   });
 
+  it('is idempotent on a symbol that stripping a mark leaves behind (regression: ↮ is ↔ with a stroke)', () => {
+    expect(normaliseText('↮')).toBe(normaliseText(normaliseText('↮')));
+  });
+
   it('is idempotent on any text', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (s) => normaliseText(normaliseText(s)) === normaliseText(s)));
   });

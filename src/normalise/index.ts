@@ -75,7 +75,8 @@ export function normaliseText(text: string): string {
 export function normaliseTextFully(text: string): string {
   const folded = foldLetters(text.replace(SILENT_HE, 'ە').replace(INVISIBLE, '').normalize('NFKC').replace(SYMBOLS, ' ').toLowerCase());
   // Folding again after stripping catches letters that only appear once marks are gone (ё → е is pre-composed; this is cheap).
-  return foldLetters(stripOptionalMarks(folded)).replace(/\s+/gu, ' ').trim();
+  // (symbols again too: stripping a mark may leave one, ↮ is ↔ with a stroke)
+  return foldLetters(stripOptionalMarks(folded)).replace(SYMBOLS, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 /** The dominant script of a word, by unicode-properties (Common/Inherited characters do not vote). */
