@@ -114,10 +114,11 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
         if (comparison.score > leading) leading = comparison.score;
       }
     };
-    const pooled = index.lookup(query, settings.candidatePool, memo, exact);
+    const groups = index.wordGroups(query, memo);
+    const pooled = index.lookup(query, settings.candidatePool, memo, exact, groups);
     scoreForms(pooled);
     // Nothing good found: a second, costlier look at forms sharing two of the name's words (a typo in a third).
-    if (leading < settings.matchThreshold) scoreForms(index.sharedLookup(query, settings.candidatePool, memo, new Set(pooled)));
+    if (leading < settings.matchThreshold) scoreForms(index.sharedLookup(groups, settings.candidatePool, new Set(pooled)));
     for (const [entityIndex, hit] of best) {
       if (hit.score < leading - TIE_BREAK_WINDOW) continue;
       const comparison = compareNames(query, hit.name, { person: entities[entityIndex]!.type === 'person', memo, generic: index.generic });
@@ -149,6 +150,14 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     };
   }
 
+  /** The forms (of the wanted type) when they are all one entity's; undefined when none, or several entities'. */
+  function formsOfOneEntity(forms: readonly number[], type: EntityType | undefined): number[] | undefined {
+    const wanted = type ? forms.filter((formId) => entities[index.entityOf(formId)]!.type === type) : forms.slice();
+    if (wanted.length === 0) return undefined;
+    const entityIndex = index.entityOf(wanted[0]!);
+    return wanted.every((formId) => index.entityOf(formId) === entityIndex) ? wanted : undefined;
+  }
+
   /**
    * The form when the name's normalised text is the text of forms of exactly one entity (of the wanted type).
    * Such a name scores 1 against it, and decide() matches a 1 whatever the runner-up (another entity
@@ -156,14 +165,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
    * nor the name analysed: the commonest query of a pipeline costs a normalisation and a hash lookup.
    */
   function soleIdenticalForm(normalised: string, type: EntityType | undefined): number | undefined {
-    let found: number | undefined;
-    for (const formId of index.identicalForms(normalised)) {
-      const entityIndex = index.entityOf(formId);
-      if (type && entities[entityIndex]!.type !== type) continue;
-      if (found === undefined) found = formId;
-      else if (index.entityOf(found) !== entityIndex) return undefined;
-    }
-    return found;
+    return formsOfOneEntity(index.identicalForms(normalised), type)?.[0];
   }
 
   /**
@@ -173,28 +175,27 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
    * (Haftar Khalifa; al-Haftar for Haftar).
    */
   function soleSameWordsMatch(query: AnalysedName, exact: number[], type: EntityType | undefined): { formId: number; name: AnalysedName; comparison: NameComparison } | undefined {
-    const forms = exact.filter((formId) => !type || entities[index.entityOf(formId)]!.type === type);
-    if (forms.length === 0) return undefined;
-    const entityIndex = index.entityOf(forms[0]!);
-    if (forms.some((formId) => index.entityOf(formId) !== entityIndex)) return undefined;
+    const forms = formsOfOneEntity(exact, type);
+    if (!forms) return undefined;
+    const person = entities[index.entityOf(forms[0]!)]!.type === 'person';
     let best: { formId: number; name: AnalysedName; comparison: NameComparison } | undefined;
     for (const formId of forms) {
       const name = index.nameOf(formId);
-      const comparison = compareNames(query, name, { person: entities[entityIndex]!.type === 'person', generic: index.generic });
+      const comparison = compareNames(query, name, { person, generic: index.generic });
       if (!best || comparison.score > best.comparison.score) best = { formId, name, comparison };
     }
     return best && best.comparison.score >= SAME_WORDS_REORDERED ? best : undefined;
   }
 
+  /** A match on one form of one entity, the only candidate (one was asked for, no runner-up is scored). */
+  function soleMatch(input: string, formId: number, score: number, alias: string): Omit<Resolution, 'explanation'> {
+    const entity = entities[index.entityOf(formId)]!;
+    return { query: input, status: 'matched', entity, score, candidates: [{ id: entity.id, name: entity.name, type: entity.type, score, alias }] };
+  }
+
   function sameWordsResolution(input: string, described: ReturnType<typeof describeQuery>, hit: { formId: number; name: AnalysedName; comparison: NameComparison }): Resolution {
-    const entity = entities[index.entityOf(hit.formId)]!;
-    const score = round(hit.comparison.score);
     return {
-      query: input,
-      status: 'matched',
-      entity,
-      score,
-      candidates: [{ id: entity.id, name: entity.name, type: entity.type, score, alias: hit.name.input }],
+      ...soleMatch(input, hit.formId, round(hit.comparison.score), hit.name.input),
       explanation: {
         ...described,
         match: { alias: hit.name.input, comparison: hit.comparison },
@@ -205,19 +206,12 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
 
   /** A match on an identical form; its explanation (the name analysed and compared) is worked out when read. */
   function identicalResolution(input: string, text: string, formId: number): Resolution {
-    const entity = entities[index.entityOf(formId)]!;
     const alias = index.textOf(formId);
-    const resolution = {
-      query: input,
-      status: 'matched',
-      entity,
-      score: 1,
-      candidates: [{ id: entity.id, name: entity.name, type: entity.type, score: 1, alias }],
-    } as Omit<Resolution, 'explanation'> as Resolution;
+    const resolution = soleMatch(input, formId, 1, alias) as Resolution;
     let explanation: Explanation | undefined;
     const explain = (): Explanation => {
       const query = analyseName(text);
-      const comparison = compareNames(query, index.nameOf(formId), { person: entity.type === 'person', generic: index.generic });
+      const comparison = compareNames(query, index.nameOf(formId), { person: resolution.entity!.type === 'person', generic: index.generic });
       return {
         ...describeQuery(query),
         match: { alias, comparison },

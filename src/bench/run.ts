@@ -76,7 +76,6 @@ interface SnapshotResult {
   falseMatchRate: number;
 }
 
-
 function onoma(): System {
   let resolver: ReturnType<typeof createResolver>;
   return {

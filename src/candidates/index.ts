@@ -47,7 +47,7 @@ export interface IndexData {
 }
 
 /** A query word's look-alikes in the table's vocabulary, most similar first. */
-interface SimilarWords {
+export interface SimilarWords {
   ids: number[];
   /** the first `strong` look-alikes are close enough to find forms by; the rest only re-rank them */
   strong: number;
@@ -231,8 +231,7 @@ export class CandidateIndex {
   }
 
   /** Form ids worth scoring: exact hits first, then up to `pool` forms ranked by the similar words they hold. */
-  lookup(query: AnalysedName, pool: number, memo: TokenMemo, exact: number[] = this.exactForms(query)): number[] {
-    const groups = this.wordGroups(query, memo);
+  lookup(query: AnalysedName, pool: number, memo: TokenMemo, exact: number[] = this.exactForms(query), groups = this.wordGroups(query, memo)): number[] {
     const weights = this.weights;
     for (const group of groups) {
       // Rarer words say more about which name it is.
@@ -403,11 +402,10 @@ export class CandidateIndex {
 
   /**
    * A second look, for a name the lookup found nothing good for: up to `pool` forms holding look-alikes of two
-   * of its words (see sharedForms), best first, leaving out `seen` (the forms already scored). It costs more
-   * than the lookup on a large table, so it is not made for every name.
+   * of its words (`groups`, as wordGroups gave them to the lookup; see sharedForms), best first, leaving out
+   * `seen` (the forms already scored). It costs more than the lookup on a large table, so it is not made for every name.
    */
-  sharedLookup(query: AnalysedName, pool: number, memo: TokenMemo, seen: ReadonlySet<number>): number[] {
-    const groups = this.wordGroups(query, memo);
+  sharedLookup(groups: SimilarWords[], pool: number, seen: ReadonlySet<number>): number[] {
     const shared = this.sharedForms(groups).filter((form) => !seen.has(form));
     if (shared.length === 0) return shared;
     const { weights } = this;
@@ -423,7 +421,7 @@ export class CandidateIndex {
   }
 
   /** The query's words that have look-alikes, as look-alike groups, rarest first. */
-  private wordGroups(query: AnalysedName, memo: TokenMemo): SimilarWords[] {
+  wordGroups(query: AnalysedName, memo: TokenMemo): SimilarWords[] {
     return keyedTokens(query)
       .map((token) => this.similarWords(token, memo))
       .filter((group) => group.strong > 0)

@@ -77,7 +77,7 @@ export function phoneticCode(marked: string): string {
   for (let i = 0; i < rules.length; i++) {
     // (a rule whose letters are absent cannot match: a substring test is far cheaper than a regex pass)
     const literal = needs[i];
-    if (literal !== null && !code.includes(literal!)) continue;
+    if (literal && !code.includes(literal)) continue;
     code = code.replace(rules[i]!.pattern, rules[i]!.replacement);
   }
   code = code.replaceAll(LETTER_BOUNDARY, '');

@@ -74,7 +74,7 @@ export function normaliseText(text: string): string {
 /** normaliseText without the ASCII shortcut (exported for the test that checks the two agree). */
 export function normaliseTextFully(text: string): string {
   const folded = foldLetters(text.replace(SILENT_HE, 'ە').replace(INVISIBLE, '').normalize('NFKC').replace(SYMBOLS, ' ').toLowerCase());
-  // Folding again after stripping catches letters that only appear once marks are gone (ё → е is pre-composed; this is cheap).
+  // Folding again after stripping catches letters that only appear once marks are gone (cheap).
   // (symbols again too: stripping a mark may leave one, ↮ is ↔ with a stroke)
   return foldLetters(stripOptionalMarks(folded)).replace(SYMBOLS, ' ').replace(/\s+/gu, ' ').trim();
 }

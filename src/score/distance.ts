@@ -65,7 +65,9 @@ export function weightedDistance(a: string, b: string, aWriting: VowelWriting, b
 
 const S = 's'.charCodeAt(0);
 
-const LATIN_VOWEL_CODES = new Set(['a', 'i', 'u'].map((v) => v.charCodeAt(0)));
+/** 1 at the character codes of the vowel classes (a code ≥ 128 reads undefined: not a vowel). */
+const VOWEL_CODES = new Uint8Array(128);
+for (const v of 'aiu') VOWEL_CODES[v.charCodeAt(0)] = 1;
 /** Flex symbols an abjad writes for a vowel: alif, waw, ya, final ha/he. */
 const ABJAD_FINAL_VOWEL_CODES = new Set(['A', 'W', 'Y', 'H', 'E'].map((v) => v.charCodeAt(0)));
 
@@ -81,15 +83,15 @@ function fillGapCosts(out: Float64Array, text: string, other: VowelWriting, sile
     if (code === S && at === last) out[at + 1] = FINAL_S_GAP;
     // Abjads leave short vowels unwritten, but never a word's first sound: an initial vowel is written
     // (alif, ayn, aleph; an abugida's vowel letters), so Okonkwo cannot be گنجي with its o dropped.
-    else if (at === 0 && other !== ALPHABET && LATIN_VOWEL_CODES.has(code)) out[at + 1] = VOWEL_GAP;
+    else if (at === 0 && other !== ALPHABET && VOWEL_CODES[code]) out[at + 1] = VOWEL_GAP;
     // Nor an abjad's last one: a final vowel is written too (ا ي و ه), so Haiti is not چاد; a silent
     // final e is the exception. (An abugida may end on its unwritten inherent vowel: शिव Shiva.)
-    else if (at === last && other === ABJAD && !silentEnd && LATIN_VOWEL_CODES.has(code)) out[at + 1] = FINAL_VOWEL_GAP;
+    else if (at === last && other === ABJAD && !silentEnd && VOWEL_CODES[code]) out[at + 1] = FINAL_VOWEL_GAP;
     // …and the other way round: a final long vowel an abjad writes is pronounced, so a Latin spelling
     // that ends before it is another name (Malt is not مالديو Maldives).
     else if (at === last && self === ABJAD && other === ALPHABET && ABJAD_FINAL_VOWEL_CODES.has(code)) out[at + 1] = FINAL_VOWEL_GAP;
     // A syllabic script's romanisation puts a vowel after every consonant: those it adds cost little.
-    else if (self === SYLLABARY && other === ALPHABET && LATIN_VOWEL_CODES.has(code)) out[at + 1] = EPENTHETIC_VOWEL;
+    else if (self === SYLLABARY && other === ALPHABET && VOWEL_CODES[code]) out[at + 1] = EPENTHETIC_VOWEL;
     else out[at + 1] = code < 128 ? table[code]! : gapCost(text[at]!, other);
   }
 }
@@ -118,8 +120,6 @@ export function codeSimilarity(a: string, b: string, aWriting: VowelWriting = AL
  * opposite: plain consonants. Only a symbol that is not a vowel can stand opposite one more cheaply.
  */
 const HARD = new Uint8Array(128);
-const VOWEL_CODES = new Uint8Array(128);
-for (const v of 'aiu') VOWEL_CODES[v.charCodeAt(0)] = 1;
 for (let x = 0; x < 128; x++) {
   const gaps = GAP_TABLES.every((table) => table[x]! >= CONSONANT);
   const opposite = [...'aiu'].every((v) => SUBSTITUTION_TABLE[x * 128 + v.charCodeAt(0)]! >= CONSONANT && SUBSTITUTION_TABLE[v.charCodeAt(0) * 128 + x]! >= CONSONANT);
@@ -135,18 +135,24 @@ HARD['s'.charCodeAt(0)] = 0;
  * compared as one word) are told apart without the quadratic table.
  */
 export function distanceAtLeast(a: string, b: string): number {
-  let hardA = 0, hardB = 0, othersA = 0, othersB = 0;
-  for (let i = 0; i < a.length; i++) {
-    const c = a.charCodeAt(i);
-    if (c >= 128) othersA++;
-    else if (HARD[c]) hardA++;
-    if (c < 128 && !VOWEL_CODES[c]) othersA++;
+  tally(a);
+  const hardA = hardCount;
+  const othersA = otherCount;
+  tally(b);
+  return CONSONANT * Math.max(0, hardA - otherCount, hardCount - othersA);
+}
+
+// tally()'s counts: module variables, not a returned object (it runs for every comparison)
+let hardCount = 0;
+let otherCount = 0;
+
+/** Counts a code's plain consonants (hardCount) and its symbols that are not vowels (otherCount). */
+function tally(code: string): void {
+  hardCount = 0;
+  otherCount = 0;
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (HARD[c]) hardCount++;
+    if (!VOWEL_CODES[c]) otherCount++;
   }
-  for (let i = 0; i < b.length; i++) {
-    const c = b.charCodeAt(i);
-    if (c >= 128) othersB++;
-    else if (HARD[c]) hardB++;
-    if (c < 128 && !VOWEL_CODES[c]) othersB++;
-  }
-  return CONSONANT * Math.max(0, hardA - othersB, hardB - othersA);
 }
