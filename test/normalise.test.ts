@@ -45,6 +45,50 @@ describe('normalise', () => {
     expect(normaliseText(input)).toBe(expected);
   });
 
+  describe('words typed in two scripts', () => {
+    it.each([
+      // a Cyrillic с (and о, м) in a Latin word: the layout switched mid-word
+      ['\u0441ompany', 'company'],
+      ['c\u043e\u043cpany', 'company'],
+      // Latin capitals in a Cyrillic word: X, O and H stand for Х, О and Н
+      ['XOЛДИHГ', 'холдинг'],
+      ['xoлдиhг', 'холдинг'],
+      ['Bладимир Пyтин', 'владимир путин'],
+      // a Latin e left inside a Cyrillic word, once its accent is stripped too
+      ['оборудованиe', 'оборудование'],
+      ['оборудованиé', 'оборудование'],
+      // Greek capitals: Ρ is P
+      ['\u03a1utin', 'putin'],
+    ])('%s → %s', (input, expected) => {
+      expect(normaliseText(input)).toBe(expected);
+    });
+
+    it.each([
+      // э has no Latin look-alike: a phonetic spelling, not a stray letter
+      ['trэid'],
+      // as many letters of each script: which was meant is unknown
+      ['o\u0440'],
+      // words of one script each are not touched
+      ['hamza хафтар'],
+    ])('leaves %s as written', (input) => {
+      expect(normaliseText(input)).toBe(input);
+    });
+
+    it('writes each word in one script when the fewer letters all have look-alikes', () => {
+      const latin = 'aceopxy'.split('');
+      const cyrillic = 'асеорху'.split('');
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...'лджгиб'.split('')), { minLength: 3, maxLength: 8 }), fc.array(fc.nat(6), { minLength: 1, maxLength: 2 }), (word, strays) => {
+          const mixed = [...word];
+          strays.forEach((k, i) => mixed.splice(i * 2, 0, latin[k]!));
+          const expected = [...word];
+          strays.forEach((k, i) => expected.splice(i * 2, 0, cyrillic[k]!));
+          return normaliseText(mixed.join('')) === expected.join('');
+        }),
+      );
+    });
+  });
+
   it('keeps the vowel signs of scripts where they are letters (Devanagari)', () => {
     expect(normaliseText('अंडोरा')).toBe('अंडोरा'.normalize('NFC'));
   });

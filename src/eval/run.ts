@@ -214,6 +214,7 @@ const tasks: [string, () => void][] = [
   ['seed-article.jsonl', () => resolutionTask('seed-article.jsonl')],
   ['countrynames.jsonl', () => resolutionTask('countrynames.jsonl')],
   ['i18n-iso-countries.jsonl', () => resolutionTask('i18n-iso-countries.jsonl')],
+  ['rigour-name-symbols.jsonl', () => resolutionTask('rigour-name-symbols.jsonl')],
   ['wikidata-xlit-ar-pairs.dev.jsonl', () => recallTask('wikidata-xlit-ar-pairs.dev.jsonl')],
   ['wikidata-xlit-ru-pairs.jsonl', () => recallTask('wikidata-xlit-ru-pairs.jsonl')],
   ['wikidata-xlit-he-pairs.jsonl', () => recallTask('wikidata-xlit-he-pairs.jsonl')],

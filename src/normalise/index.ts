@@ -2,12 +2,14 @@
  * Stage 1, normalise: one canonical form for any input text, applied alike to tables and queries.
  * Order (each step relies on the one before): NFKC → remove invisible characters → case fold →
  * fold letter variants (data/normalise/letters.tsv) → strip combining marks in the scripts whose
- * marks are optional (Latin diacritics, Arabic harakat, Hebrew niqqud, Greek tonos) → squash spaces.
+ * marks are optional (Latin diacritics, Arabic harakat, Hebrew niqqud, Greek tonos) → write words
+ * typed in two scripts in one (confusables.ts) → squash spaces.
  */
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data/paths.js';
 import { parseTsv } from '../data/tsv.js';
 import { isMark, scriptOf } from '../vendor/unicode.js';
+import { unmixScripts } from './confusables.js';
 
 // Bidi controls, zero-width characters, BOM, soft hyphen, Arabic letter mark, control characters and
 // lone surrogates: invisible or broken, never meaningful in a name.
@@ -76,7 +78,8 @@ export function normaliseTextFully(text: string): string {
   const folded = foldLetters(text.replace(SILENT_HE, 'ە').replace(INVISIBLE, '').normalize('NFKC').replace(SYMBOLS, ' ').toLowerCase());
   // Folding again after stripping catches letters that only appear once marks are gone (cheap).
   // (symbols again too: stripping a mark may leave one, ↮ is ↔ with a stroke)
-  return foldLetters(stripOptionalMarks(folded)).replace(SYMBOLS, ' ').replace(/\s+/gu, ' ').trim();
+  // (last, on base letters: a mark stripped may leave a Latin e inside a Cyrillic word)
+  return unmixScripts(foldLetters(stripOptionalMarks(folded))).replace(SYMBOLS, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 /** The dominant script of a word, by unicode-properties (Common/Inherited characters do not vote). */
