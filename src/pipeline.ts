@@ -48,7 +48,11 @@ const NEAR = '~';
 
 /** Whether a word gets near keys at all: a missing key says little about one that does not. */
 export function hasNearKeys(token: KeyedToken): boolean {
-  return token.skeletons.some((s) => s.length >= MIN_NEAR_SKELETON);
+  return token.skeletons.some(skeletonHasNearKeys);
+}
+
+export function skeletonHasNearKeys(skeleton: string): boolean {
+  return skeleton.length >= MIN_NEAR_SKELETON;
 }
 
 /** A near key (see nearSkeletons), as tokenKeys() returns it among the word's other keys. */
@@ -62,7 +66,7 @@ export function isNearKey(key: string): boolean {
  * share a near key, so a typo or an unusual consonant still finds its candidates.
  */
 export function nearSkeletons(skeleton: string): string[] {
-  if (skeleton.length < MIN_NEAR_SKELETON) return [];
+  if (!skeletonHasNearKeys(skeleton)) return [];
   const out = new Set([NEAR + skeleton]);
   for (let i = 0; i < skeleton.length; i++) out.add(NEAR + skeleton.slice(0, i) + skeleton.slice(i + 1));
   return [...out];

@@ -56,6 +56,30 @@ describe('candidate index', () => {
   });
 });
 
+describe('short words one near consonant off', () => {
+  // Three consonants are too few for near keys: the swap (h/k, f/b, m/n, l/r) is looked up as a skeleton.
+  it.each([
+    ['Khadafy', 'Kadaffi'],
+    ['Kadaffi', 'Khadafy'],
+    ['Salim', 'Salin'],
+    ['Farid', 'Barid'],
+  ])('finds %s from %s', (query, name) => {
+    const resolver = createResolver({ entities: [{ id: 'x', name, type: 'person' }, { id: 'y', name: 'Tomasz Wiśniewski', type: 'person' }] });
+    const result = resolver.resolve(query, { limit: 3 });
+    expect(result.candidates.map((c) => c.id)).toContain('x');
+    expect(result.candidates[0]!.score).toBeCloseTo(resolver.compare(query, name).score, 3);
+  });
+
+  it('does not look them up when the word has a close look-alike already', () => {
+    const index = new CandidateIndex(['Kadafi', 'Hadafi'].map((name, i) => validateEntity({ id: `e${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const memo: TokenMemo = new Map();
+    const query = analyseName('Kadafi');
+    index.lookup(query, 25, memo);
+    const row = memo.get(query.tokens[0]!)!;
+    expect(row.has(analyseName('Hadafi').tokens[0]!)).toBe(false);
+  });
+});
+
 describe('forms sharing two words of the name', () => {
   // Two common words (more forms than are read for a word) and a misspelt third: only the forms the two share are the name.
   const fillers = Array.from({ length: 1200 }, (_, i) => [

@@ -12,9 +12,10 @@
  * Whole-name keys (one-word skeletons, acronyms) and exact forms are looked up per form.
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
-import { exactKeyOf, isNearKey, keyedTokens, normaliseName, queryNameKeys, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { exactKeyOf, isNearKey, keyedTokens, normaliseName, queryNameKeys, skeletonHasNearKeys, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { DEFERRED, MIN_PAIR, SharedRow, UNRELATED, compareTokens, type GenericWords, type TokenMemo, type TokenScore } from '../score/index.js';
 import type { Entity } from '../types.js';
+import { nearConsonants } from '../score/costs.js';
 import { HashPostings, type HashPostingsData } from './hash-postings.js';
 import { buildIndexData } from './build.js';
 
@@ -83,6 +84,8 @@ const SIMILAR_CACHE_ENTRIES = 1_000_000;
  * memo row as DEFERRED, compared if a candidate name holds one.
  */
 const NEAR_GATE = 0.97;
+/** Swapped skeletons are looked up only when no word this close was found: they are a last resort for short words. */
+const SWAP_GATE = 0.9;
 
 /** A query word held by more forms than this only re-ranks forms the rarer words found… */
 const COMMON_WORD_FORMS = 2_000;
@@ -295,11 +298,11 @@ export class CandidateIndex {
     const deferred: number[] = [];
     const keys = tokenKeysOf(token);
     let best = 0;
-    // the word's own keys first, then its near keys (one consonant off)
-    for (const near of [false, true]) {
-      const defer = near && best >= NEAR_GATE;
-      for (const key of keys) {
-        if (isNearKey(key) !== near) continue;
+    // the word's own keys first, then its near keys (one consonant off), then short skeletons with a near consonant
+    for (const phase of [keys.own, keys.near, keys.swapped]) {
+      if (phase === keys.swapped && best >= SWAP_GATE) break;
+      const defer = phase === keys.near && best >= NEAR_GATE;
+      for (const key of phase) {
         for (const id of this.wordKeys.get(key)) {
           if (this.wordStamp[id] === stamp) continue;
           this.wordStamp[id] = stamp;
@@ -512,13 +515,38 @@ class IndexedName implements AnalysedName {
   }
 }
 
-// Query words repeat (given names, articles) and parse shares their token objects: keep their keys.
-const keysOfToken = new WeakMap<KeyedToken, string[]>();
+/** A query word's keys: its own; its near keys, compared when the own ones find no close word; swapped skeletons (nearConsonantSkeletons). */
+interface QueryWordKeys {
+  own: string[];
+  near: string[];
+  swapped: string[];
+}
 
-function tokenKeysOf(token: KeyedToken): string[] {
+// Query words repeat (given names, articles) and parse shares their token objects: keep their keys.
+const keysOfToken = new WeakMap<KeyedToken, QueryWordKeys>();
+
+function tokenKeysOf(token: KeyedToken): QueryWordKeys {
   let keys = keysOfToken.get(token);
-  if (!keys) keysOfToken.set(token, (keys = tokenKeys(token)));
+  if (!keys) {
+    const all = tokenKeys(token);
+    keys = { own: all.filter((k) => !isNearKey(k)), near: all.filter(isNearKey), swapped: token.skeletons.flatMap(nearConsonantSkeletons) };
+    keysOfToken.set(token, keys);
+  }
   return keys;
+}
+
+/**
+ * A short skeleton with one consonant swapped for a near one (Khadafy hdf → kdf, Kadaffi): the scorer
+ * forgives these swaps, and a skeleton too short for near keys (nearSkeletons) would not find them.
+ * Looked up as the table's own skeletons, so the table stores nothing more.
+ */
+function nearConsonantSkeletons(skeleton: string): string[] {
+  if (skeleton.length < 3 || skeletonHasNearKeys(skeleton)) return [];
+  const out: string[] = [];
+  for (let i = 0; i < skeleton.length; i++) {
+    for (const other of nearConsonants(skeleton[i]!)) out.push(skeleton.slice(0, i) + other + skeleton.slice(i + 1));
+  }
+  return out;
 }
 
 /** The k-th largest of values[0 .. n) (Hoare's quickselect; reorders values). */

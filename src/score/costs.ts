@@ -50,6 +50,13 @@ const NEAR_CONSONANTS: ReadonlyMap<string, number> = new Map([
   ['lr', 0.8], ['rl', 0.8],
 ]);
 
+/** Consonants a transliteration may write for `consonant` at a reduced cost (NEAR_CONSONANTS): k for h, h and j for k. */
+export function nearConsonants(consonant: string): string[] {
+  const out: string[] = [];
+  for (const pair of NEAR_CONSONANTS.keys()) if (pair[0] === consonant) out.push(pair[1]!);
+  return out;
+}
+
 /** Weight of one code symbol in a name's length: consonants carry the name, vowels half of it. */
 export function symbolWeight(ch: string): number {
   if (VOWELS.has(ch)) return 0.5;
