@@ -5,7 +5,7 @@
  */
 import { normaliseText } from './normalise/index.js';
 import { parseName, type Token } from './parse/index.js';
-import { phoneticCode, S_ENDING, skeletons } from './keys/index.js';
+import { phoneticCode, S_ENDING, skeletons, skeletonsUncached, uncachedPhoneticCode } from './keys/index.js';
 
 export interface KeyedToken extends Token {
   code: string;
@@ -102,8 +102,12 @@ function glueParticles(tokens: KeyedToken[]): KeyedToken[] | undefined {
   return out;
 }
 
+const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** Words written in capitals, 2 to 6 letters (GNA, UNSC, AFRICOM), in a name that is not all capitals. */
-function acronymsOf(input: string): Set<string> {
+function acronymsOf(input: string): ReadonlySet<string> {
+  if (!TWO_CAPITALS.test(input)) return NO_WORDS;
   const words = input.match(/[\p{L}\p{N}]+/gu) ?? [];
   const lettersOnly = words.filter((w) => /\p{L}/u.test(w));
   const allCaps = lettersOnly.length > 1 && lettersOnly.every((w) => w === w.toUpperCase());
@@ -113,8 +117,6 @@ function acronymsOf(input: string): Set<string> {
   }
   return acronyms;
 }
-
-const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * Arabic-script words written with hamza or madda on their first alif (آلمان Alman, ألبانيا Albania):
@@ -142,8 +144,8 @@ export function analyseName(input: string, normalised = normaliseName(input)): A
   const abjad = tokens.some((t) => t.abjad);
   const glued = glueParticles(tokens);
   // (one word: its own code; no particle: the core is the whole name)
-  const joinedCode = tokens.length === 1 ? tokens[0]!.code : phoneticCode(tokens.map((t) => t.marked).join(''));
-  const coreCode = core.length === tokens.length ? joinedCode : phoneticCode(core.map((t) => t.marked).join(''));
+  const joinedCode = tokens.length === 1 ? tokens[0]!.code : uncachedPhoneticCode(tokens.map((t) => t.marked).join(''));
+  const coreCode = core.length === tokens.length ? joinedCode : uncachedPhoneticCode(core.map((t) => t.marked).join(''));
   return {
     input,
     normalised,
@@ -194,8 +196,9 @@ export function tokenKeys(token: KeyedToken): string[] {
  */
 export function nameKeys(name: AnalysedName): string[] {
   const keys = new Set<string>();
-  for (const s of skeletons(name.joined.code)) keys.add('=' + s);
-  for (const s of skeletons(name.joined.coreCode)) keys.add('=' + s);
+  const { code, coreCode } = name.joined;
+  for (const s of skeletonsUncached(code)) keys.add('=' + s);
+  if (coreCode !== code) for (const s of skeletonsUncached(coreCode)) keys.add('=' + s);
   // "&" the words' skeletons in sorted order: the whole name up to spelling and word order (Jon Smyth = Smith, John),
   // so a name of two common words is found directly, not by wading through either word's forms
   const words = name.core.filter((t) => !t.initial && !t.designator);

@@ -65,10 +65,18 @@ export const S_ENDING = /[aiu]?s$/;
 const MAX_SKELETONS = 4;
 const codeCache = new Map<string, string>();
 
-/** Phonetic code of a transliterated (marked) token. Memoised: names repeat a lot. */
+/** Phonetic code of a transliterated (marked) word. Memoised: words repeat a lot. */
 export function phoneticCode(marked: string): string {
   const hit = codeCache.get(marked);
   if (hit !== undefined) return hit;
+  const code = uncachedPhoneticCode(marked);
+  if (codeCache.size > 20_000) codeCache.clear();
+  codeCache.set(marked, code);
+  return code;
+}
+
+/** phoneticCode without the memo, for whole names: they rarely repeat, and would only push words out. */
+export function uncachedPhoneticCode(marked: string): string {
   // Digits and letters only: apostrophes from romanised ayn/hamza are dropped, flex ' is kept as a symbol,
   // and so is the boundary between an abjad word's letters until the rules have run (see transliterate/).
   let code = marked.replace(/[^a-zA-Z0-9':]/g, '');
@@ -80,10 +88,7 @@ export function phoneticCode(marked: string): string {
     if (literal && !code.includes(literal)) continue;
     code = code.replace(rules[i]!.pattern, rules[i]!.replacement);
   }
-  code = code.replaceAll(LETTER_BOUNDARY, '');
-  if (codeCache.size > 20_000) codeCache.clear();
-  codeCache.set(marked, code);
-  return code;
+  return code.replaceAll(LETTER_BOUNDARY, '');
 }
 
 let literalsFor: readonly PhoneticRule[] | undefined;
@@ -120,15 +125,23 @@ export function skeletons(code: string): string[] {
   return result;
 }
 
-function skeletonsUncached(code: string): string[] {
+/** skeletons without the memo, for whole names (see uncachedPhoneticCode). */
+export function skeletonsUncached(code: string): string[] {
   let variants = [''];
-  for (const ch of code) {
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i]!;
     if (VOWELS.has(ch)) continue;
     // Vowel-like flex symbols (alif, waw, ya) drop out of the first skeleton; their consonant readings come second.
-    const readings = FLEX_READINGS[ch] ?? [ch];
+    const readings = FLEX_READINGS[ch];
+    if (!readings && variants.length === 1) {
+      // (the usual case: one skeleton, one plain consonant, which a doubled letter folds into)
+      const prefix = variants[0]!;
+      if (prefix[prefix.length - 1] !== ch) variants[0] = prefix + ch;
+      continue;
+    }
     const next: string[] = [];
     for (const prefix of variants) {
-      for (const reading of readings) {
+      for (const reading of readings ?? [ch]) {
         const candidate = prefix.endsWith(reading) ? prefix : prefix + reading; // doubled after folding
         if (!next.includes(candidate)) next.push(candidate);
       }

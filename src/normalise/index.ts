@@ -40,18 +40,23 @@ function loadLetterFolds(): Map<string, string> {
 }
 
 const LETTER_FOLDS = loadLetterFolds();
+// (one pass finds them all; most texts hold none)
+const FOLDABLE = new RegExp(`[${[...LETTER_FOLDS.keys()].map((ch) => ch.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'gu');
 
 function foldLetters(text: string): string {
-  let out = '';
-  for (const ch of text) out += LETTER_FOLDS.get(ch) ?? ch;
-  return out;
+  return text.replace(FOLDABLE, (ch) => LETTER_FOLDS.get(ch)!);
 }
 
+const MARK = /\p{M}/u;
+
 function stripOptionalMarks(text: string): string {
+  const decomposed = text.normalize('NFD');
+  // (no marks: the text is composed already, NFKC saw to that)
+  if (!MARK.test(decomposed)) return text;
   let out = '';
   let baseScript = 'Common';
   let base = '';
-  for (const ch of text.normalize('NFD')) {
+  for (const ch of decomposed) {
     const cp = ch.codePointAt(0)!;
     if (isMark(cp)) {
       if (!STRIPPED_MARK_SCRIPTS.has(baseScript) || KEPT_MARKS.has(base + ch)) out += ch;

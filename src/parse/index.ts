@@ -115,18 +115,23 @@ function splitGluedParticles(words: RawWord[], unsplit: ReadonlySet<string>): Ra
 
 // Tokens are immutable and words repeat across a table (given names, articles): one object per distinct
 // word and role, shared by every name that has it — less work and far less memory on large tables.
+// Most words have no role: they are cached by their text alone, without building a key.
 const tokenCache = new Map<string, Token>();
+const plainTokenCache = new Map<string, Token>();
 const TOKEN_CACHE_LIMIT = 200_000;
+const NONE: ReadonlySet<string> = new Set();
 
-function toToken(word: RawWord, particle?: Particle['kind'], acronyms: ReadonlySet<string> = new Set(), capitals: ReadonlySet<string> = new Set()): Token {
+function toToken(word: RawWord, particle?: Particle['kind'], acronyms: ReadonlySet<string> = NONE, capitals: ReadonlySet<string> = NONE): Token {
   const acronym = acronyms.has(word.text);
   const capital = capitals.has(word.text);
-  const key = `${word.text}\u0000${particle ?? ''}\u0000${word.dotted ? 'd' : ''}${acronym ? 'a' : ''}${capital ? 'c' : ''}`;
-  const hit = tokenCache.get(key);
+  const plain = !particle && !word.dotted && !acronym && !capital;
+  const cache = plain ? plainTokenCache : tokenCache;
+  const key = plain ? word.text : `${word.text}\u0000${particle ?? ''}\u0000${word.dotted ? 'd' : ''}${acronym ? 'a' : ''}${capital ? 'c' : ''}`;
+  const hit = cache.get(key);
   if (hit) return hit;
   const token = makeToken(word, particle, acronym, capital);
-  if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
-  tokenCache.set(key, token);
+  if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
+  cache.set(key, token);
   return token;
 }
 
