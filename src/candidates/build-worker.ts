@@ -8,7 +8,7 @@ const { texts, first, port, done } = workerData as { texts: string[][]; first: n
 try {
   const { analyseForms } = await import('./build.js');
   const chunk = analyseForms(texts, first);
-  const buffers = [chunk.formEntity, chunk.formAlias, chunk.formTokenStart, chunk.formTokens, chunk.formGluedStart, chunk.formGlued, chunk.exactHashes, chunk.exactForms, chunk.keyHashes, chunk.keyForms].map((a) => a.buffer as ArrayBuffer);
+  const buffers = [chunk.formEntity, chunk.formAlias, chunk.formTokenStart, chunk.formTokens, chunk.formGluedStart, chunk.formGlued, chunk.formCodes.bytes, chunk.formCodes.start, chunk.exactHashes, chunk.exactForms, chunk.keyHashes, chunk.keyForms].map((a) => a.buffer as ArrayBuffer);
   port.postMessage({ chunk }, buffers);
 } catch (error) {
   port.postMessage({ error: String((error as Error).stack ?? error) });

@@ -9,11 +9,12 @@ import os from 'node:os';
 import { analyseName, nameKeys, tokenKeys, type KeyedToken } from '../pipeline.js';
 import type { Entity } from '../types.js';
 import { hashKey, HashPostingsBuilder } from './hash-postings.js';
+import { CodePoolBuilder, concatPools } from './code-pool.js';
 import type { IndexData } from './index.js';
 
 /** What analysing a run of entities yields: forms with chunk-local word ids and key hashes. */
 export interface FormChunk
-  extends Pick<IndexData, 'formEntity' | 'formAlias' | 'formTokenStart' | 'formTokens' | 'formGluedStart' | 'formGlued' | 'formJoinedCode' | 'formCoreCode'> {
+  extends Pick<IndexData, 'formEntity' | 'formAlias' | 'formTokenStart' | 'formTokens' | 'formGluedStart' | 'formGlued' | 'formCodes'> {
   /** chunk-local vocabulary (word ids in the form columns point here) and each word's identity */
   words: KeyedToken[];
   identities: string[];
@@ -56,8 +57,7 @@ export function analyseForms(texts: readonly (readonly string[])[], first: numbe
   const formTokens: number[] = [];
   const formGluedStart = [0];
   const formGlued: number[] = [];
-  const formJoinedCode: string[] = [];
-  const formCoreCode: string[] = [];
+  const codes = new CodePoolBuilder();
   const exactHashes: number[] = [];
   const exactForms: number[] = [];
   const keyHashes: number[] = [];
@@ -76,8 +76,7 @@ export function analyseForms(texts: readonly (readonly string[])[], first: numbe
       formTokenStart.push(formTokens.length);
       for (const token of name.glued ?? []) formGlued.push(intern(token));
       formGluedStart.push(formGlued.length);
-      formJoinedCode.push(name.joined.code);
-      formCoreCode.push(name.joined.coreCode);
+      codes.add(name.joined.code, name.joined.coreCode);
       exactHashes.push(hashKey(name.normalised));
       exactForms.push(form);
       if (name.exactKey !== name.normalised) {
@@ -99,8 +98,7 @@ export function analyseForms(texts: readonly (readonly string[])[], first: numbe
     formTokens: Uint32Array.from(formTokens),
     formGluedStart: Uint32Array.from(formGluedStart),
     formGlued: Uint32Array.from(formGlued),
-    formJoinedCode,
-    formCoreCode,
+    formCodes: codes.finish(),
     exactHashes: Uint32Array.from(exactHashes),
     exactForms: Uint32Array.from(exactForms),
     keyHashes: Uint32Array.from(keyHashes),
@@ -113,8 +111,8 @@ export function assemble(chunks: readonly FormChunk[]): IndexData {
   const vocabulary: KeyedToken[] = [];
   const vocabularyIds = new Map<string, number>();
   const wordKeys = new HashPostingsBuilder();
-  const exact = new HashPostingsBuilder();
-  const formKeys = new HashPostingsBuilder();
+  const exact = new HashPostingsBuilder(chunks.reduce((n, c) => n + c.exactHashes.length, 0));
+  const formKeys = new HashPostingsBuilder(chunks.reduce((n, c) => n + c.keyHashes.length, 0));
   const formCount = chunks.reduce((n, c) => n + c.formEntity.length, 0);
   const formEntity = new Uint32Array(formCount);
   const formAlias = new Uint32Array(formCount);
@@ -122,8 +120,6 @@ export function assemble(chunks: readonly FormChunk[]): IndexData {
   const formTokens = new Uint32Array(chunks.reduce((n, c) => n + c.formTokens.length, 0));
   const formGluedStart = new Uint32Array(formCount + 1);
   const formGlued = new Uint32Array(chunks.reduce((n, c) => n + c.formGlued.length, 0));
-  const formJoinedCode: string[] = [];
-  const formCoreCode: string[] = [];
   let forms = 0;
   let tokenBase = 0;
   let gluedBase = 0;
@@ -148,8 +144,6 @@ export function assemble(chunks: readonly FormChunk[]): IndexData {
     }
     for (let i = 0; i < chunk.formTokens.length; i++) formTokens[tokenBase + i] = global[chunk.formTokens[i]!]!;
     for (let i = 0; i < chunk.formGlued.length; i++) formGlued[gluedBase + i] = global[chunk.formGlued[i]!]!;
-    for (const code of chunk.formJoinedCode) formJoinedCode.push(code);
-    for (const code of chunk.formCoreCode) formCoreCode.push(code);
     for (let i = 0; i < chunk.exactHashes.length; i++) exact.addHash(chunk.exactHashes[i]!, forms + chunk.exactForms[i]!);
     for (let i = 0; i < chunk.keyHashes.length; i++) formKeys.addHash(chunk.keyHashes[i]!, forms + chunk.keyForms[i]!);
     forms += n;
@@ -165,8 +159,7 @@ export function assemble(chunks: readonly FormChunk[]): IndexData {
     formTokens,
     formGluedStart,
     formGlued,
-    formJoinedCode,
-    formCoreCode,
+    formCodes: concatPools(chunks.map((c) => c.formCodes)),
     exact: exact.build().data,
     nameKeys: formKeys.build().data,
     wordKeys: wordKeys.build().data,

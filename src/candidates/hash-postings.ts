@@ -56,9 +56,15 @@ export class HashPostings {
 }
 
 export class HashPostingsBuilder {
-  private hashes: Uint32Array = new Uint32Array(1 << 12);
-  private ids: Uint32Array = new Uint32Array(1 << 12);
+  private hashes: Uint32Array;
+  private ids: Uint32Array;
   private size = 0;
+
+  /** `capacity`: the entries expected, when known (growing a large array is a copy, and wakes the collector) */
+  constructor(capacity = 1 << 12) {
+    this.hashes = new Uint32Array(Math.max(16, capacity));
+    this.ids = new Uint32Array(Math.max(16, capacity));
+  }
 
   add(key: string, id: number): void {
     this.addHash(hashKey(key), id);
@@ -106,6 +112,9 @@ function grow(array: Uint32Array): Uint32Array {
   return bigger;
 }
 
+/** Longer buckets (a very common key beside another) could make an insertion sort quadratic. */
+const INSERTION_SORT_MAX = 32;
+
 /** Sort one bucket by (hash, id). Entries arrive in id order, so runs are mostly sorted already. */
 function sortBucket(hashes: Uint32Array, ids: Uint32Array, start: number, end: number): void {
   const length = end - start;
@@ -114,6 +123,22 @@ function sortBucket(hashes: Uint32Array, ids: Uint32Array, start: number, end: n
   let sorted = true;
   for (let i = start + 1; i < end && sorted; i++) if (before(i, i - 1)) sorted = false;
   if (sorted) return;
+  if (length <= INSERTION_SORT_MAX) {
+    // (buckets hold about two entries: sorting them in place spares an allocation each)
+    for (let i = start + 1; i < end; i++) {
+      const hash = hashes[i]!;
+      const id = ids[i]!;
+      let j = i - 1;
+      while (j >= start && (hashes[j]! > hash || (hashes[j] === hash && ids[j]! > id))) {
+        hashes[j + 1] = hashes[j]!;
+        ids[j + 1] = ids[j]!;
+        j--;
+      }
+      hashes[j + 1] = hash;
+      ids[j + 1] = id;
+    }
+    return;
+  }
   const order = Array.from({ length }, (_, k) => start + k).sort((i, j) => (before(i, j) ? -1 : before(j, i) ? 1 : 0));
   const h = order.map((i) => hashes[i]!);
   const d = order.map((i) => ids[i]!);

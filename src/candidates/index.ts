@@ -18,6 +18,7 @@ import type { Entity } from '../types.js';
 import { nearConsonants } from '../score/costs.js';
 import { HashPostings, type HashPostingsData } from './hash-postings.js';
 import { buildIndexData } from './build.js';
+import { formCodes, type CodePool } from './code-pool.js';
 
 export { buildIndexData };
 
@@ -34,8 +35,8 @@ export interface IndexData {
   /** the same with particles glued to the next word (empty when the form has no particle) */
   formGluedStart: Uint32Array;
   formGlued: Uint32Array;
-  formJoinedCode: string[];
-  formCoreCode: string[];
+  /** whole-name codes, particles included and not */
+  formCodes: CodePool;
   /** normalised form and order-insensitive exact key → forms */
   exact: HashPostingsData;
   /** whole-name keys → forms */
@@ -202,7 +203,8 @@ export class CandidateIndex {
     const d = this.data;
     const tokens = this.words(d.formTokens, d.formTokenStart, form);
     const glued = d.formGluedStart[form + 1]! > d.formGluedStart[form]! ? this.words(d.formGlued, d.formGluedStart, form) : undefined;
-    return new IndexedName(this.textOf(form), tokens, glued, d.formJoinedCode[form]!, d.formCoreCode[form]!);
+    const { code, coreCode } = formCodes(d.formCodes, form);
+    return new IndexedName(this.textOf(form), tokens, glued, code, coreCode);
   }
 
   private words(ids: Uint32Array, start: Uint32Array, form: number): KeyedToken[] {

@@ -20,7 +20,7 @@ import type { IndexData } from './index.js';
 
 const MAGIC = 'ONOMASNP';
 /** Bump when the layout of IndexData or of the file changes. */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 const PREFIX = 48;
 
 export interface SnapshotSource {
@@ -36,7 +36,7 @@ export interface SnapshotHeader {
   created: string;
   sources: SnapshotSource[];
   counts: { entities: number; forms: number; words: number };
-  sections: { name: string; kind: 'u32' | 'json' | 'strings'; offset: number; bytes: number; count?: number }[];
+  sections: { name: string; kind: 'u32' | 'u8' | 'json' | 'strings'; offset: number; bytes: number; count?: number }[];
 }
 
 export interface Snapshot {
@@ -45,7 +45,7 @@ export interface Snapshot {
   index: IndexData;
 }
 
-type Section = { name: string; kind: 'u32'; value: Uint32Array } | { name: string; kind: 'json'; value: unknown } | { name: string; kind: 'strings'; value: string[] };
+type Section = { name: string; kind: 'u32'; value: Uint32Array } | { name: string; kind: 'u8'; value: Uint8Array } | { name: string; kind: 'json'; value: unknown } | { name: string; kind: 'strings'; value: string[] };
 
 /** Strings joined by NUL split back several times faster than JSON parses them; JSON when a string holds a NUL. */
 const NUL = '\u0000';
@@ -166,30 +166,11 @@ function entitiesFromColumns(c: EntityColumns): Entity[] {
   return entities;
 }
 
-/** Whole-name codes: most forms have no particle (core code = joined code) or one word (joined code = its code): stored as "". */
-function compactCodes(index: IndexData): { joined: string[]; core: string[] } {
-  const joined = index.formJoinedCode.map((code, f) => {
-    const start = index.formTokenStart[f]!;
-    const single = index.formTokenStart[f + 1]! - start === 1 && index.vocabulary[index.formTokens[start]!]!.code === code;
-    return single ? '' : code;
-  });
-  const core = index.formCoreCode.map((code, f) => (code === index.formJoinedCode[f] ? '' : code));
-  return { joined, core };
-}
-
-function expandCodes(joined: string[], core: string[], vocabulary: KeyedToken[], tokenStart: Uint32Array, tokens: Uint32Array): void {
-  for (let f = 0; f < joined.length; f++) {
-    if (joined[f] === '') joined[f] = vocabulary[tokens[tokenStart[f]!]!]!.code;
-    if (core[f] === '') core[f] = joined[f]!;
-  }
-}
-
 function sectionsOf(entities: readonly Entity[], index: IndexData): Section[] {
   const u32 = (name: string, value: Uint32Array): Section => ({ name, kind: 'u32', value });
   const json = (name: string, value: unknown): Section => ({ name, kind: 'json', value });
   const strings = (name: string, value: string[]): Section => (value.some((v) => v.includes(NUL)) ? json(name, value) : { name, kind: 'strings', value });
   const columns = entityColumns(entities);
-  const codes = compactCodes(index);
   return [
     strings('entityIds', columns.ids),
     strings('entityNames', columns.names),
@@ -205,8 +186,8 @@ function sectionsOf(entities: readonly Entity[], index: IndexData): Section[] {
     u32('formTokens', index.formTokens),
     u32('formGluedStart', index.formGluedStart),
     u32('formGlued', index.formGlued),
-    strings('formJoinedCode', codes.joined),
-    strings('formCoreCode', codes.core),
+    { name: 'formCodes.bytes', kind: 'u8', value: index.formCodes.bytes },
+    u32('formCodes.start', index.formCodes.start),
     ...(['exact', 'nameKeys', 'wordKeys'] as const).flatMap((name) => [u32(`${name}.offsets`, index[name].offsets), u32(`${name}.hashes`, index[name].hashes), u32(`${name}.ids`, index[name].ids)]),
     u32('wordFormStart', index.wordFormStart),
     u32('wordForms', index.wordForms),
@@ -219,7 +200,7 @@ const align8 = (n: number) => (n + 7) & ~7;
 export function encodeSnapshot(entities: readonly Entity[], index: IndexData, sources: SnapshotSource[]): Buffer {
   const sections = sectionsOf(entities, index);
   const bodies = sections.map((s) =>
-    s.kind === 'u32' ? Buffer.from(s.value.buffer, s.value.byteOffset, s.value.byteLength) : Buffer.from(s.kind === 'strings' ? s.value.join(NUL) : JSON.stringify(s.value)),
+    s.kind === 'u32' || s.kind === 'u8' ? Buffer.from(s.value.buffer, s.value.byteOffset, s.value.byteLength) : Buffer.from(s.kind === 'strings' ? s.value.join(NUL) : JSON.stringify(s.value)),
   );
   let offset = 0;
   const layout = sections.map((s, i) => {
@@ -309,9 +290,8 @@ export function readSnapshot(file: string, options: { checkSources?: boolean } =
     entityExtras: json('entityExtras'),
   });
   const vocabulary = vocabularyFromRows(json<unknown[][]>('vocabulary'));
-  const formJoinedCode = json<string[]>('formJoinedCode');
-  const formCoreCode = json<string[]>('formCoreCode');
-  expandCodes(formJoinedCode, formCoreCode, vocabulary, u32('formTokenStart'), u32('formTokens'));
+  const formCodesSection = section.get('formCodes.bytes')!;
+  const formCodes = { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset + start + formCodesSection.offset, formCodesSection.bytes), start: u32('formCodes.start') };
   return {
     header,
     entities,
@@ -323,8 +303,7 @@ export function readSnapshot(file: string, options: { checkSources?: boolean } =
       formTokens: u32('formTokens'),
       formGluedStart: u32('formGluedStart'),
       formGlued: u32('formGlued'),
-      formJoinedCode,
-      formCoreCode,
+      formCodes,
       exact: postings('exact'),
       nameKeys: postings('nameKeys'),
       wordKeys: postings('wordKeys'),
