@@ -39,7 +39,8 @@ function splitWords(normalised: string): RawWord[] {
   const words: RawWord[] = [];
   const pattern = /[^\s\-.,;:/\\()[\]{}"«»„“”!?&+*|_]+(\.)?/gu;
   for (const match of uninverted(normalised).matchAll(pattern)) {
-    words.push({ text: match[0].replace(/\.$/, ''), dotted: match[1] !== undefined });
+    const dotted = match[1] !== undefined;
+    words.push({ text: dotted ? match[0].slice(0, -1) : match[0], dotted });
   }
   return words;
 }
@@ -98,7 +99,7 @@ function splitGluedParticles(words: RawWord[], unsplit: ReadonlySet<string>): Ra
   const { prefixParticles, particles } = linguistics();
   const out: RawWord[] = [];
   for (const word of words) {
-    const elided = /^(\p{L}')(\p{L}{2,})$/u.exec(word.text);
+    const elided = word.text.includes("'") ? /^(\p{L}')(\p{L}{2,})$/u.exec(word.text) : null;
     if (elided && particles.has(elided[1]!)) {
       out.push({ text: elided[1]!, dotted: false }, { text: elided[2]!, dotted: word.dotted });
       continue;
@@ -160,6 +161,17 @@ function unassimilated(article: string, next: string): string {
   return sound && sound !== 'l' && next.startsWith(sound) ? 'al' : article;
 }
 
+let prefixFormsFor: readonly Particle[] | undefined;
+let prefixFormSet: ReadonlySet<string> = new Set();
+
+function prefixFormsOf(prefixParticles: readonly Particle[]): ReadonlySet<string> {
+  if (prefixFormsFor !== prefixParticles) {
+    prefixFormSet = new Set(prefixParticles.map((p) => p.form));
+    prefixFormsFor = prefixParticles;
+  }
+  return prefixFormSet;
+}
+
 /**
  * Parse a normalised name into tokens. Pure. `acronyms` are the (normalised) words the input wrote
  * in capitals as abbreviations, `capitals` its lone capital letters (initials); the caller finds
@@ -169,7 +181,7 @@ export function parseName(normalised: string, acronyms: ReadonlySet<string> = ne
   const { particles, prefixParticles } = linguistics();
   const { rest, titles } = stripTitles(splitWords(normalised));
   const words = splitGluedParticles(rest, unsplit);
-  const prefixForms = new Set(prefixParticles.map((p) => p.form));
+  const prefixForms = prefixFormsOf(prefixParticles);
   // A particle is one as written (le, ال) or as transliterated (Cyrillic ле, Greek ντε).
   // (plain a-z words are their own transliteration: no need to ask)
   const particleKind = (text: string): Particle['kind'] | undefined =>
