@@ -6,7 +6,8 @@
  */
 
 export interface CodePool {
-  bytes: Uint8Array;
+  /** a Buffer, for its fast Latin-1 decoding */
+  bytes: Buffer;
   start: Uint32Array;
 }
 
@@ -39,13 +40,13 @@ export class CodePoolBuilder {
   }
 
   finish(): CodePool {
-    return { bytes: this.bytes.slice(0, this.length), start: Uint32Array.from(this.starts) };
+    return { bytes: Buffer.from(this.bytes.subarray(0, this.length)), start: Uint32Array.from(this.starts) };
   }
 }
 
-/** Pools in form order → one pool. */
-export function concatPools(pools: readonly CodePool[]): CodePool {
-  const bytes = new Uint8Array(pools.reduce((n, p) => n + p.bytes.length, 0));
+/** Pools in form order → one pool (a pool from a worker arrives as a plain Uint8Array). */
+export function concatPools(pools: readonly { bytes: Uint8Array; start: Uint32Array }[]): CodePool {
+  const bytes = Buffer.alloc(pools.reduce((n, p) => n + p.bytes.length, 0));
   const start = new Uint32Array(pools.reduce((n, p) => n + p.start.length - 1, 0) + 1);
   let byteBase = 0;
   let at = 0;
@@ -57,14 +58,10 @@ export function concatPools(pools: readonly CodePool[]): CodePool {
   return { bytes, start };
 }
 
-function decode(bytes: Uint8Array, from: number, to: number): string {
-  return String.fromCharCode(...bytes.subarray(from, to));
-}
-
 /** Form `form`'s joined and core codes. */
 export function formCodes(pool: CodePool, form: number): { code: string; coreCode: string } {
   const { bytes, start } = pool;
-  const code = decode(bytes, start[2 * form]!, start[2 * form + 1]!);
+  const code = bytes.toString('latin1', start[2 * form]!, start[2 * form + 1]!);
   const coreEnd = start[2 * form + 2]!;
-  return { code, coreCode: coreEnd > start[2 * form + 1]! ? decode(bytes, start[2 * form + 1]!, coreEnd) : code };
+  return { code, coreCode: coreEnd > start[2 * form + 1]! ? bytes.toString('latin1', start[2 * form + 1]!, coreEnd) : code };
 }

@@ -203,8 +203,7 @@ export class CandidateIndex {
     const d = this.data;
     const tokens = this.words(d.formTokens, d.formTokenStart, form);
     const glued = d.formGluedStart[form + 1]! > d.formGluedStart[form]! ? this.words(d.formGlued, d.formGluedStart, form) : undefined;
-    const { code, coreCode } = formCodes(d.formCodes, form);
-    return new IndexedName(this.textOf(form), tokens, glued, code, coreCode);
+    return new IndexedName(this.textOf(form), tokens, glued, d.formCodes, form);
   }
 
   private words(ids: Uint32Array, start: Uint32Array, form: number): KeyedToken[] {
@@ -313,8 +312,9 @@ export class CandidateIndex {
             continue;
           }
           const score = compareTokens(token, vocabulary[id]!, MIN_PAIR);
-          if (score.similarity < MIN_PAIR) rejected.push(id);
-          else found.push({ id, score });
+          // (a short word's row need not list its swapped skeletons' strangers: keys never cover short words, see keysCover)
+          if (score.similarity >= MIN_PAIR) found.push({ id, score });
+          else if (phase !== keys.swapped) rejected.push(id);
           if (score.similarity > best) best = score.similarity;
         }
       }
@@ -494,18 +494,26 @@ export class CandidateIndex {
 class IndexedName implements AnalysedName {
   readonly titles: string[] = [];
   readonly core: KeyedToken[];
-  readonly joined: { code: string; coreCode: string; abjad: boolean };
   private exactKeyCache: string | undefined;
+  private joinedCache: AnalysedName['joined'] | undefined;
 
   constructor(
     readonly input: string,
     readonly tokens: KeyedToken[],
     readonly glued: KeyedToken[] | undefined,
-    code: string,
-    coreCode: string,
+    private readonly codes: CodePool,
+    private readonly form: number,
   ) {
     this.core = tokens.some((t) => !t.particle) ? tokens.filter((t) => !t.particle) : tokens;
-    this.joined = { code, coreCode, abjad: tokens.some((t) => t.abjad) };
+  }
+
+  // (the whole-name codes matter only when word counts differ: decoded when first asked for)
+  get joined(): AnalysedName['joined'] {
+    if (!this.joinedCache) {
+      const { code, coreCode } = formCodes(this.codes, this.form);
+      this.joinedCache = { code, coreCode, abjad: this.tokens.some((t) => t.abjad) };
+    }
+    return this.joinedCache;
   }
 
   get normalised(): string {

@@ -291,7 +291,7 @@ export function readSnapshot(file: string, options: { checkSources?: boolean } =
   });
   const vocabulary = vocabularyFromRows(json<unknown[][]>('vocabulary'));
   const formCodesSection = section.get('formCodes.bytes')!;
-  const formCodes = { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset + start + formCodesSection.offset, formCodesSection.bytes), start: u32('formCodes.start') };
+  const formCodes = { bytes: bytes.subarray(start + formCodesSection.offset, start + formCodesSection.offset + formCodesSection.bytes), start: u32('formCodes.start') };
   return {
     header,
     entities,

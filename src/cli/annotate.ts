@@ -58,12 +58,16 @@ export interface WorkerSetup {
 
 /**
  * Heap cap for a resolving worker: room for the index (~1.7 KB a table form, measured) with a wide
- * margin, plus a fixed allowance for resolving. Without a cap V8 lets the heap of a long run grow far
- * beyond what it needs; with it, `onoma clean` stays near 280 MB on the default table whatever the file size.
+ * margin, plus a fixed allowance for resolving: the caches kept between queries are bounded (the
+ * look-alike cache at a million entries, the uncovered pairs at 250k) and together reach ~100 MB on
+ * a long run of unique names (measured), so the allowance is twice that. Without a cap V8 lets the
+ * heap of a long run grow far beyond what it needs; with it, `onoma clean` stays bounded whatever the file size.
  */
+const RESOLVING_ALLOWANCE_MB = 192;
+
 export function heapForTables(entities: readonly { aliases: readonly unknown[] }[]): number {
   const forms = entities.reduce((n, e) => n + 1 + e.aliases.length, 0);
-  return Math.ceil(96 + (forms * 3) / 1024);
+  return Math.ceil(RESOLVING_ALLOWANCE_MB + (forms * 3) / 1024);
 }
 
 /** A worker's failure as a user reads it: running out of its capped heap says what the cap was. */
