@@ -160,3 +160,17 @@ describe('index build in chunks', () => {
     for (const key of ['exact', 'nameKeys', 'wordKeys'] as const) expect([...pieces[key].ids], key).toEqual([...whole[key].ids]);
   });
 });
+
+describe('parallel index build (compiled code, two cores)', () => {
+  it('uses its worker even when node runs with V8 options (--max-old-space-size, --expose-gc), which a worker refuses', () => {
+    const dist = new URL('../dist/', import.meta.url).href;
+    const script = `import { generateTable } from '${dist}bench/generate.js';
+      import { createResolver } from '${dist}index.js';
+      const r = createResolver({ entities: generateTable(25000) });
+      console.log(r.resolve(generateTable(25000)[7].name, { limit: 1 }).status);`;
+    const run = spawnSync(process.execPath, ['--max-old-space-size=2048', '--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stdout.trim()).toBe('matched');
+    // the fallback (its half analysed on the main thread) warns: there must be no such warning
+    expect(run.stderr).not.toContain('ONOMA_BUILD_WORKER');
+  }, 60_000);
+});

@@ -233,20 +233,27 @@ function startWorker(texts: string[][], first: number): { result(patienceMs: num
   const { port1, port2 } = new MessageChannel();
   let worker: Worker | undefined;
   try {
-    // (flags meant for the main script, such as --input-type, stop a worker from starting)
-    const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type') && !flag.startsWith('--eval') && flag !== '-e');
-    worker = new Worker(WORKER_URL, { workerData: { texts, first, port: port2, done }, transferList: [port2 as MessagePort], execArgv });
+    // No node options for the worker: those meant for the main script (--input-type, -e) stop it from
+    // starting, and so do V8 options (--max-old-space-size, --expose-gc), which apply to the whole process anyway.
+    worker = new Worker(WORKER_URL, { workerData: { texts, first, port: port2, done }, transferList: [port2 as MessagePort], execArgv: [] });
     worker.unref();
-  } catch {
-    return { result: () => undefined };
+  } catch (error) {
+    return { result: () => alone(`could not start (${(error as Error).message})`) };
   }
   return {
     result(patienceMs) {
-      Atomics.wait(done, 0, 0, patienceMs);
+      const waited = Atomics.wait(done, 0, 0, patienceMs);
       const message = receiveMessageOnPort(port1)?.message as { chunk?: FormChunk; error?: string } | undefined;
       void worker?.terminate();
       port1.close();
-      return message?.chunk;
+      if (message?.chunk) return message.chunk;
+      return alone(message?.error ? `failed: ${message.error.split('\n')[0]}` : waited === 'timed-out' ? 'took too long' : 'sent nothing');
     },
   };
+}
+
+/** The worker's half is analysed on this thread after all: slower, so the user is told why. */
+function alone(why: string): undefined {
+  process.emitWarning(`the index build worker ${why}; its half of the table is analysed on the main thread instead`, { code: 'ONOMA_BUILD_WORKER' });
+  return undefined;
 }
