@@ -20,6 +20,13 @@ describe('transliterate', () => {
     ['πουτιν', 'poutin'],
     ['אנדורה', 'andwrh'],
     ["ג'ורג'", 'jwrj'],
+    // geresh letters: a final tsadi's ch, tav's th, and the Arabic sounds het, dalet, tet and ayin write with one
+    ["ריץ'", 'rych'],
+    ['ת׳ורה', 'thwrh'],
+    ["ח'ורי", 'khwry'],
+    ["ד'הבי", 'dhhby'],
+    ["ט'אהר", 'zahr'],
+    ["ע'אזי", 'ghazy'],
   ])('%s → %s', (input, expected) => {
     expect(transliterateWord(normaliseText(input)).latin).toBe(expected);
   });
