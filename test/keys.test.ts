@@ -25,6 +25,12 @@ describe('keys', () => {
     });
   }
 
+  it('keeps a Hebrew t and s letter apart (Hebrew writes ts as צ), but lets Arabic ت and س be ts', () => {
+    expect(skeletonsOf('טסה')).toEqual(skeletonsOf('Tessa'));
+    expect(skeletonsOf('צביקה')).toContain(skeletonsOf('Tsvika')[0]);
+    expect(skeletonsOf('تسيبراس')).toContain(skeletonsOf('Tsipras')[0]);
+  });
+
   it.each([
     ['Haftar', 'Hifter'],
     ['Haftar', 'حفتر'],

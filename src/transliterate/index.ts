@@ -49,12 +49,19 @@ export const LETTER_BOUNDARY = ':';
  * as Latin writes them: foreign names are spelt letter by letter (تشاد Chad, t then sh).
  */
 const BREATHS = new Set(['h', 'kh']);
+/**
+ * In an abjad with a letter of its own for ts (Hebrew צ), a t letter then an s or z letter is two consonants
+ * with an unwritten vowel between (טסה Tessa), never the one sound Latin ts and Russian ц write. Arabic has no
+ * such letter and writes ts so (تسيبراس Tsipras): there they may meet.
+ */
+const TS_LETTER = new Set(['Hebrew']);
+const SIBILANTS = new Set(['s', 'z']);
 
 export function readable(marked: string): string {
   return marked.replace(/[A-Z:]/g, (flex) => (flex === LETTER_BOUNDARY ? '' : (READABLE[flex] ?? flex.toLowerCase())));
 }
 
-function applyTable(word: string, table: TranslitTable, useOverlay: boolean, separate: boolean): string {
+function applyTable(word: string, table: TranslitTable, useOverlay: boolean, separate: boolean, tsApart: boolean): string {
   const chars = [...word];
   let out = '';
   let previous = '';
@@ -71,7 +78,7 @@ function applyTable(word: string, table: TranslitTable, useOverlay: boolean, sep
       if (latin !== undefined) {
         // the same letter twice: two consonants (an abjad writes a doubled one once), never one doubled
         // letter; and an h or kh letter is never the second half of a digraph (سحر Sahar is not Shar)
-        if (separate && out !== '' && (latin === previous || BREATHS.has(latin))) out += LETTER_BOUNDARY;
+        if (separate && out !== '' && (latin === previous || BREATHS.has(latin) || (tsApart && previous === 't' && SIBILANTS.has(latin)))) out += LETTER_BOUNDARY;
         out += latin;
         previous = latin;
         i += length;
@@ -112,7 +119,7 @@ function transliterateUncached(word: string): Transliteration {
   if (script === 'Latin' || script === 'Common') marked = asciiFold(word);
   else if (OWN_TABLES.has(script)) {
     const table = linguistics().translit[script as 'Arabic' | 'Cyrillic' | 'Greek' | 'Hebrew'];
-    marked = applyTable(word, table, script === 'Cyrillic' && UKRAINIAN_LETTERS.test(word), ABJADS.has(script));
+    marked = applyTable(word, table, script === 'Cyrillic' && UKRAINIAN_LETTERS.test(word), ABJADS.has(script), TS_LETTER.has(script));
   } else marked = asciiFold(word);
   return { script, latin: readable(marked), marked, abjad: ABJADS.has(script) };
 }
