@@ -56,6 +56,21 @@ describe('candidate index', () => {
   });
 });
 
+describe('whole-name keys', () => {
+  it('rank a one-word form by how alike its word is, not by the name-as-one-word key it shares (кигути: Kikuta before Kichise)', () => {
+    const names = ['Kichise', 'Kikuta', 'Gachot'];
+    const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `e${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const [first] = index.lookup(analyseName('кигути'), 1, new Map());
+    expect(index.textOf(first!)).toBe('Kikuta');
+  });
+
+  it('still find a name written in another number of words by the name as one word (Ludrian, Le Drian)', () => {
+    const index = new CandidateIndex(['Jean-Yves Le Drian', 'Louis Dreyfus'].map((name, i) => validateEntity({ id: `e${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const [first] = index.lookup(analyseName('Ludrian'), 1, new Map());
+    expect(index.textOf(first!)).toBe('Jean-Yves Le Drian');
+  });
+});
+
 describe('short words one near consonant off', () => {
   // Three consonants are too few for near keys: the swap (h/k, f/b, m/n, l/r) is looked up as a skeleton.
   it.each([

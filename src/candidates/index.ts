@@ -98,6 +98,8 @@ const WORD_FORM_BUDGET = 1_000;
 const COMMON_NAME_KEY = 2_000;
 /** A whole-name key hit weighs as much as a word of this similarity. */
 const NAME_KEY_WEIGHT = 0.9;
+/** The kind of whole-name key that is the name as one word (see nameKeys). */
+const JOINED_KEY = '=';
 /** Each word of a form that the query did not match lowers its rank a little (fuller matches first). */
 const UNMATCHED_WORD_PENALTY = 0.02;
 /** A word is generic when the names of at least this many entities (not persons) hold it… */
@@ -249,7 +251,11 @@ export class CandidateIndex {
     for (const key of queryNameKeys(query)) {
       const forms = this.nameKeys.get(key);
       if (forms.length === 0 || (forms.length > COMMON_NAME_KEY && this.touchedCount > 0)) continue;
-      this.add(forms, 0, forms.length, NAME_KEY_WEIGHT / Math.log2(2 + forms.length), this.nextStamp());
+      const weight = NAME_KEY_WEIGHT / Math.log2(2 + forms.length);
+      // A name as one word ("=") is for names written in another number of words (Ludrian, Le Drian): with as
+      // many words, the words' own look-alikes weigh the form already, and by how alike they are.
+      if (key[0] === JOINED_KEY) this.addOtherWordCounts(forms, weight, query.tokens.length);
+      else this.add(forms, 0, forms.length, weight, this.nextStamp());
     }
     // Fuller matches first: each word of a form beyond the query's costs a little.
     const matchedWords = Math.max(1, groups.length);
@@ -353,6 +359,12 @@ export class CandidateIndex {
     const grown = new Uint32Array(Math.max(this.touched.length * 2, this.touchedCount + more));
     grown.set(this.touched.subarray(0, this.touchedCount));
     this.touched = grown;
+  }
+
+  private addOtherWordCounts(forms: Uint32Array, weight: number, words: number): void {
+    const { formTokenStart } = this.data;
+    const other = forms.filter((form) => formTokenStart[form + 1]! - formTokenStart[form]! !== words);
+    this.add(other, 0, other.length, weight, this.nextStamp());
   }
 
   private add(forms: Uint32Array, start: number, end: number, weight: number, stamp: number): void {
