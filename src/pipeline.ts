@@ -187,6 +187,9 @@ export function tokenKeys(token: KeyedToken): string[] {
   return [...keys];
 }
 
+/** The prefix of a whole-name key that is the name as one word (see nameKeys). */
+export const JOINED_NAME_KEY = '=';
+
 /**
  * Candidate keys of a whole name, for matches across word boundaries and abbreviations:
  *  "=" the name's skeleton as one word, particles included and not (Ludrian = Le Drian, Aljufra = Al-Jufra);
@@ -197,8 +200,8 @@ export function tokenKeys(token: KeyedToken): string[] {
 export function nameKeys(name: AnalysedName): string[] {
   const keys = new Set<string>();
   const { code, coreCode } = name.joined;
-  for (const s of skeletonsUncached(code)) keys.add('=' + s);
-  if (coreCode !== code) for (const s of skeletonsUncached(coreCode)) keys.add('=' + s);
+  for (const s of skeletonsUncached(code)) keys.add(JOINED_NAME_KEY + s);
+  if (coreCode !== code) for (const s of skeletonsUncached(coreCode)) keys.add(JOINED_NAME_KEY + s);
   // "&" the words' skeletons in sorted order: the whole name up to spelling and word order (Jon Smyth = Smith, John),
   // so a name of two common words is found directly, not by wading through either word's forms
   const words = name.core.filter((t) => !t.initial && !t.designator);

@@ -12,7 +12,7 @@
  * Whole-name keys (one-word skeletons, acronyms) and exact forms are looked up per form.
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
-import { exactKeyOf, isNearKey, keyedTokens, normaliseName, queryNameKeys, skeletonHasNearKeys, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { exactKeyOf, isNearKey, JOINED_NAME_KEY, keyedTokens, normaliseName, queryNameKeys, skeletonHasNearKeys, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { DEFERRED, MIN_PAIR, SharedRow, UNRELATED, compareTokens, type GenericWords, type TokenMemo, type TokenScore } from '../score/index.js';
 import type { Entity } from '../types.js';
 import { nearConsonants } from '../score/costs.js';
@@ -98,8 +98,6 @@ const WORD_FORM_BUDGET = 1_000;
 const COMMON_NAME_KEY = 2_000;
 /** A whole-name key hit weighs as much as a word of this similarity. */
 const NAME_KEY_WEIGHT = 0.9;
-/** The kind of whole-name key that is the name as one word (see nameKeys). */
-const JOINED_KEY = '=';
 /** Each word of a form that the query did not match lowers its rank a little (fuller matches first). */
 const UNMATCHED_WORD_PENALTY = 0.02;
 /** A word is generic when the names of at least this many entities (not persons) hold it… */
@@ -254,7 +252,7 @@ export class CandidateIndex {
       const weight = NAME_KEY_WEIGHT / Math.log2(2 + forms.length);
       // A name as one word ("=") is for names written in another number of words (Ludrian, Le Drian): with as
       // many words, the words' own look-alikes weigh the form already, and by how alike they are.
-      if (key[0] === JOINED_KEY) this.addOtherWordCounts(forms, weight, query.tokens.length);
+      if (key[0] === JOINED_NAME_KEY) this.addOtherWordCounts(forms, weight, query.tokens.length);
       else this.add(forms, 0, forms.length, weight, this.nextStamp());
     }
     // Fuller matches first: each word of a form beyond the query's costs a little.

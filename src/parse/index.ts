@@ -131,7 +131,11 @@ function toToken(word: RawWord, particle?: Particle['kind'], acronyms: ReadonlyS
   const hit = cache.get(key);
   if (hit) return hit;
   const token = makeToken(word, particle, acronym, capital);
-  if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
+  // (one bound for both: it is what keeps a long run's memory in check)
+  if (tokenCache.size + plainTokenCache.size >= TOKEN_CACHE_LIMIT) {
+    tokenCache.clear();
+    plainTokenCache.clear();
+  }
   cache.set(key, token);
   return token;
 }
