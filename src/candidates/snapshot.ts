@@ -168,6 +168,7 @@ function entitiesFromColumns(c: EntityColumns): Entity[] {
 
 function sectionsOf(entities: readonly Entity[], index: IndexData): Section[] {
   const u32 = (name: string, value: Uint32Array): Section => ({ name, kind: 'u32', value });
+  const u8 = (name: string, value: Uint8Array): Section => ({ name, kind: 'u8', value });
   const json = (name: string, value: unknown): Section => ({ name, kind: 'json', value });
   const strings = (name: string, value: string[]): Section => (value.some((v) => v.includes(NUL)) ? json(name, value) : { name, kind: 'strings', value });
   const columns = entityColumns(entities);
@@ -186,7 +187,7 @@ function sectionsOf(entities: readonly Entity[], index: IndexData): Section[] {
     u32('formTokens', index.formTokens),
     u32('formGluedStart', index.formGluedStart),
     u32('formGlued', index.formGlued),
-    { name: 'formCodes.bytes', kind: 'u8', value: index.formCodes.bytes },
+    u8('formCodes.bytes', index.formCodes.bytes),
     u32('formCodes.start', index.formCodes.start),
     ...(['exact', 'nameKeys', 'wordKeys'] as const).flatMap((name) => [u32(`${name}.offsets`, index[name].offsets), u32(`${name}.hashes`, index[name].hashes), u32(`${name}.ids`, index[name].ids)]),
     u32('wordFormStart', index.wordFormStart),
@@ -273,6 +274,11 @@ export function readSnapshot(file: string, options: { checkSources?: boolean } =
     const s = section.get(name)!;
     return new Uint32Array(bytes.buffer, bytes.byteOffset + start + s.offset, s.bytes / 4);
   };
+  // (a Buffer view, for the code pool's Latin-1 decoding)
+  const u8 = (name: string): Buffer => {
+    const s = section.get(name)!;
+    return bytes.subarray(start + s.offset, start + s.offset + s.bytes);
+  };
   const json = <T>(name: string): T => {
     const s = section.get(name)!;
     const text = bytes.toString('utf8', start + s.offset, start + s.offset + s.bytes);
@@ -290,8 +296,7 @@ export function readSnapshot(file: string, options: { checkSources?: boolean } =
     entityExtras: json('entityExtras'),
   });
   const vocabulary = vocabularyFromRows(json<unknown[][]>('vocabulary'));
-  const formCodesSection = section.get('formCodes.bytes')!;
-  const formCodes = { bytes: bytes.subarray(start + formCodesSection.offset, start + formCodesSection.offset + formCodesSection.bytes), start: u32('formCodes.start') };
+  const formCodes = { bytes: u8('formCodes.bytes'), start: u32('formCodes.start') };
   return {
     header,
     entities,

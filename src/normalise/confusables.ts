@@ -71,13 +71,12 @@ export function unmixedWord(word: string): string {
   const { toLatin, fromLatin } = LOOK_ALIKES[other];
   const latinCount = scripts.filter((s) => s === 'Latin').length;
   const otherCount = scripts.filter((s) => s === other).length;
+  // The stray letters of `stray`'s script written with their look-alikes, when every one has one.
+  const rewritten = (stray: Script, lookAlikes: Map<string, string>): string | undefined =>
+    letters.every((l, i) => scripts[i] !== stray || lookAlikes.has(l)) ? letters.map((l, i) => (scripts[i] === stray ? lookAlikes.get(l)! : l)).join('') : undefined;
   // Only the fewer letters are the stray ones; as many each way says nothing about which was meant.
-  if (latinCount < otherCount && letters.every((l, i) => scripts[i] !== 'Latin' || fromLatin.has(l))) {
-    return letters.map((l, i) => (scripts[i] === 'Latin' ? fromLatin.get(l)! : l)).join('');
-  }
-  if (otherCount < latinCount && letters.every((l, i) => scripts[i] !== other || toLatin.has(l))) {
-    return letters.map((l, i) => (scripts[i] === other ? toLatin.get(l)! : l)).join('');
-  }
+  if (latinCount < otherCount) return rewritten('Latin', fromLatin) ?? word;
+  if (otherCount < latinCount) return rewritten(other, toLatin) ?? word;
   return word;
 }
 

@@ -34,6 +34,11 @@ const SILENT_OR_CONSONANT = new Set(['S']);
 const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', "'", 'I', 'H', 'U', 'E', 'O']);
 /** Latin letters that may be glides (w, j): written letters, so leaving one out costs nearly a consonant. */
 const LATIN_GLIDES = new Set(['V', 'X']);
+
+/** A flex symbol that may stand for nothing: a vowel-like one, or a consonant that may be silent. */
+function mayBeSilent(ch: string): boolean {
+  return VOWEL_LIKE_FLEX.has(ch) || SILENT_OR_CONSONANT.has(ch);
+}
 export const LATIN_GLIDE_GAP = 0.8;
 
 /**
@@ -60,7 +65,7 @@ export function nearConsonants(consonant: string): string[] {
 /** Weight of one code symbol in a name's length: consonants carry the name, vowels half of it. */
 export function symbolWeight(ch: string): number {
   if (VOWELS.has(ch)) return 0.5;
-  if (VOWEL_LIKE_FLEX.has(ch) || SILENT_OR_CONSONANT.has(ch)) return 0.3;
+  if (mayBeSilent(ch)) return 0.3;
   if (LATIN_GLIDES.has(ch)) return 0.8;
   return 1;
 }
@@ -145,7 +150,7 @@ export const EPENTHETIC_VOWEL = 0.2;
 /** Cost of a symbol present on one side only, by how the other side writes vowels. */
 export function gapCost(ch: string, other: VowelWriting): number {
   if (VOWELS.has(ch)) return other === ABJAD || (other === ABUGIDA && ch === 'a') ? UNWRITTEN_VOWEL : VOWEL_GAP;
-  if (VOWEL_LIKE_FLEX.has(ch) || SILENT_OR_CONSONANT.has(ch)) return FLEX_GAP;
+  if (mayBeSilent(ch)) return FLEX_GAP;
   if (LATIN_GLIDES.has(ch)) return LATIN_GLIDE_GAP;
   if (ch === 'h') return H_GAP;
   return CONSONANT;
