@@ -70,6 +70,12 @@ describe('keys', () => {
     expect(blank.compare('Hillel', 'Гиллель').match).toBe(true);
   });
 
+  it('two vowel letters both read as vowels must write the same vowel (waw is u, the glide of Latin j is y)', () => {
+    const hao = blank.compare('هاو', 'Hao').score;
+    expect(blank.compare('هاو', 'Haj').score).toBeLessThan(hao - 0.05);
+    expect(blank.compare('كوي', 'Koji').score).toBeLessThan(blank.compare('كوي', 'Cui').score - 0.05);
+  });
+
   it('a flex symbol yields one skeleton per reading (ج is j or g)', () => {
     expect(skeletons('Jamal')).toEqual(['jml', 'kml']);
   });

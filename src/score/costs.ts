@@ -113,7 +113,9 @@ function sharedReadingCost(xFlex: string, yFlex: string): number {
   for (const reading of x) {
     if (!y.includes(reading)) continue;
     const usual = (x[0] === reading || y[0] === reading) && FOREIGN_READINGS[xFlex] !== reading && FOREIGN_READINGS[yFlex] !== reading;
-    best = Math.min(best, usual ? FLEX_READING : FLEX_CONSONANT_READING);
+    // Two vowel letters both read as vowels: they must write the same one (waw's u is not the y glide of Latin j: هاو Hao, not Haj).
+    const otherVowels = reading === '' && LONG_VOWEL[xFlex] !== undefined && LONG_VOWEL[yFlex] !== undefined && LONG_VOWEL[xFlex] !== LONG_VOWEL[yFlex];
+    best = Math.min(best, otherVowels ? OTHER_LONG_VOWEL : usual ? FLEX_READING : FLEX_CONSONANT_READING);
   }
   return best;
 }
