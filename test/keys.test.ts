@@ -74,6 +74,8 @@ describe('keys', () => {
     const hao = blank.compare('هاو', 'Hao').score;
     expect(blank.compare('هاو', 'Haj').score).toBeLessThan(hao - 0.05);
     expect(blank.compare('كوي', 'Koji').score).toBeLessThan(blank.compare('كوي', 'Cui').score - 0.05);
+    // a Latin glide is a written letter: not even ayin, which takes any vowel, is one
+    expect(blank.compare('רועה', 'Rojo').score).toBeLessThan(blank.compare('רועה', 'Roeh').score - 0.03);
   });
 
   it('a flex symbol yields one skeleton per reading (ج is j or g)', () => {

@@ -113,8 +113,13 @@ function sharedReadingCost(xFlex: string, yFlex: string): number {
   for (const reading of x) {
     if (!y.includes(reading)) continue;
     const usual = (x[0] === reading || y[0] === reading) && FOREIGN_READINGS[xFlex] !== reading && FOREIGN_READINGS[yFlex] !== reading;
-    // Two vowel letters both read as vowels: they must write the same one (waw's u is not the y glide of Latin j: هاو Hao, not Haj).
-    const otherVowels = reading === '' && LONG_VOWEL[xFlex] !== undefined && LONG_VOWEL[yFlex] !== undefined && LONG_VOWEL[xFlex] !== LONG_VOWEL[yFlex];
+    // Two vowel letters both read as vowels must write the same one: waw's u is not the y glide of Latin j
+    // (هاو Hao, not Haj). A Latin glide is a written letter, so even a letter that takes any vowel (ayin,
+    // final he) is not one (רועה Roeh, not Rojo).
+    const xVowel = LONG_VOWEL[xFlex];
+    const yVowel = LONG_VOWEL[yFlex];
+    const glide = LATIN_GLIDES.has(xFlex) || LATIN_GLIDES.has(yFlex);
+    const otherVowels = reading === '' && xVowel !== yVowel && (glide || (xVowel !== undefined && yVowel !== undefined));
     best = Math.min(best, otherVowels ? OTHER_LONG_VOWEL : usual ? FLEX_READING : FLEX_CONSONANT_READING);
   }
   return best;
