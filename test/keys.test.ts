@@ -78,6 +78,15 @@ describe('keys', () => {
     expect(blank.compare('רועה', 'Rojo').score).toBeLessThan(blank.compare('רועה', 'Roeh').score - 0.03);
   });
 
+  it('Cyrillic э reads e, or the a of English names that Russian writes э', () => {
+    expect(blank.compare('Кэлвин', 'Calvin').match).toBe(true);
+    expect(blank.compare('Лэндон', 'Landon').match).toBe(true);
+    expect(blank.compare('Эрик', 'Eric').match).toBe(true);
+    // an a costs a little: of two spellings, the e one is the closer (Brent before Brand for Брэнт)
+    expect(blank.compare('Брэнт', 'Brent').score).toBeGreaterThan(blank.compare('Брэнт', 'Brant').score);
+    expect(blank.compare('Брэнт', 'Brant').score).toBeGreaterThan(blank.compare('Брэнт', 'Bront').score);
+  });
+
   it('a flex symbol yields one skeleton per reading (ج is j or g)', () => {
     expect(skeletons('Jamal')).toEqual(['jml', 'kml']);
   });

@@ -55,13 +55,14 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   I: ['j', ''],
 };
 
-const VOWELS = new Set(['a', 'i', 'u']);
+/** (L: Cyrillic э, a vowel of the e class that also reads a, see OPEN_E in score/costs.ts) */
+const VOWELS = new Set(['a', 'i', 'u', 'L']);
 
 /**
  * A final -s (with its vowel): silent in French (Yves = Ив), a Latin or Greek case ending that
  * Russian and Arabic drop (Darius = Дарий, Bibulus = Бибул). Scored at a small cost, and keyed.
  */
-export const S_ENDING = /[aiu]?s$/;
+export const S_ENDING = /[aiuL]?s$/;
 const MAX_SKELETONS = 4;
 const codeCache = new Map<string, string>();
 

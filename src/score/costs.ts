@@ -28,7 +28,12 @@ export const FINAL_S_GAP = 0.6;
 /** A consonant that differs or is missing. */
 export const CONSONANT = 1.3;
 
-const VOWELS = new Set(['a', 'i', 'u']);
+/**
+ * Cyrillic э: e, or the a of English names, which Russian writes э (Гэвин Gavin, Кэлвин Calvin, Лэндон Landon).
+ * A vowel: an e (class i) as written, an a at a flex reading's cost, o/u at a vowel change's.
+ */
+export const OPEN_E = 'L';
+const VOWELS = new Set(['a', 'i', 'u', OPEN_E]);
 /** Flex symbols that are a consonant or nothing (never a vowel): Latin c before a final -ki (Paprocki, Vicki). */
 const SILENT_OR_CONSONANT = new Set(['S']);
 const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', "'", 'I', 'H', 'U', 'E', 'O']);
@@ -94,7 +99,8 @@ function flexCost(flex: string, other: string): number | undefined {
     const written = LONG_VOWEL[flex];
     // alif also seats an initial i/u (إروين Irwin), and a final ya may be alif maqsura a (موسى Musa):
     // their other vowels cost half as much
-    return !written || written === other ? FLEX_READING : flex === 'A' || flex === 'E' ? OTHER_LONG_VOWEL / 2 : OTHER_LONG_VOWEL;
+    const reads = !written || written === other || (other === OPEN_E && openECost(written) < VOWEL_CHANGE);
+    return reads ? FLEX_READING : flex === 'A' || flex === 'E' ? OTHER_LONG_VOWEL / 2 : OTHER_LONG_VOWEL;
   }
   if (!readings.includes(other)) return undefined;
   // The first consonant reading of a consonant flex (ج = j, Latin j = j) is as good as any other.
@@ -125,11 +131,15 @@ function sharedReadingCost(xFlex: string, yFlex: string): number {
   return best;
 }
 
+function openECost(vowel: string): number {
+  return vowel === 'i' ? 0 : vowel === 'a' ? FLEX_READING : VOWEL_CHANGE;
+}
+
 export function substitutionCost(x: string, y: string): number {
   if (x === y) return 0;
   const xv = VOWELS.has(x);
   const yv = VOWELS.has(y);
-  if (xv && yv) return VOWEL_CHANGE;
+  if (xv && yv) return x === OPEN_E || y === OPEN_E ? openECost(x === OPEN_E ? y : x) : VOWEL_CHANGE;
   const read = flexCost(x, y) ?? flexCost(y, x);
   if (read !== undefined) return read;
   if (FLEX_READINGS[x] !== undefined && FLEX_READINGS[y] !== undefined) return sharedReadingCost(x, y);

@@ -67,7 +67,7 @@ const S = 's'.charCodeAt(0);
 
 /** 1 at the character codes of the vowel classes (a code ≥ 128 reads undefined: not a vowel). */
 const VOWEL_CODES = new Uint8Array(128);
-for (const v of 'aiu') VOWEL_CODES[v.charCodeAt(0)] = 1;
+for (const v of 'aiuL') VOWEL_CODES[v.charCodeAt(0)] = 1;
 /** Flex symbols an abjad writes for a vowel: alif, waw, ya, final ha/he. */
 const ABJAD_FINAL_VOWEL_CODES = new Set(['A', 'W', 'Y', 'H', 'E'].map((v) => v.charCodeAt(0)));
 

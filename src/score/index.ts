@@ -171,6 +171,9 @@ class PairCache {
 
 const uncoveredPairs = new PairCache();
 
+/** Words with a consonant skeleton in common score at most this, below two words with the same code. */
+const SAME_SKELETON = 0.97;
+
 /**
  * How alike two words are. `atLeast`: the caller ignores anything below it (the alignment ignores
  * pairs under MIN_PAIR), so the edit distance may stop early and report 0 there.
@@ -204,7 +207,8 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
   if (q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script))) similarity *= FALLBACK_SCRIPT;
   const sameSkeleton = q.skeletons.some((s) => c.skeletons.includes(s));
-  if (sameSkeleton) return { similarity: Math.min(similarity, 0.97), evidence: 'same consonant skeleton' };
+  // (capped below a same code, but still ordered by the code distance: a vowel read at a cost ranks after one that is not)
+  if (sameSkeleton) return { similarity: Math.min(similarity, SAME_SKELETON - (1 - similarity) * 0.1), evidence: 'same consonant skeleton' };
   return { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
 }
 
