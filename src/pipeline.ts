@@ -5,11 +5,13 @@
  */
 import { normaliseText } from './normalise/index.js';
 import { parseName, type Token } from './parse/index.js';
-import { phoneticCode, S_ENDING, skeletons, skeletonsUncached, uncachedPhoneticCode } from './keys/index.js';
+import { frenchCode, phoneticCode, S_ENDING, skeletons, skeletonsUncached, uncachedPhoneticCode } from './keys/index.js';
 
 export interface KeyedToken extends Token {
   code: string;
   skeletons: string[];
+  /** a Latin word's code as French spelling reads it, when that differs (Garnier: garnye); compared across scripts only */
+  frenchCode?: string | undefined;
 }
 
 export interface AnalysedName {
@@ -34,7 +36,11 @@ function keyToken(token: Token): KeyedToken {
   const hit = keyed.get(token);
   if (hit) return hit;
   const code = phoneticCode(token.marked);
-  const result = { ...token, code, skeletons: skeletons(code) };
+  const result: KeyedToken = { ...token, code, skeletons: skeletons(code) };
+  if (token.script === 'Latin') {
+    const french = frenchCode(token.marked, code);
+    if (french !== undefined) result.frenchCode = french;
+  }
   keyed.set(token, result);
   return result;
 }
@@ -180,7 +186,8 @@ export function tokenKeys(token: KeyedToken): string[] {
   const keys = new Set<string>(['#' + token.code]);
   // the word without a final -s too (Yves = Ив): the scorer forgives that ending, so the keys must find it
   const unended = S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : '';
-  for (const s of [...token.skeletons, ...(unended.length >= 2 ? skeletons(unended) : [])]) {
+  const french = token.frenchCode ? skeletons(token.frenchCode) : [];
+  for (const s of [...token.skeletons, ...(unended.length >= 2 ? skeletons(unended) : []), ...french]) {
     keys.add(s);
     for (const near of nearSkeletons(s)) keys.add(near);
   }

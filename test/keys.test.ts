@@ -92,6 +92,30 @@ describe('keys', () => {
   });
 });
 
+describe('data/rules/french.tsv: each row does what it claims', () => {
+  for (const rule of linguistics().frenchRules) {
+    it(`${rule.pattern.source} → "${rule.replacement}" reads ${rule.example[0]} as ${rule.example[1]} writes it`, () => {
+      const [latin, other] = rule.example;
+      expect(latin.search(rule.pattern), 'the row applies to its example').toBeGreaterThanOrEqual(0);
+      const word = analyseName(latin).tokens[0]!;
+      expect(word.frenchCode, 'the example looks French').toBeDefined();
+      const comparison = blank.compare(latin, other);
+      expect(comparison.match).toBe(true);
+      expect(comparison.explanation.pairs[0]?.evidence).toBe('read as French');
+    });
+  }
+
+  it('a word that does not look French has no French reading: its h and final consonants are said (Hasan, Anand, Vazquez)', () => {
+    for (const name of ['Hasan', 'Anand', 'Vazquez', 'Bauer', 'Dumas']) expect(analyseName(name).tokens[0]!.frenchCode, name).toBeUndefined();
+    expect(blank.compare('Anand', 'أنان').score).toBeLessThan(blank.compare('Annan', 'أنان').score);
+  });
+
+  it('the French reading is compared across scripts only: Latin spellings of one name are spelt alike', () => {
+    expect(blank.compare('Garnier', 'Гарнье').match).toBe(true);
+    expect(blank.compare('Garnier', 'Garnye').score).toBeLessThan(blank.compare('Garnier', 'Гарнье').score);
+  });
+});
+
 describe('data/names/given-names.tsv: each row does what it claims', () => {
   const rows = readFileSync(new URL('../data/names/given-names.tsv', import.meta.url), 'utf8')
     .split('\n')
@@ -155,6 +179,10 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['Нодзака', 'Nozaka'],
     ['Дзидзигури', 'Dzidziguri'],
     ['Дзюба', 'Dziuba'],
+    // the glide of ю я ё after a consonant: y, i, or left out (French, German ü)
+    ['Вячеслав', 'Viacheslav'],
+    ['Бюссон', 'Busson'],
+    ['Мюллер', 'Muller'],
     // Cyrillic ё: yo, o, ö or eu, or written as е
     ['Фёдор', 'Fyodor'],
     ['Фёдор', 'Fedor'],

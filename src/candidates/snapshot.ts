@@ -20,7 +20,7 @@ import type { IndexData } from './index.js';
 
 const MAGIC = 'ONOMASNP';
 /** Bump when the layout of IndexData or of the file changes. */
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 const PREFIX = 48;
 
 export interface SnapshotSource {
@@ -97,11 +97,11 @@ export function describeSource(file: string): SnapshotSource {
 }
 
 function vocabularyRows(vocabulary: KeyedToken[]): unknown[] {
-  return vocabulary.map((t) => [t.text, t.latin, t.marked, t.script, t.abjad ? 1 : 0, t.particle ?? '', t.initial ? 1 : 0, t.designator ? 1 : 0, t.acronym ? 1 : 0, t.code, t.skeletons]);
+  return vocabulary.map((t) => [t.text, t.latin, t.marked, t.script, t.abjad ? 1 : 0, t.particle ?? '', t.initial ? 1 : 0, t.designator ? 1 : 0, t.acronym ? 1 : 0, t.code, t.skeletons, t.frenchCode ?? '']);
 }
 
 function vocabularyFromRows(rows: unknown[][]): KeyedToken[] {
-  return rows.map(([text, latin, marked, script, abjad, particle, initial, designator, acronym, code, skeletons]) => ({
+  return rows.map(([text, latin, marked, script, abjad, particle, initial, designator, acronym, code, skeletons, french]) => ({
     text: text as string,
     latin: latin as string,
     marked: marked as string,
@@ -113,6 +113,7 @@ function vocabularyFromRows(rows: unknown[][]): KeyedToken[] {
     acronym: acronym === 1,
     code: code as string,
     skeletons: skeletons as string[],
+    ...(french ? { frenchCode: french as string } : {}),
   }));
 }
 

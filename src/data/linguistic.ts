@@ -29,6 +29,11 @@ export interface PhoneticRule {
   line: number;
 }
 
+/** A rule of a spelling read aloud (rules/french.tsv): `marks` rules say the word is spelt that way at all. */
+export interface ReadingRule extends PhoneticRule {
+  marks: boolean;
+}
+
 export interface Particle {
   form: string;
   kind: 'article' | 'patronymic' | 'kinship' | 'nobiliary' | 'servant';
@@ -38,6 +43,8 @@ export interface Particle {
 export interface Linguistics {
   translit: Record<'Arabic' | 'Cyrillic' | 'Greek' | 'Hebrew', TranslitTable>;
   phoneticRules: PhoneticRule[];
+  /** French spelling read aloud (rules/french.tsv), run before phoneticRules for a Latin word's second code */
+  frenchRules: ReadingRule[];
   particles: Map<string, Particle>;
   /** prefix particles glued to a word (Arabic ال), longest first */
   prefixParticles: Particle[];
@@ -84,17 +91,30 @@ export function loadTranslit(relative: string): TranslitTable {
 
 export function loadPhoneticRules(relative = 'rules/phonetic.tsv'): PhoneticRule[] {
   const { text, file } = read(relative);
-  return parseTsv(text, file, 3, ['pattern', 'replacement', 'example', 'note']).map(({ cells, line }) => {
-    let pattern: RegExp;
-    try {
-      pattern = new RegExp(cells[0]!, 'g');
-    } catch (error) {
-      throw new OnomaError('E_DATA_PARSE', `invalid pattern: ${(error as Error).message}`, { file, line, field: 'pattern' });
-    }
-    const pair = cells[2]!.split('|');
-    if (pair.length !== 2) throw new OnomaError('E_DATA_PARSE', 'example must be a pair "a|b"', { file, line, field: 'example' });
-    return { pattern, replacement: cells[1]!, example: [pair[0]!, pair[1]!], line };
+  return parseTsv(text, file, 3, ['pattern', 'replacement', 'example', 'note']).map(({ cells, line }) => rule(cells[0]!, cells[1]!, cells[2]!, file, line));
+}
+
+const READING_ROLES = new Set(['mark', 'then']);
+
+export function loadReadingRules(relative: string): ReadingRule[] {
+  const { text, file } = read(relative);
+  return parseTsv(text, file, 4, ['pattern', 'replacement', 'role', 'example', 'note']).map(({ cells, line }) => {
+    const [source, replacement, role, example] = cells as [string, string, string, string];
+    if (!READING_ROLES.has(role)) throw new OnomaError('E_DATA_SCHEMA', `unknown role "${role}" (expected mark or then)`, { file, line, field: 'role' });
+    return { ...rule(source, replacement, example, file, line), marks: role === 'mark' };
   });
+}
+
+function rule(source: string, replacement: string, example: string, file: string, line: number): PhoneticRule {
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(source, 'g');
+  } catch (error) {
+    throw new OnomaError('E_DATA_PARSE', `invalid pattern: ${(error as Error).message}`, { file, line, field: 'pattern' });
+  }
+  const pair = example.split('|');
+  if (pair.length !== 2) throw new OnomaError('E_DATA_PARSE', 'example must be a pair "a|b"', { file, line, field: 'example' });
+  return { pattern, replacement, example: [pair[0]!, pair[1]!], line };
 }
 
 const PARTICLE_KINDS = new Set(['article', 'patronymic', 'kinship', 'nobiliary', 'servant']);
@@ -157,6 +177,7 @@ export function linguistics(): Linguistics {
       Hebrew: loadTranslit('translit/hebrew.tsv'),
     },
     phoneticRules: loadPhoneticRules(),
+    frenchRules: loadReadingRules('rules/french.tsv'),
     particles: new Map(particles.filter((p) => !p.prefix).map((p) => [p.form, p])),
     prefixParticles: particles.filter((p) => p.prefix).sort((a, b) => b.form.length - a.form.length),
     titles: loadTitles(),

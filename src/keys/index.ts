@@ -92,6 +92,20 @@ export function uncachedPhoneticCode(marked: string): string {
   return code.replaceAll(LETTER_BOUNDARY, '');
 }
 
+/**
+ * The code of a Latin word read as French spelling (Garnier → garnye, Dussault → dyuso; see data/rules/french.tsv),
+ * or undefined when the word does not look French (no "mark" rule matches) or the reading changes nothing. Other scripts write a French name as it sounds.
+ */
+export function frenchCode(marked: string, code: string): string | undefined {
+  const rules = linguistics().frenchRules;
+  if (!rules.some((rule) => rule.marks && marked.search(rule.pattern) >= 0)) return undefined;
+  let spoken = marked;
+  for (const rule of rules) spoken = spoken.replace(rule.pattern, rule.replacement);
+  if (spoken === marked) return undefined;
+  const reading = uncachedPhoneticCode(spoken);
+  return reading === code || reading === '' ? undefined : reading;
+}
+
 let literalsFor: readonly PhoneticRule[] | undefined;
 let literals: (string | null)[] = [];
 

@@ -22,6 +22,7 @@ export type Evidence =
   | 'different given names'
   | 'different numbers'
   | 'acronym of the name'
+  | 'read as French'
   | 'weak';
 
 export interface TokenPair {
@@ -207,9 +208,28 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
   if (q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script))) similarity *= FALLBACK_SCRIPT;
   const sameSkeleton = q.skeletons.some((s) => c.skeletons.includes(s));
-  // (capped below a same code, but still ordered by the code distance: a vowel read at a cost ranks after one that is not)
-  if (sameSkeleton) return { similarity: Math.min(similarity, SAME_SKELETON - (1 - similarity) * 0.1), evidence: 'same consonant skeleton' };
-  return { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
+  const spelt: TokenScore = sameSkeleton
+    ? { similarity: belowSameCode(similarity), evidence: 'same consonant skeleton' }
+    : { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
+  if (q.script !== c.script && (q.frenchCode !== undefined || c.frenchCode !== undefined)) {
+    const french = q.frenchCode !== undefined ? frenchSimilarity(q.frenchCode, c, Math.max(floor, similarity)) : frenchSimilarity(c.frenchCode!, q, Math.max(floor, similarity));
+    if (french > spelt.similarity) return { similarity: french, evidence: 'read as French' };
+  }
+  return spelt;
+}
+
+/** (capped below a same code, but still ordered by the code distance: a vowel read at a cost ranks after one that is not) */
+function belowSameCode(similarity: number): number {
+  return Math.min(similarity, SAME_SKELETON - (1 - similarity) * 0.1);
+}
+
+/**
+ * A Latin word's French reading against a word of another script, which writes the name as it sounds
+ * (Garnier Гарнье). A reading, not the spelling: capped as a shared skeleton is. Its final e may be silent.
+ */
+function frenchSimilarity(frenchCode: string, other: KeyedToken, atLeast: number): number {
+  const similarity = codeSimilarity(frenchCode, other.code, ALPHABET, writingOf(other), atLeast, true, silentEnd(other.latin));
+  return similarity > atLeast ? belowSameCode(similarity) : 0;
 }
 
 /**
