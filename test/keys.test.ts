@@ -330,7 +330,7 @@ describe('readings of one foreign convention cost more', () => {
 describe('phonetic rules skipped when their letters are absent', () => {
   it('give the code that running every rule gives', () => {
     const { phoneticRules } = linguistics();
-    const unit = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzAWYJZBKPCTGXVQUIHEDF\':'.split(''));
+    const unit = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzAWYJZBKPCTGXVQUIHEDFLMOS\':'.split(''));
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 16 }), (marked) => {
         let plain = marked.replace(/[^a-zA-Z0-9':]/g, '');

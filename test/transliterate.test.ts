@@ -51,6 +51,7 @@ describe('transliterate', () => {
       expect(rows.length).toBeGreaterThan(20);
       // "letters$" rows give the reading at a word's end; the plain row is then checked inside a word (doubled).
       const finals = new Map(rows.filter(([l]) => l!.length > 1 && l!.endsWith('$')).map(([l, latin]) => [l!.slice(0, -1), latin!]));
+      const initials = new Map(rows.filter(([l]) => l!.length > 1 && l!.startsWith('^')).map(([l, latin]) => [l!.slice(1), latin!]));
       for (const [letters, latin] of rows) {
         const atEnd = letters!.length > 1 && letters!.endsWith('$');
         // "^letters" rows give the reading at a word's start, which is where a one-row word puts them
@@ -59,9 +60,13 @@ describe('transliterate', () => {
         const word = normaliseText(source);
         if (word !== source.normalize('NFC')) continue; // folded by normalise (ё, final forms…): covered there
         const final = finals.get(source);
-        const result = transliterateWord(!atEnd && final !== undefined ? word + word : word);
+        // a plain row whose letters have a reading of their own at a word's start is checked after that one
+        const initial = !atStart && !atEnd ? initials.get(source) : undefined;
+        const doubled = (!atEnd && final !== undefined) || initial !== undefined;
+        const result = transliterateWord(doubled ? word + word : word);
+        const expected = !atEnd && final !== undefined ? latin! + final : initial !== undefined ? initial + latin! : latin;
         // letters of an abjad word are kept apart in `marked` (LETTER_BOUNDARY): compare without it
-        expect(result.marked.replaceAll(LETTER_BOUNDARY, ''), `${letters}`).toBe(!atEnd && final !== undefined ? latin! + final : latin);
+        expect(result.marked.replaceAll(LETTER_BOUNDARY, ''), `${letters}`).toBe(expected);
         expect(result.latin).toMatch(/^[a-z']*$/);
       }
     });

@@ -53,6 +53,8 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   U: ['f', ''],
   // Latin initial y before e: the consonant y, or the glide of Russian е that other spellings leave out (Yeltsin, Eltsin)
   I: ['j', ''],
+  // Cyrillic ю я after a letter: the glide y, written y (BGN) or i, or left out (Дюма Dumas, Мюллер Muller)
+  M: ['j', ''],
 };
 
 /** (L: Cyrillic э, a vowel of the e class that also reads a, see OPEN_E in score/costs.ts) */

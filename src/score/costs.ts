@@ -36,7 +36,7 @@ export const OPEN_E = 'L';
 const VOWELS = new Set(['a', 'i', 'u', OPEN_E]);
 /** Flex symbols that are a consonant or nothing (never a vowel): Latin c before a final -ki (Paprocki, Vicki). */
 const SILENT_OR_CONSONANT = new Set(['S']);
-const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', "'", 'I', 'H', 'U', 'E', 'O']);
+const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', "'", 'I', 'H', 'U', 'E', 'O', 'M']);
 /** Latin letters that may be glides (w, j): written letters, so leaving one out costs nearly a consonant. */
 const LATIN_GLIDES = new Set(['V', 'X']);
 
