@@ -55,6 +55,8 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   I: ['j', ''],
   // Cyrillic ю я after a letter: the glide y, written y (BGN) or i, or left out (Дюма Dumas, Мюллер Muller)
   M: ['j', ''],
+  // Hebrew ג' (gimel with geresh): j only, as Latin j, soft g and zh write it (ג'ון John, ג'ורג' George, ג'אנג Zhang)
+  R: ['j'],
 };
 
 /** (L: Cyrillic э, a vowel of the e class that also reads a, see OPEN_E in score/costs.ts) */
