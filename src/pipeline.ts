@@ -4,14 +4,15 @@
  * and the explanation read its result.
  */
 import { normaliseText } from './normalise/index.js';
+import type { SpokenReading } from './keys/index.js';
 import { parseName, type Token } from './parse/index.js';
-import { frenchCode, phoneticCode, S_ENDING, skeletons, skeletonsUncached, uncachedPhoneticCode } from './keys/index.js';
+import { phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached, uncachedPhoneticCode } from './keys/index.js';
 
 export interface KeyedToken extends Token {
   code: string;
   skeletons: string[];
-  /** a Latin word's code as French spelling reads it, when that differs (Garnier: garnye); compared across scripts only */
-  frenchCode?: string | undefined;
+  /** a Latin word's codes as French or English spelling reads it aloud, when they differ (Garnier: garnye); compared across scripts only */
+  readings?: SpokenReading[] | undefined;
 }
 
 export interface AnalysedName {
@@ -38,8 +39,8 @@ function keyToken(token: Token): KeyedToken {
   const code = phoneticCode(token.marked);
   const result: KeyedToken = { ...token, code, skeletons: skeletons(code) };
   if (token.script === 'Latin') {
-    const french = frenchCode(token.marked, code);
-    if (french !== undefined) result.frenchCode = french;
+    const readings = spokenReadings(token.marked, code);
+    if (readings.length > 0) result.readings = readings;
   }
   keyed.set(token, result);
   return result;
@@ -186,8 +187,8 @@ export function tokenKeys(token: KeyedToken): string[] {
   const keys = new Set<string>(['#' + token.code]);
   // the word without a final -s too (Yves = Ив): the scorer forgives that ending, so the keys must find it
   const unended = S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : '';
-  const french = token.frenchCode ? skeletons(token.frenchCode) : [];
-  for (const s of [...token.skeletons, ...(unended.length >= 2 ? skeletons(unended) : []), ...french]) {
+  const spoken = token.readings ? token.readings.flatMap((r) => skeletons(r.code)) : [];
+  for (const s of [...token.skeletons, ...(unended.length >= 2 ? skeletons(unended) : []), ...spoken]) {
     keys.add(s);
     for (const near of nearSkeletons(s)) keys.add(near);
   }

@@ -14,13 +14,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OnomaError } from '../errors.js';
 import type { KeyedToken } from '../pipeline.js';
+import type { SpokenReading } from '../keys/index.js';
 import type { Alias, Entity, EntityType } from '../types.js';
 import { DATA_DIR } from '../data/paths.js';
 import type { IndexData } from './index.js';
 
 const MAGIC = 'ONOMASNP';
 /** Bump when the layout of IndexData or of the file changes. */
-export const SNAPSHOT_FORMAT = 6;
+export const SNAPSHOT_FORMAT = 7;
 const PREFIX = 48;
 
 export interface SnapshotSource {
@@ -97,11 +98,11 @@ export function describeSource(file: string): SnapshotSource {
 }
 
 function vocabularyRows(vocabulary: KeyedToken[]): unknown[] {
-  return vocabulary.map((t) => [t.text, t.latin, t.marked, t.script, t.abjad ? 1 : 0, t.particle ?? '', t.initial ? 1 : 0, t.designator ? 1 : 0, t.acronym ? 1 : 0, t.code, t.skeletons, t.frenchCode ?? '']);
+  return vocabulary.map((t) => [t.text, t.latin, t.marked, t.script, t.abjad ? 1 : 0, t.particle ?? '', t.initial ? 1 : 0, t.designator ? 1 : 0, t.acronym ? 1 : 0, t.code, t.skeletons, t.readings ?? 0]);
 }
 
 function vocabularyFromRows(rows: unknown[][]): KeyedToken[] {
-  return rows.map(([text, latin, marked, script, abjad, particle, initial, designator, acronym, code, skeletons, french]) => ({
+  return rows.map(([text, latin, marked, script, abjad, particle, initial, designator, acronym, code, skeletons, readings]) => ({
     text: text as string,
     latin: latin as string,
     marked: marked as string,
@@ -113,7 +114,7 @@ function vocabularyFromRows(rows: unknown[][]): KeyedToken[] {
     acronym: acronym === 1,
     code: code as string,
     skeletons: skeletons as string[],
-    ...(french ? { frenchCode: french as string } : {}),
+    ...(readings ? { readings: readings as SpokenReading[] } : {}),
   }));
 }
 

@@ -29,10 +29,14 @@ export interface PhoneticRule {
   line: number;
 }
 
-/** A rule of a spelling read aloud (rules/french.tsv): `marks` rules say the word is spelt that way at all. */
+/** A rule of a spelling read aloud (rules/french.tsv, rules/english.tsv): `marks` rules say the word is spelt that way at all. */
 export interface ReadingRule extends PhoneticRule {
   marks: boolean;
 }
+
+/** Languages whose spelling a Latin word may be read aloud in (a file rules/<language>.tsv each). */
+export const SPOKEN_LANGUAGES = ['French', 'English'] as const;
+export type SpokenLanguage = (typeof SPOKEN_LANGUAGES)[number];
 
 export interface Particle {
   form: string;
@@ -43,8 +47,8 @@ export interface Particle {
 export interface Linguistics {
   translit: Record<'Arabic' | 'Cyrillic' | 'Greek' | 'Hebrew', TranslitTable>;
   phoneticRules: PhoneticRule[];
-  /** French spelling read aloud (rules/french.tsv), run before phoneticRules for a Latin word's second code */
-  frenchRules: ReadingRule[];
+  /** spellings read aloud (rules/french.tsv, rules/english.tsv), run before phoneticRules for a Latin word's other codes */
+  readingRules: Record<SpokenLanguage, ReadingRule[]>;
   particles: Map<string, Particle>;
   /** prefix particles glued to a word (Arabic ال), longest first */
   prefixParticles: Particle[];
@@ -177,7 +181,7 @@ export function linguistics(): Linguistics {
       Hebrew: loadTranslit('translit/hebrew.tsv'),
     },
     phoneticRules: loadPhoneticRules(),
-    frenchRules: loadReadingRules('rules/french.tsv'),
+    readingRules: { French: loadReadingRules('rules/french.tsv'), English: loadReadingRules('rules/english.tsv') },
     particles: new Map(particles.filter((p) => !p.prefix).map((p) => [p.form, p])),
     prefixParticles: particles.filter((p) => p.prefix).sort((a, b) => b.form.length - a.form.length),
     titles: loadTitles(),

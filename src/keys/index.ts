@@ -8,7 +8,7 @@
  * حفتر → hfdr = Haftar → hfdr. A flex symbol with two readings yields one skeleton per reading.
  */
 import { LETTER_BOUNDARY } from '../transliterate/index.js';
-import { linguistics, type PhoneticRule } from '../data/linguistic.js';
+import { linguistics, SPOKEN_LANGUAGES, type PhoneticRule, type SpokenLanguage } from '../data/linguistic.js';
 
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
 export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
@@ -96,18 +96,29 @@ export function uncachedPhoneticCode(marked: string): string {
   return code.replaceAll(LETTER_BOUNDARY, '');
 }
 
+/** A Latin word's code as one language's spelling reads it aloud (see spokenReadings). */
+export interface SpokenReading {
+  language: SpokenLanguage;
+  code: string;
+}
+
 /**
- * The code of a Latin word read as French spelling (Garnier → garnye, Dussault → dyuso; see data/rules/french.tsv),
- * or undefined when the word does not look French (no "mark" rule matches) or the reading changes nothing. Other scripts write a French name as it sounds.
+ * The codes of a Latin word read aloud as French or English spelling (Garnier → garnye, Valentine → valentain;
+ * see data/rules/french.tsv, english.tsv): one per language whose "mark" rules match the word and whose reading
+ * gives another code. Other scripts write such names as they sound.
  */
-export function frenchCode(marked: string, code: string): string | undefined {
-  const rules = linguistics().frenchRules;
-  if (!rules.some((rule) => rule.marks && marked.search(rule.pattern) >= 0)) return undefined;
-  let spoken = marked;
-  for (const rule of rules) spoken = spoken.replace(rule.pattern, rule.replacement);
-  if (spoken === marked) return undefined;
-  const reading = uncachedPhoneticCode(spoken);
-  return reading === code || reading === '' ? undefined : reading;
+export function spokenReadings(marked: string, code: string): SpokenReading[] {
+  const out: SpokenReading[] = [];
+  const tables = linguistics().readingRules;
+  for (const language of SPOKEN_LANGUAGES) {
+    const rules = tables[language];
+    if (!rules.some((rule) => rule.marks && marked.search(rule.pattern) >= 0)) continue;
+    let spoken = marked;
+    for (const rule of rules) spoken = spoken.replace(rule.pattern, rule.replacement);
+    const reading = uncachedPhoneticCode(spoken);
+    if (reading !== code && reading !== '' && !out.some((r) => r.code === reading)) out.push({ language, code: reading });
+  }
+  return out;
 }
 
 let literalsFor: readonly PhoneticRule[] | undefined;

@@ -23,6 +23,7 @@ export type Evidence =
   | 'different numbers'
   | 'acronym of the name'
   | 'read as French'
+  | 'read as English'
   | 'weak';
 
 export interface TokenPair {
@@ -206,14 +207,20 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, silentEnd(q.latin), silentEnd(c.latin));
   if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, qFacts, cFacts, floor));
   // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
-  if (q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script))) similarity *= FALLBACK_SCRIPT;
+  const scriptFactor = q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script)) ? FALLBACK_SCRIPT : 1;
+  similarity *= scriptFactor;
   const sameSkeleton = q.skeletons.some((s) => c.skeletons.includes(s));
   const spelt: TokenScore = sameSkeleton
     ? { similarity: belowSameCode(similarity), evidence: 'same consonant skeleton' }
     : { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
-  if (q.script !== c.script && (q.frenchCode !== undefined || c.frenchCode !== undefined)) {
-    const french = q.frenchCode !== undefined ? frenchSimilarity(q.frenchCode, c, Math.max(floor, similarity)) : frenchSimilarity(c.frenchCode!, q, Math.max(floor, similarity));
-    if (french > spelt.similarity) return { similarity: french, evidence: 'read as French' };
+  if (q.script !== c.script && (q.readings !== undefined || c.readings !== undefined)) {
+    const [latin, other] = q.readings !== undefined ? [q, c] : [c, q];
+    let best = spelt;
+    for (const reading of latin.readings!) {
+      const spoken = scriptFactor * spokenSimilarity(reading.code, other, Math.max(floor, best.similarity) / scriptFactor);
+      if (spoken > best.similarity) best = { similarity: spoken, evidence: `read as ${reading.language}` };
+    }
+    return best;
   }
   return spelt;
 }
@@ -224,11 +231,11 @@ function belowSameCode(similarity: number): number {
 }
 
 /**
- * A Latin word's French reading against a word of another script, which writes the name as it sounds
- * (Garnier Гарнье). A reading, not the spelling: capped as a shared skeleton is. Its final e may be silent.
+ * A Latin word read aloud (French, English) against a word of another script, which writes the name as it
+ * sounds (Garnier Гарнье). A reading, not the spelling: capped as a shared skeleton is. Its final e may be silent.
  */
-function frenchSimilarity(frenchCode: string, other: KeyedToken, atLeast: number): number {
-  const similarity = codeSimilarity(frenchCode, other.code, ALPHABET, writingOf(other), atLeast, true, silentEnd(other.latin));
+function spokenSimilarity(spokenCode: string, other: KeyedToken, atLeast: number): number {
+  const similarity = codeSimilarity(spokenCode, other.code, ALPHABET, writingOf(other), atLeast, true, silentEnd(other.latin));
   return similarity > atLeast ? belowSameCode(similarity) : 0;
 }
 
