@@ -124,6 +124,10 @@ describe('data/rules/{french,english}.tsv: each row does what it claims', () => 
     expect(analyseName('Bates').tokens[0]!.readings).toEqual([{ language: 'English', code: analyseName('Beits').tokens[0]!.code }]);
   });
 
+  it("a reading's last vowel is as written, not silent, unless the Latin word ends in e or h (Quintanilla is not גינתון Ginton)", () => {
+    expect(blank.compare('Quintanilla', 'גינתון').match).toBe(false);
+  });
+
   it('a reading is trusted no more than the spelling against a script romanised by any-ascii (Paraguay is not ベルギー Belgium)', () => {
     expect(blank.compare('Paraguay', 'ベルギー').match).toBe(false);
   });

@@ -217,7 +217,7 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
     const [latin, other] = q.readings !== undefined ? [q, c] : [c, q];
     let best = spelt;
     for (const reading of latin.readings!) {
-      const spoken = scriptFactor * spokenSimilarity(reading.code, other, Math.max(floor, best.similarity) / scriptFactor);
+      const spoken = scriptFactor * spokenSimilarity(reading.code, latin, other, Math.max(floor, best.similarity) / scriptFactor);
       if (spoken > best.similarity) best = { similarity: spoken, evidence: `read as ${reading.language}` };
     }
     return best;
@@ -232,10 +232,10 @@ function belowSameCode(similarity: number): number {
 
 /**
  * A Latin word read aloud (French, English) against a word of another script, which writes the name as it
- * sounds (Garnier Гарнье). A reading, not the spelling: capped as a shared skeleton is. Its final e may be silent.
+ * sounds (Garnier Гарнье). A reading, not the spelling: capped as a shared skeleton is.
  */
-function spokenSimilarity(spokenCode: string, other: KeyedToken, atLeast: number): number {
-  const similarity = codeSimilarity(spokenCode, other.code, ALPHABET, writingOf(other), atLeast, true, silentEnd(other.latin));
+function spokenSimilarity(spokenCode: string, latin: KeyedToken, other: KeyedToken, atLeast: number): number {
+  const similarity = codeSimilarity(spokenCode, other.code, ALPHABET, writingOf(other), atLeast, silentEnd(latin.latin), silentEnd(other.latin));
   return similarity > atLeast ? belowSameCode(similarity) : 0;
 }
 
