@@ -59,14 +59,20 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   R: ['j'],
 };
 
-/** (L: Cyrillic э, a vowel of the e class that also reads a, see OPEN_E in score/costs.ts) */
-const VOWELS = new Set(['a', 'i', 'u', 'L']);
+/**
+ * Cyrillic э: e, or the a of English names, which Russian writes э (Гэвин Gavin, Кэлвин Calvin, Лэндон Landon).
+ * A vowel of its own (score/costs.ts prices it: an e as written, an a at a flex reading's cost).
+ */
+export const OPEN_E = 'L';
+/** The vowel classes of a code (e and i are one class, o and u another). */
+export const CODE_VOWELS = ['a', 'i', 'u', OPEN_E] as const;
+const VOWELS = new Set<string>(CODE_VOWELS);
 
 /**
  * A final -s (with its vowel): silent in French (Yves = Ив), a Latin or Greek case ending that
  * Russian and Arabic drop (Darius = Дарий, Bibulus = Бибул). Scored at a small cost, and keyed.
  */
-export const S_ENDING = /[aiuL]?s$/;
+export const S_ENDING = new RegExp(`[${CODE_VOWELS.join('')}]?s$`);
 const MAX_SKELETONS = 4;
 const codeCache = new Map<string, string>();
 

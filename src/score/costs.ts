@@ -2,7 +2,7 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { FLEX_READINGS } from '../keys/index.js';
+import { CODE_VOWELS, FLEX_READINGS, OPEN_E } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
@@ -28,12 +28,7 @@ export const FINAL_S_GAP = 0.6;
 /** A consonant that differs or is missing. */
 export const CONSONANT = 1.3;
 
-/**
- * Cyrillic э: e, or the a of English names, which Russian writes э (Гэвин Gavin, Кэлвин Calvin, Лэндон Landon).
- * A vowel: an e (class i) as written, an a at a flex reading's cost, o/u at a vowel change's.
- */
-export const OPEN_E = 'L';
-const VOWELS = new Set(['a', 'i', 'u', OPEN_E]);
+const VOWELS = new Set<string>(CODE_VOWELS);
 /** Flex symbols that are a consonant or nothing (never a vowel): Latin c before a final -ki (Paprocki, Vicki). */
 const SILENT_OR_CONSONANT = new Set(['S']);
 const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', "'", 'I', 'H', 'U', 'E', 'O', 'M']);
@@ -131,6 +126,7 @@ function sharedReadingCost(xFlex: string, yFlex: string): number {
   return best;
 }
 
+/** Cyrillic э (OPEN_E) against another vowel: an e (class i) as written, an a at a flex reading's cost, o/u at a vowel change's. */
 function openECost(vowel: string): number {
   return vowel === 'i' ? 0 : vowel === 'a' ? FLEX_READING : VOWEL_CHANGE;
 }

@@ -3,6 +3,7 @@
  * A custom-cost Levenshtein: talisman's metrics have fixed costs, and onoma's costs depend on
  * the classes and on how each side's script writes vowels (see costs.ts).
  */
+import { CODE_VOWELS } from '../keys/index.js';
 import { ABJAD, ALPHABET, CONSONANT, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows and gap costs: the scorer is on the hot path and codes are short.
@@ -67,7 +68,7 @@ const S = 's'.charCodeAt(0);
 
 /** 1 at the character codes of the vowel classes (a code ≥ 128 reads undefined: not a vowel). */
 const VOWEL_CODES = new Uint8Array(128);
-for (const v of 'aiuL') VOWEL_CODES[v.charCodeAt(0)] = 1;
+for (const v of CODE_VOWELS) VOWEL_CODES[v.charCodeAt(0)] = 1;
 /** Flex symbols an abjad writes for a vowel: alif, waw, ya, final ha/he. */
 const ABJAD_FINAL_VOWEL_CODES = new Set(['A', 'W', 'Y', 'H', 'E'].map((v) => v.charCodeAt(0)));
 
@@ -122,7 +123,7 @@ export function codeSimilarity(a: string, b: string, aWriting: VowelWriting = AL
 const HARD = new Uint8Array(128);
 for (let x = 0; x < 128; x++) {
   const gaps = GAP_TABLES.every((table) => table[x]! >= CONSONANT);
-  const opposite = [...'aiu'].every((v) => SUBSTITUTION_TABLE[x * 128 + v.charCodeAt(0)]! >= CONSONANT && SUBSTITUTION_TABLE[v.charCodeAt(0) * 128 + x]! >= CONSONANT);
+  const opposite = [...CODE_VOWELS].every((v) => SUBSTITUTION_TABLE[x * 128 + v.charCodeAt(0)]! >= CONSONANT && SUBSTITUTION_TABLE[v.charCodeAt(0) * 128 + x]! >= CONSONANT);
   HARD[x] = gaps && opposite && !VOWEL_CODES[x] ? 1 : 0;
 }
 // (a word's final s may be left out for less: FINAL_S_GAP, see fillGapCosts)

@@ -173,8 +173,10 @@ class PairCache {
 
 const uncoveredPairs = new PairCache();
 
-/** Words with a consonant skeleton in common score at most this, below two words with the same code. */
+/** Words with a consonant skeleton in common score at most this, below two words with the same code… */
 const SAME_SKELETON = 0.97;
+/** …less this share of what their code distance takes off, so that they keep its order under the cap. */
+const UNDER_CAP_SLOPE = 0.1;
 
 /**
  * How alike two words are. `atLeast`: the caller ignores anything below it (the alignment ignores
@@ -225,9 +227,12 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   return spelt;
 }
 
-/** (capped below a same code, but still ordered by the code distance: a vowel read at a cost ranks after one that is not) */
+/**
+ * A similarity capped below a same code (SAME_SKELETON), but still ordered by the code distance: a vowel read
+ * at a cost ranks after one that is not, instead of a tie for the string tie-breaker (Брэнт: Brent, then Brant).
+ */
 function belowSameCode(similarity: number): number {
-  return Math.min(similarity, SAME_SKELETON - (1 - similarity) * 0.1);
+  return Math.min(similarity, SAME_SKELETON - (1 - similarity) * UNDER_CAP_SLOPE);
 }
 
 /**
