@@ -53,7 +53,7 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   U: ['f', ''],
   // Latin initial y before e: the consonant y, or the glide of Russian е that other spellings leave out (Yeltsin, Eltsin)
   I: ['j', ''],
-  // Cyrillic ю я after a letter: the glide y, written y (BGN) or i, or left out (Дюма Dumas, Мюллер Muller)
+  // Cyrillic ю я after a letter: the glide y, written y (BGN) or i, or left out (Бюссон Busson, Мюллер Muller)
   M: ['j', ''],
   // Hebrew ג' (gimel with geresh): j only, as Latin j, soft g and zh write it (ג'ון John, ג'ורג' George, ג'אנג Zhang)
   R: ['j'],
