@@ -181,7 +181,7 @@ export function linguistics(): Linguistics {
       Hebrew: loadTranslit('translit/hebrew.tsv'),
     },
     phoneticRules: loadPhoneticRules(),
-    readingRules: { French: loadReadingRules('rules/french.tsv'), English: loadReadingRules('rules/english.tsv') },
+    readingRules: Object.fromEntries(SPOKEN_LANGUAGES.map((language) => [language, loadReadingRules(`rules/${language.toLowerCase()}.tsv`)])) as Linguistics['readingRules'],
     particles: new Map(particles.filter((p) => !p.prefix).map((p) => [p.form, p])),
     prefixParticles: particles.filter((p) => p.prefix).sort((a, b) => b.form.length - a.form.length),
     titles: loadTitles(),

@@ -110,18 +110,18 @@ function flexCost(flex: string, other: string): number | undefined {
 function sharedReadingCost(xFlex: string, yFlex: string): number {
   const x = FLEX_READINGS[xFlex]!;
   const y = FLEX_READINGS[yFlex]!;
+  // Two vowel letters both read as vowels must write the same one: waw's u is not the y glide of Latin j
+  // (هاو Hao, not Haj). A Latin glide is a written letter, so even a letter that takes any vowel (ayin,
+  // final he) is not one (רועה Roeh, not Rojo).
+  const xVowel = LONG_VOWEL[xFlex];
+  const yVowel = LONG_VOWEL[yFlex];
+  const glide = LATIN_GLIDES.has(xFlex) || LATIN_GLIDES.has(yFlex);
+  const otherVowels = xVowel !== yVowel && (glide || (xVowel !== undefined && yVowel !== undefined));
   let best = CONSONANT;
   for (const reading of x) {
     if (!y.includes(reading)) continue;
     const usual = (x[0] === reading || y[0] === reading) && FOREIGN_READINGS[xFlex] !== reading && FOREIGN_READINGS[yFlex] !== reading;
-    // Two vowel letters both read as vowels must write the same one: waw's u is not the y glide of Latin j
-    // (هاو Hao, not Haj). A Latin glide is a written letter, so even a letter that takes any vowel (ayin,
-    // final he) is not one (רועה Roeh, not Rojo).
-    const xVowel = LONG_VOWEL[xFlex];
-    const yVowel = LONG_VOWEL[yFlex];
-    const glide = LATIN_GLIDES.has(xFlex) || LATIN_GLIDES.has(yFlex);
-    const otherVowels = reading === '' && xVowel !== yVowel && (glide || (xVowel !== undefined && yVowel !== undefined));
-    best = Math.min(best, otherVowels ? OTHER_LONG_VOWEL : usual ? FLEX_READING : FLEX_CONSONANT_READING);
+    best = Math.min(best, reading === '' && otherVowels ? OTHER_LONG_VOWEL : usual ? FLEX_READING : FLEX_CONSONANT_READING);
   }
   return best;
 }
