@@ -11,7 +11,7 @@ import { phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached, u
 export interface KeyedToken extends Token {
   code: string;
   skeletons: string[];
-  /** a Latin word's codes as French or English spelling reads it aloud, when they differ (Garnier: garnye); compared across scripts only */
+  /** the word's codes as a foreign spelling reads it aloud, when they differ (Garnier: garnye, Тикамацу: chikamatsu); compared across scripts only */
   readings?: SpokenReading[] | undefined;
 }
 
@@ -38,10 +38,8 @@ function keyToken(token: Token): KeyedToken {
   if (hit) return hit;
   const code = phoneticCode(token.marked);
   const result: KeyedToken = { ...token, code, skeletons: skeletons(code) };
-  if (token.script === 'Latin') {
-    const readings = spokenReadings(token.marked, code);
-    if (readings.length > 0) result.readings = readings;
-  }
+  const readings = spokenReadings(token.script, token.script === 'Latin' ? token.marked : token.text, code);
+  if (readings.length > 0) result.readings = readings;
   keyed.set(token, result);
   return result;
 }

@@ -29,14 +29,17 @@ export interface PhoneticRule {
   line: number;
 }
 
-/** A rule of a spelling read aloud (rules/french.tsv, rules/english.tsv): `marks` rules say the word is spelt that way at all. */
+/** A rule of a spelling read aloud (rules/french.tsv, rules/japanese.tsv…): `marks` rules say the word is spelt that way at all. */
 export interface ReadingRule extends PhoneticRule {
   marks: boolean;
 }
 
-/** Languages whose spelling a Latin word may be read aloud in (a file rules/<language>.tsv each). */
-export const SPOKEN_LANGUAGES = ['French', 'English'] as const;
-export type SpokenLanguage = (typeof SPOKEN_LANGUAGES)[number];
+/**
+ * Spellings a word may be read aloud in (a file rules/<language>.tsv each), and the script of the words read:
+ * a Latin word spelt the French or English way, a Cyrillic word that writes a Japanese name (Polivanov's system).
+ */
+export const SPOKEN_LANGUAGES = { French: 'Latin', English: 'Latin', Japanese: 'Cyrillic' } as const;
+export type SpokenLanguage = keyof typeof SPOKEN_LANGUAGES;
 
 export interface Particle {
   form: string;
@@ -47,7 +50,7 @@ export interface Particle {
 export interface Linguistics {
   translit: Record<'Arabic' | 'Cyrillic' | 'Greek' | 'Hebrew', TranslitTable>;
   phoneticRules: PhoneticRule[];
-  /** spellings read aloud (rules/french.tsv, rules/english.tsv), run before phoneticRules for a Latin word's other codes */
+  /** spellings read aloud (rules/<language>.tsv), run before phoneticRules for a word's other codes */
   readingRules: Record<SpokenLanguage, ReadingRule[]>;
   particles: Map<string, Particle>;
   /** prefix particles glued to a word (Arabic ال), longest first */
@@ -181,7 +184,7 @@ export function linguistics(): Linguistics {
       Hebrew: loadTranslit('translit/hebrew.tsv'),
     },
     phoneticRules: loadPhoneticRules(),
-    readingRules: Object.fromEntries(SPOKEN_LANGUAGES.map((language) => [language, loadReadingRules(`rules/${language.toLowerCase()}.tsv`)])) as Linguistics['readingRules'],
+    readingRules: Object.fromEntries(Object.keys(SPOKEN_LANGUAGES).map((language) => [language, loadReadingRules(`rules/${language.toLowerCase()}.tsv`)])) as Linguistics['readingRules'],
     particles: new Map(particles.filter((p) => !p.prefix).map((p) => [p.form, p])),
     prefixParticles: particles.filter((p) => p.prefix).sort((a, b) => b.form.length - a.form.length),
     titles: loadTitles(),

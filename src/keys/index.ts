@@ -102,24 +102,27 @@ export function uncachedPhoneticCode(marked: string): string {
   return code.replaceAll(LETTER_BOUNDARY, '');
 }
 
-/** A Latin word's code as one language's spelling reads it aloud (see spokenReadings). */
+/** A word's code as one language's spelling reads it aloud (see spokenReadings). */
 export interface SpokenReading {
   language: SpokenLanguage;
   code: string;
 }
 
 /**
- * The codes of a Latin word read aloud as French or English spelling (Garnier → garnye, Valentine → valentain;
- * see data/rules/french.tsv, english.tsv): one per language whose "mark" rules match the word and whose reading
- * gives another code. Other scripts write such names as they sound.
+ * The codes of a word read aloud in the spellings of SPOKEN_LANGUAGES that write its script: a Latin word
+ * as French or English (Garnier → garnye, Valentine → valentain; data/rules/french.tsv, english.tsv), a
+ * Cyrillic word as the Japanese name Polivanov's system writes so (Тикамацу → chikamatsu; japanese.tsv).
+ * One per language whose "mark" rules match the word (`written`: a Latin word's marked form, another
+ * script's normalised text) and whose reading gives another code. Other scripts write such names as they sound.
  */
-export function spokenReadings(marked: string, code: string): SpokenReading[] {
+export function spokenReadings(script: string, written: string, code: string): SpokenReading[] {
   const out: SpokenReading[] = [];
   const tables = linguistics().readingRules;
-  for (const language of SPOKEN_LANGUAGES) {
+  for (const [language, readScript] of Object.entries(SPOKEN_LANGUAGES) as [SpokenLanguage, string][]) {
+    if (readScript !== script) continue;
     const rules = tables[language];
-    if (!rules.some((rule) => rule.marks && marked.search(rule.pattern) >= 0)) continue;
-    let spoken = marked;
+    if (!rules.some((rule) => rule.marks && written.search(rule.pattern) >= 0)) continue;
+    let spoken = written;
     for (const rule of rules) spoken = spoken.replace(rule.pattern, rule.replacement);
     const reading = uncachedPhoneticCode(spoken);
     if (reading !== code && reading !== '' && !out.some((r) => r.code === reading)) out.push({ language, code: reading });

@@ -5,7 +5,7 @@
  * little (partial names), extra query words cost a lot.
  */
 import { ABUGIDAS, SYLLABARIES } from '../transliterate/index.js';
-import { linguistics } from '../data/linguistic.js';
+import { linguistics, type SpokenLanguage } from '../data/linguistic.js';
 import { CONNECTORS, hasNearKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
@@ -22,8 +22,7 @@ export type Evidence =
   | 'different given names'
   | 'different numbers'
   | 'acronym of the name'
-  | 'read as French'
-  | 'read as English'
+  | `read as ${SpokenLanguage}`
   | 'weak';
 
 export interface TokenPair {
@@ -215,16 +214,15 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   const spelt: TokenScore = sameSkeleton
     ? { similarity: belowSameCode(similarity), evidence: 'same consonant skeleton' }
     : { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
-  if (q.script !== c.script && (q.readings !== undefined || c.readings !== undefined)) {
-    const [latin, other] = q.readings !== undefined ? [q, c] : [c, q];
-    let best = spelt;
-    for (const reading of latin.readings!) {
-      const spoken = scriptFactor * spokenSimilarity(reading.code, latin, other, Math.max(floor, best.similarity) / scriptFactor);
+  if (q.script === c.script || (q.readings === undefined && c.readings === undefined)) return spelt;
+  let best = spelt;
+  for (const [read, other] of [[q, c], [c, q]] as const) {
+    for (const reading of read.readings ?? []) {
+      const spoken = scriptFactor * spokenSimilarity(reading.code, read, other, Math.max(floor, best.similarity) / scriptFactor);
       if (spoken > best.similarity) best = { similarity: spoken, evidence: `read as ${reading.language}` };
     }
-    return best;
   }
-  return spelt;
+  return best;
 }
 
 /**
@@ -236,11 +234,12 @@ function belowSameCode(similarity: number): number {
 }
 
 /**
- * A Latin word read aloud (French, English) against a word of another script, which writes the name as it
- * sounds (Garnier Гарнье). A reading, not the spelling: capped as a shared skeleton is.
+ * A word read aloud (a Latin word as French or English, a Cyrillic one as Japanese) against a word of another
+ * script, which writes the name as it sounds (Garnier Гарнье, Тикамацу Chikamatsu). A reading, not the
+ * spelling: capped as a shared skeleton is.
  */
-function spokenSimilarity(spokenCode: string, latin: KeyedToken, other: KeyedToken, atLeast: number): number {
-  const similarity = codeSimilarity(spokenCode, other.code, ALPHABET, writingOf(other), atLeast, silentEnd(latin.latin), silentEnd(other.latin));
+function spokenSimilarity(spokenCode: string, read: KeyedToken, other: KeyedToken, atLeast: number): number {
+  const similarity = codeSimilarity(spokenCode, other.code, ALPHABET, writingOf(other), atLeast, silentEnd(read.latin), silentEnd(other.latin));
   return similarity > atLeast ? belowSameCode(similarity) : 0;
 }
 
