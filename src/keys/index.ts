@@ -7,7 +7,7 @@
  * Arabic and Hebrew leave short vowels unwritten, so their skeletons meet Latin skeletons directly:
  * حفتر → hfdr = Haftar → hfdr. A flex symbol with two readings yields one skeleton per reading.
  */
-import { LETTER_BOUNDARY } from '../transliterate/index.js';
+import { LETTER_BOUNDARY, readable } from '../transliterate/index.js';
 import { linguistics, SPOKEN_LANGUAGES, type PhoneticRule, type SpokenLanguage } from '../data/linguistic.js';
 
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
@@ -105,6 +105,8 @@ export function uncachedPhoneticCode(marked: string): string {
 /** A word's code as one language's spelling reads it aloud (see spokenReadings). */
 export interface SpokenReading {
   language: SpokenLanguage;
+  /** the word as the reading spells it (Тикамацу: chikamatsu), lowercase Latin */
+  spelling: string;
   code: string;
 }
 
@@ -125,7 +127,7 @@ export function spokenReadings(script: string, written: string, code: string): S
     let spoken = written;
     for (const rule of rules) spoken = spoken.replace(rule.pattern, rule.replacement);
     const reading = uncachedPhoneticCode(spoken);
-    if (reading !== code && reading !== '' && !out.some((r) => r.code === reading)) out.push({ language, code: reading });
+    if (reading !== code && reading !== '' && !out.some((r) => r.code === reading)) out.push({ language, spelling: readable(spoken), code: reading });
   }
   return out;
 }

@@ -176,6 +176,12 @@ const uncoveredPairs = new PairCache();
 const SAME_SKELETON = 0.97;
 /** …less this share of what their code distance takes off, so that they keep its order under the cap. */
 const UNDER_CAP_SLOPE = 0.1;
+/**
+ * A word read aloud whose reading is spelt letter for letter as the other word (Басё read as Japanese is
+ * basho, as Bashō is written): above any other reading, whose code its keys share with spellings the
+ * reading does not write (basu), and below a same code.
+ */
+const READ_AS_SPELT = 0.975;
 
 /**
  * How alike two words are. `atLeast`: the caller ignores anything below it (the alignment ignores
@@ -218,7 +224,7 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   let best = spelt;
   for (const [read, other] of [[q, c], [c, q]] as const) {
     for (const reading of read.readings ?? []) {
-      const spoken = scriptFactor * spokenSimilarity(reading.code, read, other, Math.max(floor, best.similarity) / scriptFactor);
+      const spoken = scriptFactor * (reading.spelling === other.latin ? READ_AS_SPELT : spokenSimilarity(reading.code, read, other, Math.max(floor, best.similarity) / scriptFactor));
       if (spoken > best.similarity) best = { similarity: spoken, evidence: `read as ${reading.language}` };
     }
   }
