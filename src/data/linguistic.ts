@@ -36,9 +36,10 @@ export interface ReadingRule extends PhoneticRule {
 
 /**
  * Spellings a word may be read aloud in (a file rules/<language>.tsv each), and the script of the words read:
- * a Latin word spelt the French or English way, a Cyrillic word that writes a Japanese name (Polivanov's system).
+ * a Latin word spelt the French or English way, a Cyrillic word that writes a Japanese name (Polivanov's system)
+ * or a Chinese one (Palladius's).
  */
-export const SPOKEN_LANGUAGES = { French: 'Latin', English: 'Latin', Japanese: 'Cyrillic' } as const;
+export const SPOKEN_LANGUAGES = { French: 'Latin', English: 'Latin', Japanese: 'Cyrillic', Chinese: 'Cyrillic' } as const;
 export type SpokenLanguage = keyof typeof SPOKEN_LANGUAGES;
 
 export interface Particle {
