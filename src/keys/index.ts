@@ -55,6 +55,8 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   I: ['j', ''],
   // Cyrillic ю я after a letter: the glide y, written y (BGN) or i, or left out (Бюссон Busson, Мюллер Muller)
   M: ['j', ''],
+  // Arabic final ح: the consonant h only, kept apart from Latin final h, which the keys drop as mostly unsaid (صالح Saleh)
+  N: ['h'],
   // Hebrew ג' (gimel with geresh): j only, as Latin j, soft g and zh write it (ג'ון John, ג'ורג' George, ג'אנג Zhang)
   R: ['j'],
 };

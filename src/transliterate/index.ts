@@ -34,7 +34,7 @@ export const SYLLABARIES = new Set(['Katakana', 'Hiragana', 'Hangul', 'Han']);
 const UKRAINIAN_LETTERS = /[іїєґ]/u;
 
 /** Flex symbols shown as their most usual reading (Russian г as g). */
-const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D: 't', F: 'dz', I: '', O: 'e', L: 'e', M: 'y', R: 'j' };
+const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D: 't', F: 'dz', I: '', O: 'e', L: 'e', M: 'y', R: 'j', N: 'h' };
 
 /**
  * Between two letters of an abjad word that must not be read as one, in `marked`. Abjads do not write
