@@ -39,7 +39,7 @@ export interface ReadingRule extends PhoneticRule {
  * a Latin word spelt the French or English way, a Cyrillic word that writes a Japanese name (Polivanov's system)
  * or a Chinese one (Palladius's).
  */
-export const SPOKEN_LANGUAGES = { French: 'Latin', English: 'Latin', German: 'Latin', Italian: 'Latin', Polish: 'Latin', Portuguese: 'Latin', Semitic: 'Latin', Japanese: 'Cyrillic', Chinese: 'Cyrillic' } as const;
+export const SPOKEN_LANGUAGES = { French: 'Latin', English: 'Latin', Dutch: 'Latin', German: 'Latin', Italian: 'Latin', Polish: 'Latin', Portuguese: 'Latin', Semitic: 'Latin', Japanese: 'Cyrillic', Chinese: 'Cyrillic' } as const;
 export type SpokenLanguage = keyof typeof SPOKEN_LANGUAGES;
 
 export interface Particle {
