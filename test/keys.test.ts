@@ -95,6 +95,12 @@ describe('keys', () => {
     expect(blank.compare('Брэнт', 'Brant').score).toBeGreaterThan(blank.compare('Брэнт', 'Bront').score);
   });
 
+  it('a Latin w inside a word reads first as the consonant other scripts write (Hebrew וו: Atwood, Gwen), and still as the vowel u (Dawud)', () => {
+    expect(blank.compare('אטווד', 'Atwood').score).toBeGreaterThan(0.95);
+    expect(blank.compare('גוון', 'Gwen').score).toBeGreaterThan(blank.compare('גוון', 'Gavin').score);
+    expect(blank.compare('داود', 'Dawud').match).toBe(true);
+  });
+
   it('a flex symbol yields one skeleton per reading (ج is j or g)', () => {
     expect(skeletons('Jamal')).toEqual(['jml', 'kml']);
   });

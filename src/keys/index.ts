@@ -45,8 +45,9 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   G: ['k', 'j'],
   // Latin j: j, kh (Spanish), or the glide y (German, Slavic), which keys drop like a vowel
   X: ['j', 'h', ''],
-  // Latin w inside a word: the vowel u, or v (Polish, German) — a written letter, unlike waw
-  V: ['', 'f'],
+  // Latin w inside a word: the consonant w or v first (Edward, Atwood, Gwen, Kowalski: Hebrew וו, Russian в, Arabic و
+  // write it so), or the vowel u (Dawud, Daoud) — a written letter, unlike waw
+  V: ['f', ''],
   // Russian г: g, or h in foreign names (Гиллель Hillel)
   Q: ['k', 'h'],
   // Cyrillic initial у before a vowel: the consonant w (Уильям William) or the vowel u (Уэда Ueda)
