@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { linguistics } from '../src/data/linguistic.js';
+import { linguistics, loadReadingRules } from '../src/data/linguistic.js';
 import { analyseName, nameKeys, tokenKeys } from '../src/pipeline.js';
 import { phoneticCode, requiredLiteral, skeletons } from '../src/keys/index.js';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createResolver } from '../src/index.js';
 import { differentNames, sameNames } from './helpers.js';
 
@@ -106,7 +108,7 @@ describe('keys', () => {
   });
 });
 
-describe('data/rules/{french,english,japanese}.tsv: each row does what it claims', () => {
+describe('data/rules/<language>.tsv (spellings read aloud): each row does what it claims', () => {
   for (const [language, rules] of Object.entries(linguistics().readingRules)) {
     rules.forEach((rule, i) => {
       it(`${language} ${rule.pattern.source} → "${rule.replacement}" reads ${rule.example[0]} as ${rule.example[1]} writes it`, () => {
@@ -123,9 +125,12 @@ describe('data/rules/{french,english,japanese}.tsv: each row does what it claims
     });
   }
 
-  it('a Cyrillic word is read as Japanese only when it is made of Japanese syllables and shows a sign of Polivanov\'s system', () => {
+  it('a Cyrillic word is read as Japanese (Chinese) only when it is made of its syllables and shows a sign of Polivanov\'s (Palladius\'s) system', () => {
     for (const name of ['Тина', 'Тимур', 'Путин', 'Сидоров', 'Ладзаро']) expect(analyseName(name).tokens[0]!.readings, name).toBeUndefined();
     expect(analyseName('Тикамацу').tokens[0]!.readings?.map((r) => r.language)).toEqual(['Japanese']);
+    // nor as Chinese without a sign of Palladius's system: с before я is Armenian -ян as much
+    expect(analyseName('Агасян').tokens[0]!.readings?.map((r) => r.language)).not.toContain('Chinese');
+    expect(analyseName('Чжэн').tokens[0]!.readings?.map((r) => r.language)).toEqual(['Chinese']);
     // Japanese ch is always tsh: the reading does not make Kiguchi a Latin ki-ku-ki
     expect(blank.compare('Кигути', 'Kiguchi').score).toBeGreaterThan(blank.compare('Кигути', 'Kigukki').score);
   });
@@ -142,7 +147,20 @@ describe('data/rules/{french,english,japanese}.tsv: each row does what it claims
     expect(blank.compare('Sarah', 'Sara').score).toBeGreaterThan(0.95);
   });
 
-  it('a word that looks neither French nor English is not read aloud: its h and final consonants are said (Hasan, Anand, Vazquez)', () => {
+  it('a bad reading row names file, line and field (an unknown role; a back-reference in a mark row, which joining the marks would renumber)', () => {
+    const draft = (rows: string) => {
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'onoma-reading-')), 'draft.tsv');
+      writeFileSync(file, `# a draft reading table\n${rows}`);
+      return file;
+    };
+    const unknownRole = draft('eau\to\tmark\trousseau|руссо\nau\to\tsometimes\tgautier|готье\n');
+    expect(() => loadReadingRules(unknownRole)).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', file: unknownRole, line: 3, field: 'role' }));
+    const backReference = draft('(.)\\1\t$1\tmark\tgaddafi|القذافي\n');
+    expect(() => loadReadingRules(backReference)).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', line: 2, field: 'pattern' }));
+    expect(loadReadingRules(draft('(.)\\1\t$1\tthen\tgaddafi|القذافي\n'))).toHaveLength(1);
+  });
+
+  it('a word spelt in none of those ways is not read aloud: its h and final consonants are said (Hasan, Anand, Vazquez)', () => {
     for (const name of ['Hasan', 'Anand', 'Vazquez', 'Bauer', 'Dumas']) expect(analyseName(name).tokens[0]!.readings, name).toBeUndefined();
     expect(blank.compare('Anand', 'أنان').score).toBeLessThan(blank.compare('Annan', 'أنان').score);
   });

@@ -36,8 +36,9 @@ export interface ReadingRule extends PhoneticRule {
 
 /**
  * Spellings a word may be read aloud in (a file rules/<language>.tsv each), and the script of the words read:
- * a Latin word spelt the French or English way, a Cyrillic word that writes a Japanese name (Polivanov's system)
- * or a Chinese one (Palladius's).
+ * a Latin word spelt the way of a European language (French, English, Dutch, German, Italian, Polish,
+ * Portuguese) or as romanised Arabic and Hebrew (Semitic: a final h said, s-h two letters); a Cyrillic word
+ * that writes a Japanese name (Polivanov's system) or a Chinese one (Palladius's).
  */
 export const SPOKEN_LANGUAGES = { French: 'Latin', English: 'Latin', Dutch: 'Latin', German: 'Latin', Italian: 'Latin', Polish: 'Latin', Portuguese: 'Latin', Semitic: 'Latin', Japanese: 'Cyrillic', Chinese: 'Cyrillic' } as const;
 export type SpokenLanguage = keyof typeof SPOKEN_LANGUAGES;
@@ -109,6 +110,8 @@ export function loadReadingRules(relative: string): ReadingRule[] {
   return parseTsv(text, file, 4, ['pattern', 'replacement', 'role', 'example', 'note']).map(({ cells, line }) => {
     const [source, replacement, role, example] = cells as [string, string, string, string];
     if (!READING_ROLES.has(role)) throw new OnomaError('E_DATA_SCHEMA', `unknown role "${role}" (expected mark or then)`, { file, line, field: 'role' });
+    // a language's mark rows are joined into one pattern, which would renumber a back-reference
+    if (role === 'mark' && /\\[1-9]/.test(source)) throw new OnomaError('E_DATA_SCHEMA', 'a mark row cannot use a back-reference (\\1)', { file, line, field: 'pattern' });
     return { ...rule(source, replacement, example, file, line), marks: role === 'mark' };
   });
 }

@@ -115,24 +115,45 @@ export interface SpokenReading {
 
 /**
  * The codes of a word read aloud in the spellings of SPOKEN_LANGUAGES that write its script: a Latin word
- * as French or English (Garnier → garnye, Valentine → valentain; data/rules/french.tsv, english.tsv), a
- * Cyrillic word as the Japanese name Polivanov's system writes so (Тикамацу → chikamatsu; japanese.tsv).
+ * as French, English, Italian… (Garnier → garnye, Valentine → valentain; data/rules/french.tsv, english.tsv…),
+ * a Cyrillic word as the Japanese or Chinese name Russian writes so (Тикамацу → chikamatsu; japanese.tsv).
  * One per language whose "mark" rules match the word (`written`: a Latin word's marked form, another
  * script's normalised text) and whose reading gives another code. Other scripts write such names as they sound.
  */
 export function spokenReadings(script: string, written: string, code: string): SpokenReading[] {
   const out: SpokenReading[] = [];
-  const tables = linguistics().readingRules;
-  for (const [language, readScript] of Object.entries(SPOKEN_LANGUAGES) as [SpokenLanguage, string][]) {
-    if (readScript !== script) continue;
-    const rules = tables[language];
-    if (!rules.some((rule) => rule.marks && written.search(rule.pattern) >= 0)) continue;
+  for (const { language, marks, rules } of readersOf(script)) {
+    if (!marks.test(written)) continue;
     let spoken = written;
     for (const rule of rules) spoken = spoken.replace(rule.pattern, rule.replacement);
     const reading = uncachedPhoneticCode(spoken);
     if (reading !== code && reading !== '' && !out.some((r) => r.code === reading)) out.push({ language, spelling: readable(spoken), code: reading });
   }
   return out;
+}
+
+interface Reader {
+  language: SpokenLanguage;
+  /** the language's "mark" rows as one pattern: every word of the table is tested against them */
+  marks: RegExp;
+  rules: readonly PhoneticRule[];
+}
+
+let readers: Map<string, Reader[]> | undefined;
+
+/** The spellings that read words of a script, each with its marks joined into one pattern (built once). */
+function readersOf(script: string): readonly Reader[] {
+  if (!readers) {
+    readers = new Map();
+    const tables = linguistics().readingRules;
+    for (const [language, readScript] of Object.entries(SPOKEN_LANGUAGES) as [SpokenLanguage, string][]) {
+      const rules = tables[language];
+      // (the loader refuses back-references in mark rows: joining would renumber them)
+      const marks = new RegExp(rules.filter((rule) => rule.marks).map((rule) => `(?:${rule.pattern.source})`).join('|'));
+      readers.set(readScript, [...(readers.get(readScript) ?? []), { language, marks, rules }]);
+    }
+  }
+  return readers.get(script) ?? [];
 }
 
 let literalsFor: readonly PhoneticRule[] | undefined;
