@@ -1,5 +1,8 @@
-/** Helpers shared by the test files: tables of spelling pairs checked with compare() on an empty table. */
+/** Helpers shared by the test files: tables of spelling pairs checked with compare() on an empty table; draft data files. */
 import { expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createResolver } from '../src/index.js';
 
 const blank = createResolver({ entities: [] });
@@ -9,3 +12,10 @@ export const sameNames = (pairs: [string, string][], title = '%s = %s') => it.ea
 
 /** A test per pair: the two spellings are different names. */
 export const differentNames = (pairs: [string, string][], title = '%s ≠ %s') => it.each(pairs)(title, (a, b) => expect(blank.compare(a, b).match).toBe(false));
+
+/** A data table written to a fresh temporary file, a comment line first (so its first row is line 2): its path. */
+export function draftTable(rows: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'onoma-draft-')), 'draft.tsv');
+  writeFileSync(file, `# a draft table\n${rows}`);
+  return file;
+}

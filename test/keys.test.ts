@@ -3,11 +3,9 @@ import { linguistics, loadReadingRules } from '../src/data/linguistic.js';
 import { analyseName, nameKeys, tokenKeys } from '../src/pipeline.js';
 import { phoneticCode, requiredLiteral, skeletons } from '../src/keys/index.js';
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createResolver } from '../src/index.js';
-import { differentNames, sameNames } from './helpers.js';
+import { differentNames, draftTable, sameNames } from './helpers.js';
 
 const skeletonsOf = (name: string) => analyseName(name).core.flatMap((t) => t.skeletons);
 const keysOf = (name: string) => {
@@ -148,16 +146,11 @@ describe('data/rules/<language>.tsv (spellings read aloud): each row does what i
   });
 
   it('a bad reading row names file, line and field (an unknown role; a back-reference in a mark row, which joining the marks would renumber)', () => {
-    const draft = (rows: string) => {
-      const file = path.join(mkdtempSync(path.join(tmpdir(), 'onoma-reading-')), 'draft.tsv');
-      writeFileSync(file, `# a draft reading table\n${rows}`);
-      return file;
-    };
-    const unknownRole = draft('eau\to\tmark\trousseau|руссо\nau\to\tsometimes\tgautier|готье\n');
+    const unknownRole = draftTable('eau\to\tmark\trousseau|руссо\nau\to\tsometimes\tgautier|готье\n');
     expect(() => loadReadingRules(unknownRole)).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', file: unknownRole, line: 3, field: 'role' }));
-    const backReference = draft('(.)\\1\t$1\tmark\tgaddafi|القذافي\n');
+    const backReference = draftTable('(.)\\1\t$1\tmark\tgaddafi|القذافي\n');
     expect(() => loadReadingRules(backReference)).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', line: 2, field: 'pattern' }));
-    expect(loadReadingRules(draft('(.)\\1\t$1\tthen\tgaddafi|القذافي\n'))).toHaveLength(1);
+    expect(loadReadingRules(draftTable('(.)\\1\t$1\tthen\tgaddafi|القذافي\n'))).toHaveLength(1);
   });
 
   it('a word spelt in none of those ways is not read aloud: its h and final consonants are said (Hasan, Anand, Vazquez)', () => {

@@ -3,9 +3,7 @@ import { readFileSync } from 'node:fs';
 import { LETTER_BOUNDARY, transliterate, transliterateWord } from '../src/transliterate/index.js';
 import { normaliseText } from '../src/normalise/index.js';
 import { loadTranslit } from '../src/data/linguistic.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { draftTable } from './helpers.js';
 
 describe('transliterate', () => {
   it.each([
@@ -74,21 +72,16 @@ describe('transliterate', () => {
 });
 
 describe('transliteration tables: a bad row names file, line and field', () => {
-  const draft = (rows: string) => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'onoma-translit-')), 'draft.tsv');
-    writeFileSync(file, `# a draft table\n${rows}`);
-    return file;
-  };
   it('a letter listed twice', () => {
-    const file = draft('а\ta\nб\tb\nа\to\n');
+    const file = draftTable('а\ta\nб\tb\nа\to\n');
     expect(() => loadTranslit(file)).toThrow(expect.objectContaining({ code: 'E_DATA_DUPLICATE', file, line: 4, field: 'letters' }));
   });
   it('a row for both the start and the end of a word', () => {
-    const file = draft('^уа$\tUa\n');
+    const file = draftTable('^уа$\tUa\n');
     expect(() => loadTranslit(file)).toThrow(expect.objectContaining({ code: 'E_DATA_PARSE', line: 2, field: 'letters' }));
   });
   it('start and end rows are kept apart from the plain readings', () => {
-    const table = loadTranslit(draft('у\tu\n^уа\tUa\nه$\tH\n'));
+    const table = loadTranslit(draftTable('у\tu\n^уа\tUa\nه$\tH\n'));
     expect([...table.map]).toEqual([['у', 'u']]);
     expect([...table.initial]).toEqual([['уа', 'Ua']]);
     expect([...table.final]).toEqual([['ه', 'H']]);

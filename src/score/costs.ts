@@ -31,9 +31,14 @@ export const CONSONANT = 1.3;
 const VOWELS = new Set<string>(CODE_VOWELS);
 /** Flex symbols that are a consonant or nothing (never a vowel): Latin c before a final -ki (Paprocki, Vicki). */
 const SILENT_OR_CONSONANT = new Set(['S']);
-const VOWEL_LIKE_FLEX = new Set(['A', 'W', 'Y', "'", 'I', 'H', 'U', 'E', 'O', 'M']);
 /** Latin letters that may be glides (w, j): written letters, so leaving one out costs nearly a consonant. */
 const LATIN_GLIDES = new Set(['V', 'X']);
+/** Flex symbols that may be an unwritten or written vowel (alif, waw, ya, ayin, ё's glide…): those read '' that are neither of the above. */
+const VOWEL_LIKE_FLEX = new Set(
+  Object.entries(FLEX_READINGS)
+    .filter(([flex, readings]) => readings.includes('') && !SILENT_OR_CONSONANT.has(flex) && !LATIN_GLIDES.has(flex))
+    .map(([flex]) => flex),
+);
 
 /** A flex symbol that may stand for nothing: a vowel-like one, or a consonant that may be silent. */
 function mayBeSilent(ch: string): boolean {

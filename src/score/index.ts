@@ -221,12 +221,14 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
     ? { similarity: belowSameCode(similarity), evidence: 'same consonant skeleton' }
     : { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
   if (q.script === c.script || (q.readings === undefined && c.readings === undefined)) return spelt;
-  let best = spelt;
-  for (const [read, other] of [[q, c], [c, q]] as const) {
-    for (const reading of read.readings ?? []) {
-      const spoken = scriptFactor * (reading.spelling === other.latin ? READ_AS_SPELT : spokenSimilarity(reading.code, read, other, Math.max(floor, best.similarity) / scriptFactor));
-      if (spoken > best.similarity) best = { similarity: spoken, evidence: `read as ${reading.language}` };
-    }
+  return readAloud(c, q, readAloud(q, c, spelt, floor, scriptFactor), floor, scriptFactor);
+}
+
+/** `best`, or a reading of `read` against `other` that beats it (see spokenSimilarity, READ_AS_SPELT). */
+function readAloud(read: KeyedToken, other: KeyedToken, best: TokenScore, floor: number, scriptFactor: number): TokenScore {
+  for (const reading of read.readings ?? []) {
+    const spoken = scriptFactor * (reading.spelling === other.latin ? READ_AS_SPELT : spokenSimilarity(reading.code, read, other, Math.max(floor, best.similarity) / scriptFactor));
+    if (spoken > best.similarity) best = { similarity: spoken, evidence: `read as ${reading.language}` };
   }
   return best;
 }
