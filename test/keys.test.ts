@@ -158,6 +158,12 @@ describe('data/rules/<language>.tsv (spellings read aloud): each row does what i
     expect(blank.compare('Anand', 'أنان').score).toBeLessThan(blank.compare('Annan', 'أنان').score);
   });
 
+  it('ij before a vowel is the i and j of a Slavic or Baltic -ija, not Dutch ei (Letonija, Srbija)', () => {
+    for (const name of ['Letonija', 'Srbija', 'Somija']) expect(analyseName(name).tokens[0]!.readings?.map((r) => r.language) ?? [], name).not.toContain('Dutch');
+    expect(analyseName('Rijkaard').tokens[0]!.readings?.map((r) => r.language)).toContain('Dutch');
+    expect(blank.compare('Somija', 'ساموآ').explanation.pairs[0]?.evidence).not.toBe('read as Dutch');
+  });
+
   it('a magic e makes the vowel before it long once, not again for the vowel it wrote (Bates: beits, not beaits)', () => {
     expect(analyseName('Bates').tokens[0]!.readings).toEqual([{ language: 'English', spelling: 'beits', code: analyseName('Beits').tokens[0]!.code }]);
   });

@@ -85,6 +85,12 @@ describe('acronyms', () => {
     expect(resolver.resolve('GNA').candidates.map((c) => c.id)).not.toContain('jean');
     expect(resolver.compare('GNA', 'Gina').match).toBe(false);
   });
+  it('an acronym of two letters is too common to be a match alone; longer ones count more', () => {
+    const su = resolver.compare('SU', 'Salomon Uharteak');
+    expect(su.match).toBe(false);
+    expect(su.score).toBeGreaterThan(0.5);
+    expect(resolver.compare('USSR', 'Union of Soviet Socialist Republics').score).toBeGreaterThan(resolver.compare('GNA', 'Government of National Accord').score);
+  });
 });
 
 describe('hostile input', () => {

@@ -492,8 +492,16 @@ function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: bo
   return score;
 }
 
-/** Score for an acronym that spells the initials of the other name (GNA = Government of National Accord). */
-const ACRONYM_EXPANSION = 0.92;
+/**
+ * Score for an acronym that spells the initials of the other name (GNA = Government of National Accord). Each
+ * letter is one more chance for a stranger's initials to differ, so the score grows with the letters: a two-letter
+ * acronym is spelt by the initials of very many two-word names (SU: Stâts Unîts, Salomon uharteak) and stays below
+ * the default match threshold; three letters score 0.92, longer ones approach 1.
+ */
+function acronymExpansionScore(letters: number): number {
+  return 1 - ACRONYM_DOUBT / Math.max(1, letters - 1);
+}
+const ACRONYM_DOUBT = 0.16;
 
 function acronymAlignment(short: AnalysedName, long: AnalysedName): Alignment | undefined {
   const [only] = short.core;
@@ -503,9 +511,10 @@ function acronymAlignment(short: AnalysedName, long: AnalysedName): Alignment | 
   const all = words.map((t) => t.latin[0]).join('');
   const content = words.filter((t) => !CONNECTORS.has(t.latin)).map((t) => t.latin[0]).join('');
   if (only.latin !== all && only.latin !== content) return undefined;
+  const score = acronymExpansionScore(only.latin.length);
   return {
-    score: ACRONYM_EXPANSION,
-    pairs: [{ query: only.text, candidate: words.map((t) => t.text).join(' '), similarity: ACRONYM_EXPANSION, evidence: 'acronym of the name' }],
+    score,
+    pairs: [{ query: only.text, candidate: words.map((t) => t.text).join(' '), similarity: score, evidence: 'acronym of the name' }],
     unmatchedQuery: [],
     unmatchedCandidate: [],
   };
