@@ -3,7 +3,8 @@
  * A close runner-up makes the result ambiguous: a coin flip is never reported as a match. A name
  * identical to a table form (score 1), or with its words (score ≥ SAME_WORDS_REORDERED), is no coin flip
  * against a runner-up that is only a similar spelling: in a large table most names have near neighbours
- * (Dorofeeva, Dorofeev), and the exact one wins.
+ * (Dorofeeva, Dorofeev), and the exact one wins. A loose match that none of the entity's other spellings
+ * bears out is not made (see Corroboration).
  */
 import { SAME_WORDS_REORDERED } from './score/index.js';
 import type { Status } from './types.js';
@@ -18,7 +19,46 @@ export interface DecideOptions {
 /** A runner-up at least this many times as far from the name (1 − score) as the best does not make it ambiguous. */
 const CLEARLY_FARTHER = 2;
 
-export function decide(best: number | undefined, runnerUp: number | undefined, options: DecideOptions): { status: Status; reason: string } {
+/**
+ * What an entity's other spellings say about a name that matched one of them in another script. A reading
+ * across scripts is the loosest match there is (an abjad leaves out vowels, a syllabary adds them). An entity
+ * listed under many spellings (a country in forty languages) is usually resembled by several when the name
+ * is one of its own; a stranger resembles one of them by chance (Seyshela = Сейшелы, and ساموآ Samoa for
+ * Somija), and no other. (Within one script, entities of translated words — a legal form in thirty
+ * languages — have other spellings that are other words, so their silence says nothing.)
+ */
+export interface Corroboration {
+  /** how many other spellings the entity has */
+  otherForms: number;
+  /** the name's best score against them (the search may stop once one reaches CORROBORATING) */
+  best: number;
+  /** the spelling the name matched */
+  alias: string;
+}
+
+/** A match scoring below this is checked against the entity's other spellings… */
+export const CORROBORATE_BELOW = 0.95;
+/** …when it has at least this many (fewer say too little about how its names are spelt)… */
+export const MIN_OTHER_FORMS = 3;
+/** …and one of them must score at least this much against the name. */
+export const CORROBORATING = 0.7;
+
+/**
+ * `corroborate`: the matched entity's other spellings against the name, asked for only when the decision
+ * would be a match below CORROBORATE_BELOW (it costs a comparison per spelling).
+ */
+export function decide(best: number | undefined, runnerUp: number | undefined, options: DecideOptions, corroborate?: () => Corroboration): { status: Status; reason: string } {
+  const decision = decideOnScores(best, runnerUp, options);
+  if (decision.status !== 'matched' || best === undefined || best >= CORROBORATE_BELOW || !corroborate) return decision;
+  const { otherForms, best: other, alias } = corroborate();
+  if (otherForms < MIN_OTHER_FORMS || other >= CORROBORATING) return decision;
+  return {
+    status: 'unmatched',
+    reason: `score ${best.toFixed(2)} on one spelling (${alias}), but none of the entity's ${otherForms} other spellings scores ${CORROBORATING} or more: a loose resemblance to one spelling only`,
+  };
+}
+
+function decideOnScores(best: number | undefined, runnerUp: number | undefined, options: DecideOptions): { status: Status; reason: string } {
   if (best === undefined) return { status: 'unmatched', reason: 'no table entry shares a key with the name' };
   if (best < options.matchThreshold) {
     return { status: 'unmatched', reason: `best score ${best.toFixed(2)} is below the match threshold ${options.matchThreshold}` };

@@ -6,7 +6,7 @@ import { Transform } from 'node:stream';
 import { CandidateIndex } from './candidates/index.js';
 import { isSnapshotFile, readSnapshot } from './candidates/snapshot.js';
 import { DEFAULT_TABLES } from './data/paths.js';
-import { decide } from './decide.js';
+import { CORROBORATING, decide, MIN_OTHER_FORMS, type Corroboration } from './decide.js';
 import { describeQuery } from './explain/index.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
 import { analyseName, normaliseName, type AnalysedName } from './pipeline.js';
@@ -127,7 +127,9 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     // ties in id order (code points: locale-independent, and far cheaper than localeCompare)
     const ranked = [...best].sort((a, b) => b[1].score - a[1].score || compareIds(entities[a[0]]!.id, entities[b[0]]!.id));
     const [top, second] = ranked;
-    const { status, reason } = decide(top?.[1].score, second?.[1].score, settings);
+    // A match across scripts is a reading of one spelling: the entity's other spellings are asked whether they bear it out.
+    const corroborate = top && !sharesScript(query, top[1].name) ? () => corroboration(query, top[0], top[1].formId, top[1].name.input, memo) : undefined;
+    const { status, reason } = decide(top?.[1].score, second?.[1].score, settings, corroborate);
     const candidates: Candidate[] = ranked.filter(([, hit]) => hit.score >= MIN_CANDIDATE_SCORE).slice(0, limit).map(([i, hit]) => {
       const entity = entities[i]!;
       return { id: entity.id, name: entity.name, type: entity.type, score: round(hit.score), alias: hit.name.input };
@@ -148,6 +150,20 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
         decision: `${status}: ${reason}`,
       },
     };
+  }
+
+  /** The name against the entity's spellings other than the one it matched, until one corroborates it (see decide). */
+  function corroboration(query: AnalysedName, entityIndex: number, matched: number, alias: string, memo: TokenMemo): Corroboration {
+    const { start, end } = index.formsOfEntity(entityIndex);
+    const otherForms = end - start - 1;
+    const person = entities[entityIndex]!.type === 'person';
+    let best = 0;
+    // (too few other spellings to tell: decide() does not ask what they say, so they are not compared)
+    for (let formId = start; formId < end && best < CORROBORATING && otherForms >= MIN_OTHER_FORMS; formId++) {
+      if (formId === matched) continue;
+      best = Math.max(best, compareNames(query, index.nameOf(formId), { person, memo, generic: index.generic }).score);
+    }
+    return { otherForms, best, alias };
   }
 
   /** The forms (of the wanted type) when they are all one entity's; undefined when none, or several entities'. */
@@ -246,6 +262,11 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   }
 
   return { resolve, resolveAll, stream, compare, entities, options: settings, problems };
+}
+
+/** Whether two names have a word in the same script (a match between them is a spelling, not a reading across scripts). */
+function sharesScript(a: AnalysedName, b: AnalysedName): boolean {
+  return a.tokens.some((x) => b.tokens.some((y) => x.script === y.script));
 }
 
 function compareIds(a: string, b: string): number {

@@ -10,6 +10,17 @@ const table = ['Vladimir Kostrenko', 'Vladimir Kostremko', 'Vladimir Petrenko', 
 const entities = table.map((name, i) => validateEntity({ id: `e${i}`, name, type: 'person' }, '(test)', i + 1).entity!);
 
 describe('candidate index', () => {
+  it("finds each entity's forms as one run of ids", () => {
+    const withAliases = [validateEntity({ id: 'a', name: 'Malawi', type: 'place', aliases: ['ملاوي', 'Malaui'] }, '(test)', 1).entity!, ...entities, validateEntity({ id: 'z', name: 'Italy', type: 'place', aliases: ['Italia'] }, '(test)', 9).entity!];
+    const index = new CandidateIndex(withAliases);
+    withAliases.forEach((entity, e) => {
+      const { start, end } = index.formsOfEntity(e);
+      const texts = Array.from({ length: end - start }, (_, k) => index.textOf(start + k));
+      expect(texts).toEqual([entity.name, ...entity.aliases.map((a) => a.name)]);
+    });
+    expect(index.formsOfEntity(withAliases.length)).toEqual({ start: index.size, end: index.size });
+  });
+
   it("defers a known word's near-key look-alikes, and the scorer compares one when a candidate holds it", () => {
     const index = new CandidateIndex(entities);
     const query = analyseName('Vladimir Kostrenko');

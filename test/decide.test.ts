@@ -1,6 +1,7 @@
 /** Stage 7, decide: the decision from the best two entity scores. */
 import { describe, expect, it } from 'vitest';
-import { decide } from '../src/decide.js';
+import { CORROBORATE_BELOW, CORROBORATING, decide, MIN_OTHER_FORMS, type Corroboration } from '../src/decide.js';
+import { createResolver } from '../src/resolver.js';
 import { DEFAULTS } from '../src/options.js';
 
 const cases: [string, number | undefined, number | undefined, string][] = [
@@ -27,5 +28,44 @@ describe('decide', () => {
 
   it('says why the runner-up did not make it ambiguous', () => {
     expect(decide(0.974, 0.946, DEFAULTS).reason).toMatch(/2× as far/);
+  });
+
+  describe('a loose match that none of the entity\'s other spellings bears out', () => {
+    const asked: number[] = [];
+    const others = (otherForms: number, best: number) => (): Corroboration => {
+      asked.push(otherForms);
+      return { otherForms, best, alias: 'ملاوي' };
+    };
+    it('is not made when the entity has several other spellings and none is close', () => {
+      const decision = decide(0.9, undefined, DEFAULTS, others(MIN_OTHER_FORMS, CORROBORATING - 0.01));
+      expect(decision.status).toBe('unmatched');
+      expect(decision.reason).toMatch(/none of the entity's 3 other spellings/);
+    });
+    it('is made when one other spelling is close, or the entity has too few to tell', () => {
+      expect(decide(0.9, undefined, DEFAULTS, others(MIN_OTHER_FORMS, CORROBORATING)).status).toBe('matched');
+      expect(decide(0.9, undefined, DEFAULTS, others(MIN_OTHER_FORMS - 1, 0)).status).toBe('matched');
+    });
+    it('is asked only of a match below CORROBORATE_BELOW', () => {
+      asked.length = 0;
+      expect(decide(CORROBORATE_BELOW, undefined, DEFAULTS, others(10, 0)).status).toBe('matched');
+      expect(decide(0.8, undefined, DEFAULTS, others(10, 0)).status).toBe('unmatched');
+      expect(decide(0.96, 0.96, DEFAULTS, others(10, 0)).status).toBe('ambiguous');
+      expect(asked).toEqual([]);
+    });
+    it('in a resolver: a name read across scripts like one spelling only is unmatched; within a script it is not asked', () => {
+      const resolver = createResolver({
+        entities: [{ id: 'de', name: 'Germany', type: 'place', aliases: ['ألمانيا', 'Deutschland', 'Allemagne', 'Германия'] }, { id: 'it', name: 'Italy', type: 'place', aliases: ['Italia', 'Italie', 'Sicily', 'Италия'] }],
+      });
+      const romania = resolver.resolve('Lomēnia'); // Romania in Hawaiian
+      expect(romania.candidates[0]).toMatchObject({ id: 'de', alias: 'ألمانيا' });
+      expect(romania.score).toBeGreaterThan(DEFAULTS.matchThreshold);
+      expect(romania.status).toBe('unmatched');
+      expect(romania.explanation.decision).toMatch(/loose resemblance to one spelling only/);
+      const seychelles = resolver.resolve('Seyshela');
+      expect(seychelles.candidates[0]).toMatchObject({ id: 'it', alias: 'Sicily' });
+      expect(seychelles.score).toBeLessThan(CORROBORATE_BELOW);
+      expect(seychelles.status).toBe('matched');
+      expect(resolver.resolve('Almanja').entity?.id).toBe('de');
+    });
   });
 });

@@ -191,6 +191,24 @@ export class CandidateIndex {
     return this.data.formEntity[form]!;
   }
 
+  /** The forms of one entity: a run of ids, as the build files each entity's forms together and in entity order. */
+  formsOfEntity(entity: number): { start: number; end: number } {
+    return { start: this.firstFormAtLeast(entity), end: this.firstFormAtLeast(entity + 1) };
+  }
+
+  /** The first form whose entity is `entity` or later (binary search: formEntity is ascending). */
+  private firstFormAtLeast(entity: number): number {
+    const { formEntity } = this.data;
+    let low = 0;
+    let high = formEntity.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (formEntity[middle]! < entity) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
   /** The text of a form as the table wrote it. */
   textOf(form: number): string {
     const entity = this.entities[this.data.formEntity[form]!]!;
