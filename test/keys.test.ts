@@ -352,6 +352,20 @@ describe('abjads write a word’s last vowel (ا ي و, final ه ה as flex H)',
   );
   sameNames(
     [
+      ['Kagan', 'קגן'],
+      ['Teddy', 'טדי'],
+    ],
+    'two abjad letters the keys fold into one consonant (k and g, t and d) are two consonants: %s = %s',
+  );
+  differentNames(
+    [
+      ['Kan', 'קגן'],
+      ['Ted', 'טדי'],
+    ],
+    'two abjad letters the keys fold into one consonant are not one: %s ≠ %s',
+  );
+  sameNames(
+    [
       ['Sahar', 'سحر'],
       ['Zahran', 'زهران'],
       ['Dakhil', 'دخيل'],

@@ -5,7 +5,7 @@
  * Every other script goes through any-ascii, a maintained table-driven transliterator.
  */
 import anyAscii from 'any-ascii';
-import { linguistics, type TranslitTable } from '../data/linguistic.js';
+import { linguistics, type PhoneticRule, type TranslitTable } from '../data/linguistic.js';
 import { scriptOfWord } from '../normalise/index.js';
 
 export interface Transliteration {
@@ -39,10 +39,39 @@ const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D:
 /**
  * Between two letters of an abjad word that must not be read as one, in `marked`. Abjads do not write
  * a doubled (geminate) consonant twice, so the same letter twice is two consonants with an unwritten
- * vowel between (חנן Hanan, ששון Sasson), which the keys' doubled-letter rule must not fold into one;
+ * vowel between (חנן Hanan, ששון Sasson), which the keys' doubled-letter rule must not fold into one.
+ * So are two letters the keys fold into one consonant (ק ג: k and g, קגן Kagan; ט ד: t and d, טדי Teddy);
  * see also BREATHS. The keys drop the boundary once their rules have run.
  */
 export const LETTER_BOUNDARY = ':';
+
+let classesFor: readonly PhoneticRule[] | undefined;
+let classes = new Map<string, string>();
+
+/**
+ * The consonant a Latin letter folds into in the keys: data/rules/phonetic.tsv's rows that fold one letter
+ * into another wherever it stands ([qcg] → k, p → b, t → d, z → s, v → f). Other letters are their own.
+ */
+function consonantClass(letter: string): string {
+  const rules = linguistics().phoneticRules;
+  if (classesFor !== rules) {
+    classes = new Map();
+    for (const { pattern, replacement } of rules) {
+      const letters = /^(?:\[([a-z]+)\]|([a-z]))$/.exec(pattern.source);
+      if (!letters || !/^[a-z]$/.test(replacement)) continue;
+      for (const from of letters[1] ?? letters[2]!) if (!classes.has(from)) classes.set(from, replacement);
+    }
+    // (a letter folded into one that folds further: v → f, and f stays f)
+    for (const [from, to] of classes) classes.set(from, classes.get(to) ?? to);
+    classesFor = rules;
+  }
+  return classes.get(letter) ?? letter;
+}
+
+/** Two letters' Latin that the keys would read as one doubled consonant. */
+function oneConsonantTwice(previous: string, latin: string): boolean {
+  return latin === previous || (latin.length === 1 && previous.length === 1 && consonantClass(latin) === consonantClass(previous));
+}
 /**
  * The h and kh letters of the abjads (ح ه خ, ה ח): they have letters of their own, so one that follows
  * s, z, d, t or k is never part of a digraph (سحر Sahar, زهران Zahran, دخيل Dakhil). Other letters meet
@@ -76,9 +105,9 @@ function applyTable(word: string, table: TranslitTable, useOverlay: boolean, sep
         (useOverlay ? table.overlay.get(piece) : undefined) ??
         table.map.get(piece);
       if (latin !== undefined) {
-        // the same letter twice: two consonants (an abjad writes a doubled one once), never one doubled
-        // letter; and an h or kh letter is never the second half of a digraph (سحر Sahar is not Shar)
-        if (separate && out !== '' && (latin === previous || BREATHS.has(latin) || (tsApart && previous === 't' && SIBILANTS.has(latin)))) out += LETTER_BOUNDARY;
+        // the same letter twice, or two the keys fold together: two consonants (an abjad writes a doubled
+        // one once), never one doubled letter; and an h or kh letter is never the second half of a digraph (سحر Sahar is not Shar)
+        if (separate && out !== '' && (oneConsonantTwice(previous, latin) || BREATHS.has(latin) || (tsApart && previous === 't' && SIBILANTS.has(latin)))) out += LETTER_BOUNDARY;
         out += latin;
         previous = latin;
         i += length;
