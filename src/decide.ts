@@ -3,8 +3,8 @@
  * A close runner-up makes the result ambiguous: a coin flip is never reported as a match. A name
  * identical to a table form (score 1), or with its words (score ≥ SAME_WORDS_REORDERED), is no coin flip
  * against a runner-up that is only a similar spelling: in a large table most names have near neighbours
- * (Dorofeeva, Dorofeev), and the exact one wins. A loose match that none of the entity's other spellings
- * bears out is not made (see Corroboration).
+ * (Dorofeeva, Dorofeev), and the exact one wins. A loose match across scripts that none of the entity's
+ * other spellings bears out is not made (see Corroboration).
  */
 import { SAME_WORDS_REORDERED } from './score/index.js';
 import type { Status } from './types.js';
@@ -23,8 +23,8 @@ const CLEARLY_FARTHER = 2;
  * What an entity's other spellings say about a name that matched one of them in another script. A reading
  * across scripts is the loosest match there is (an abjad leaves out vowels, a syllabary adds them). An entity
  * listed under many spellings (a country in forty languages) is usually resembled by several when the name
- * is one of its own; a stranger resembles one of them by chance (Seyshela = Сейшелы, and ساموآ Samoa for
- * Somija), and no other. (Within one script, entities of translated words — a legal form in thirty
+ * is one of its own; a stranger resembles one of them by chance, and no other (Lomēnia, Romania in Hawaiian,
+ * is ألمانيا, Germany in Arabic, and none of Germany, Deutschland, Allemagne or Германия). (Within one script, entities of translated words — a legal form in thirty
  * languages — have other spellings that are other words, so their silence says nothing.)
  */
 export interface Corroboration {
