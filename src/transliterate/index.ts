@@ -5,7 +5,7 @@
  * Every other script goes through any-ascii, a maintained table-driven transliterator.
  */
 import anyAscii from 'any-ascii';
-import { linguistics, type PhoneticRule, type TranslitTable } from '../data/linguistic.js';
+import { linguistics, type TranslitTable } from '../data/linguistic.js';
 import { scriptOfWord } from '../normalise/index.js';
 
 export interface Transliteration {
@@ -45,25 +45,23 @@ const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D:
  */
 export const LETTER_BOUNDARY = ':';
 
-let classesFor: readonly PhoneticRule[] | undefined;
-let classes = new Map<string, string>();
+let classes: Map<string, string> | undefined;
 
 /**
  * The consonant a Latin letter folds into in the keys: data/rules/phonetic.tsv's rows that fold one letter
  * into another wherever it stands ([qcg] → k, p → b, t → d, z → s, v → f). Other letters are their own.
+ * (Read from the rules once: they are loaded once.)
  */
 function consonantClass(letter: string): string {
-  const rules = linguistics().phoneticRules;
-  if (classesFor !== rules) {
+  if (!classes) {
     classes = new Map();
-    for (const { pattern, replacement } of rules) {
+    for (const { pattern, replacement } of linguistics().phoneticRules) {
       const letters = /^(?:\[([a-z]+)\]|([a-z]))$/.exec(pattern.source);
       if (!letters || !/^[a-z]$/.test(replacement)) continue;
       for (const from of letters[1] ?? letters[2]!) if (!classes.has(from)) classes.set(from, replacement);
     }
     // (a letter folded into one that folds further: v → f, and f stays f)
     for (const [from, to] of classes) classes.set(from, classes.get(to) ?? to);
-    classesFor = rules;
   }
   return classes.get(letter) ?? letter;
 }
