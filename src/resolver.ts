@@ -119,10 +119,15 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     scoreForms(pooled);
     // Nothing good found: a second, costlier look at forms sharing two of the name's words (a typo in a third).
     if (leading < settings.matchThreshold) scoreForms(index.sharedLookup(groups, settings.candidatePool, new Set(pooled)));
-    for (const [entityIndex, hit] of best) {
-      if (hit.score < leading - TIE_BREAK_WINDOW) continue;
+    // The tie-breaker only lowers a score, so a contender whose first-pass score is below the final score of the
+    // last place reported (the runner-up at least: decide() reads it) cannot take that place: it is not compared.
+    const places = Math.max(limit, 2);
+    const finals: number[] = [];
+    for (const [entityIndex, hit] of contendersOf(best, leading - TIE_BREAK_WINDOW)) {
+      if (finals.length >= places && hit.score < finals[places - 1]!) break;
       const comparison = compareNames(query, hit.name, { person: entities[entityIndex]!.type === 'person', memo, generic: index.generic });
       best.set(entityIndex, { ...hit, score: comparison.score, comparison });
+      insertDescending(finals, comparison.score, places);
     }
     // ties in id order (code points: locale-independent, and far cheaper than localeCompare)
     const ranked = [...best].sort((a, b) => b[1].score - a[1].score || compareIds(entities[a[0]]!.id, entities[b[0]]!.id));
@@ -262,6 +267,22 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   }
 
   return { resolve, resolveAll, stream, compare, entities, options: settings, problems };
+}
+
+/** The entities scoring at least `floor` in the first pass, best first. */
+function contendersOf<T extends { score: number }>(best: Map<number, T>, floor: number): [number, T][] {
+  const contenders: [number, T][] = [];
+  for (const entry of best) if (entry[1].score >= floor) contenders.push(entry);
+  return contenders.sort((a, b) => b[1].score - a[1].score);
+}
+
+/** Puts `score` into the descending list `top`, which keeps at most `size` scores. */
+function insertDescending(top: number[], score: number, size: number): void {
+  let at = top.length;
+  while (at > 0 && top[at - 1]! < score) at--;
+  if (at >= size) return;
+  top.splice(at, 0, score);
+  if (top.length > size) top.pop();
 }
 
 /** Whether two names have a word in the same script (a match between them is a spelling, not a reading across scripts). */
