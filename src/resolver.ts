@@ -105,7 +105,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const scoreForms = (formIds: Iterable<number>) => {
       for (const formId of formIds) {
         const entityIndex = index.entityOf(formId);
-        const type = entities[entityIndex]!.type;
+        const type = index.typeOf(entityIndex);
         if (resolveOpts.type && type !== resolveOpts.type) continue;
         const name = index.nameOf(formId);
         const comparison = compareNames(query, name, { person: type === 'person', structuralOnly: true, memo, generic: index.generic });
@@ -125,7 +125,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const finals: number[] = [];
     for (const [entityIndex, hit] of contendersOf(best, leading - TIE_BREAK_WINDOW)) {
       if (finals.length >= places && hit.score < finals[places - 1]!) break;
-      const comparison = compareNames(query, hit.name, { person: entities[entityIndex]!.type === 'person', memo, generic: index.generic });
+      const comparison = compareNames(query, hit.name, { person: index.typeOf(entityIndex) === 'person', memo, generic: index.generic });
       best.set(entityIndex, { ...hit, score: comparison.score, comparison });
       insertDescending(finals, comparison.score, places);
     }

@@ -14,7 +14,7 @@
  */
 import { exactKeyOf, isNearKey, JOINED_NAME_KEY, keyedTokens, normaliseName, queryNameKeys, skeletonHasNearKeys, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { DEFERRED, MIN_PAIR, SharedRow, UNRELATED, compareTokens, type GenericWords, type TokenMemo, type TokenScore } from '../score/index.js';
-import type { Entity } from '../types.js';
+import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
 import { nearConsonants } from '../score/costs.js';
 import { HashPostings, type HashPostingsData } from './hash-postings.js';
 import { buildIndexData } from './build.js';
@@ -140,8 +140,12 @@ export class CandidateIndex {
   private cachedEntries = 0;
   private selectScratch = new Float64Array(1024);
 
+  /** each entity's type as an index of ENTITY_TYPES: read for every form scored, and a typed array is one cache line, an entity object another */
+  private readonly entityTypes: Uint8Array;
+
   constructor(readonly entities: readonly Entity[], data: IndexData = buildIndexData(entities)) {
     this.data = data;
+    this.entityTypes = Uint8Array.from(entities, (entity) => ENTITY_TYPES.indexOf(entity.type));
     this.exact = new HashPostings(data.exact);
     this.nameKeys = new HashPostings(data.nameKeys);
     this.wordKeys = new HashPostings(data.wordKeys);
@@ -189,6 +193,10 @@ export class CandidateIndex {
 
   entityOf(form: number): number {
     return this.data.formEntity[form]!;
+  }
+
+  typeOf(entity: number): EntityType {
+    return ENTITY_TYPES[this.entityTypes[entity]!]!;
   }
 
   /** The forms of one entity: a run of ids, as the build files each entity's forms together and in entity order. */
