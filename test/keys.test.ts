@@ -368,6 +368,16 @@ describe('abjads write a word’s last vowel (ا ي و, final ه ה as flex H)',
   );
   sameNames(
     [
+      ['Reynolds', 'رينولدز'],
+      ['Fields', 'فيلدز'],
+      ['Mendez', 'מנדז'],
+      // …while inside a word d and z stay the dz the keys read in Latin (Georgian -dze)
+      ['Abashidze', 'אבשידזה'],
+    ],
+    'd then z ending an abjad word is the English -ds, two consonants, not the Latin dz: %s = %s',
+  );
+  sameNames(
+    [
       ['Sahar', 'سحر'],
       ['Zahran', 'زهران'],
       ['Dakhil', 'دخيل'],

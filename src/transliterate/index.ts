@@ -41,7 +41,7 @@ const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D:
  * a doubled (geminate) consonant twice, so the same letter twice is two consonants with an unwritten
  * vowel between (חנן Hanan, ששון Sasson), which the keys' doubled-letter rule must not fold into one.
  * So are two letters the keys fold into one consonant (ק ג: k and g, קגן Kagan; ט ד: t and d, טדי Teddy);
- * see also BREATHS. The keys drop the boundary once their rules have run.
+ * see also BREATHS and dThenZAtEnd. The keys drop the boundary once their rules have run.
  */
 export const LETTER_BOUNDARY = ':';
 
@@ -84,6 +84,15 @@ const BREATHS = new Set(['h', 'kh']);
 const TS_LETTER = new Set(['Hebrew']);
 const SIBILANTS = new Set(['s', 'z']);
 
+/**
+ * A d letter then a z letter ending an abjad word: two consonants, the English -ds said dz (Reynolds رينولدز, Fields
+ * فيلدز, Mendez מנדז), not the one sound the keys read in Latin dz. Inside a word they stay together: they write the
+ * dz of Georgian -dze (Shevardnadze شيفرنادزه, Abashidze אבשידזה), which the keys read as Latin dz.
+ */
+function dThenZAtEnd(previous: string, latin: string, atEnd: boolean): boolean {
+  return atEnd && previous === 'd' && latin === 'z';
+}
+
 export function readable(marked: string): string {
   return marked.replace(/[A-Z:]/g, (flex) => (flex === LETTER_BOUNDARY ? '' : (READABLE[flex] ?? flex.toLowerCase())));
 }
@@ -105,7 +114,7 @@ function applyTable(word: string, table: TranslitTable, useOverlay: boolean, sep
       if (latin !== undefined) {
         // the same letter twice, or two the keys fold together: two consonants (an abjad writes a doubled
         // one once), never one doubled letter; and an h or kh letter is never the second half of a digraph (سحر Sahar is not Shar)
-        if (separate && out !== '' && (oneConsonantTwice(previous, latin) || BREATHS.has(latin) || (tsApart && previous === 't' && SIBILANTS.has(latin)))) out += LETTER_BOUNDARY;
+        if (separate && out !== '' && (oneConsonantTwice(previous, latin) || BREATHS.has(latin) || dThenZAtEnd(previous, latin, atEnd) || (tsApart && previous === 't' && SIBILANTS.has(latin)))) out += LETTER_BOUNDARY;
         out += latin;
         previous = latin;
         i += length;
