@@ -25,6 +25,9 @@ describe('transliterate', () => {
     ["ד'הבי", 'dhhby'],
     ["ט'אהר", 'zahr'],
     ["ע'אזי", 'ghazy'],
+    // double vav and double yod are one sound each (Hebrew spelling doubles them to write a consonant or a diphthong)
+    ['ווטסון', 'vtswn'],
+    ['דייבי', 'dyby'],
   ])('%s → %s', (input, expected) => {
     expect(transliterateWord(normaliseText(input)).latin).toBe(expected);
   });
