@@ -36,7 +36,9 @@ const keyed = new WeakMap<Token, KeyedToken>();
 function keyToken(token: Token): KeyedToken {
   const hit = keyed.get(token);
   if (hit) return hit;
-  const code = phoneticCode(token.marked);
+  // (an initial whose letter the rules read as nothing — H., X., a final h or x sound — keeps its letter: it is still a word of the name)
+  const spoken = phoneticCode(token.marked);
+  const code = spoken === '' && token.initial ? token.latin : spoken;
   const result: KeyedToken = { ...token, code, skeletons: skeletons(code) };
   const readings = spokenReadings(token.script, token.script === 'Latin' ? token.marked : token.text, code);
   if (readings.length > 0) result.readings = readings;

@@ -306,6 +306,20 @@ describe('flex T: Persian چ, Russian ч and Serbian ћ are tsh, never the k or 
   ]);
 });
 
+describe('numbers, roman ones included, tell names apart', () => {
+  differentNames(
+    [
+      ['Budapest XII. kerület', 'Budapest I. kerület'],
+      // a lone I, V or X beside a roman numeral is a numeral, not an initial
+      ['Budapest IX. kerület', 'Budapest I. kerület'],
+      ['Budapest X. kerület', 'Budapest II. kerület'],
+      ['Louis XIV', 'Louis XVI'],
+      ['Apollo 11', 'Apollo 13'],
+    ],
+    'different numbers: %s ≠ %s',
+  );
+});
+
 describe('abjads write a word’s last vowel (ا ي و, final ه ה as flex H)', () => {
   sameNames([
     ['Fatima', 'فاطمة'],

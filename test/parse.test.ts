@@ -58,6 +58,14 @@ describe('parse name parts', () => {
     expect(tokens.filter((t) => t.initial).map((t) => t.text)).toEqual(['j', 'y']);
   });
 
+  it('keeps an initial the phonetic rules read as nothing (H., X.), and never takes a dotted letter for a connector', () => {
+    expect(analyseName('H. G. Wells').tokens.map((t) => t.text)).toEqual(['h', 'g', 'wells']);
+    expect(analyseName('Malcolm X').tokens.map((t) => t.text)).toEqual(['malcolm', 'x']);
+    // "i" is Catalan, Polish and Croatian "and"; "I." is an initial or a numeral
+    expect(analyseName('Budapest I. kerület').tokens.find((t) => t.text === 'i')?.designator).toBe(false);
+    expect(analyseName('Bosna i Hercegovina').tokens.find((t) => t.text === 'i')?.designator).toBe(true);
+  });
+
   it('a particle alone is a name, not a particle', () => {
     expect(parse('Ben').tokens[0]?.particle).toBeUndefined();
   });

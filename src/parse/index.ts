@@ -146,7 +146,9 @@ function makeToken(word: RawWord, particle: Particle['kind'] | undefined, acrony
   const translit = transliterateWord((latinLike ? word.text.replace(/'/g, '') : word.text) || word.text);
   // A lone letter is an initial when dotted (J.) or written as a capital (J Smith); a lowercase one is a word (и, a, y).
   const initial = [...word.text].length === 1 && /\p{L}/u.test(word.text) && (word.dotted || capital);
-  return { ...translit, text: word.text, particle, initial, designator: linguistics().designators.has(word.text), acronym };
+  // (a dotted lone letter is an initial or a numeral, never a connector: Budapest I. kerület is not "Budapest and kerület")
+  const designator = !(initial && word.dotted) && linguistics().designators.has(word.text);
+  return { ...translit, text: word.text, particle, initial, designator, acronym };
 }
 
 /**

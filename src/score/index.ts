@@ -192,6 +192,8 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   // An abbreviation matches only itself (GNA is not جان Jean); an acronym meeting its expansion is handled per name.
   if (q.acronym || c.acronym) return { similarity: 0, evidence: 'weak' };
   if (q.initial || c.initial) {
+    // a lone I, V or X beside a roman numeral is a numeral too, and another one (Budapest I. and IX. kerület)
+    if (numeralInitial(q.initial ? q : c) && factsOf(q.initial ? c : q).roman) return { similarity: 0, evidence: 'different numbers' };
     const same = q.latin[0] === c.latin[0] || q.code[0] === c.code[0];
     return same ? { similarity: 0.9, evidence: 'initial' } : { similarity: 0, evidence: 'weak' };
   }
@@ -330,6 +332,11 @@ function factsOf(token: KeyedToken): TokenFacts {
     tokenFacts.set(token, facts);
   }
   return facts;
+}
+
+/** A lone letter that is also a roman numeral on its own (I, V, X; L, C, D and M rarely stand alone as numbers). */
+function numeralInitial(token: KeyedToken): boolean {
+  return token.latin === 'i' || token.latin === 'v' || token.latin === 'x';
 }
 
 /** Roman numerals (Budapest XII., Louis XIV): as significant as digits. Single letters are initials, not numerals. */
