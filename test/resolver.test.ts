@@ -34,6 +34,16 @@ describe('resolver API', () => {
     expect(resolver.resolve('Haftar', { limit: 1 }).candidates).toHaveLength(1);
   });
 
+  it('with one candidate asked for, the runner-up decide() reads still has its tie-broken score', () => {
+    // the tie-breaker stops early with one place asked for, but not before the runner-up: its first-pass
+    // score (0.956) would make the match ambiguous, its final one (0.953) is twice as far from the name
+    const r = createResolver({ entities: ['Marina Kolova', 'Marana Kolova'].map((name, i) => ({ id: `e${i}`, name, type: 'person' as const })) });
+    const one = r.resolve('Marina Kolovo', { limit: 1 });
+    const five = r.resolve('Marina Kolovo', { limit: 5 });
+    expect(one.status).toBe('matched');
+    expect(one.explanation.runnerUp).toEqual(five.explanation.runnerUp);
+  });
+
   it('gives an empty or symbol-only name an unmatched result, not an error', () => {
     for (const q of ['', '   ', '---', '\u200B']) expect(resolver.resolve(q).status).toBe('unmatched');
   });

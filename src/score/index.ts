@@ -339,7 +339,7 @@ function numeralInitial(token: KeyedToken): boolean {
   return token.latin === 'i' || token.latin === 'v' || token.latin === 'x';
 }
 
-/** Roman numerals (Budapest XII., Louis XIV): as significant as digits. Single letters are initials, not numerals. */
+/** Roman numerals (Budapest XII., Louis XIV): as significant as digits. Single letters are initials, not numerals (unless one meets a numeral: numeralInitial). */
 function isRomanNumeral(latin: string): boolean {
   return latin.length >= 2 && /^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/.test(latin);
 }
