@@ -161,10 +161,11 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   function corroboration(query: AnalysedName, entityIndex: number, matched: number, alias: string, memo: TokenMemo): Corroboration {
     const { start, end } = index.formsOfEntity(entityIndex);
     const otherForms = end - start - 1;
-    const person = entities[entityIndex]!.type === 'person';
-    let best = 0;
     // (too few other spellings to tell: decide() does not ask what they say, so they are not compared)
-    for (let formId = start; formId < end && best < CORROBORATING && otherForms >= MIN_OTHER_FORMS; formId++) {
+    if (otherForms < MIN_OTHER_FORMS) return { otherForms, best: 0, alias };
+    const person = index.typeOf(entityIndex) === 'person';
+    let best = 0;
+    for (let formId = start; formId < end && best < CORROBORATING; formId++) {
       if (formId === matched) continue;
       best = Math.max(best, compareNames(query, index.nameOf(formId), { person, memo, generic: index.generic }).score);
     }
@@ -173,7 +174,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
 
   /** The forms (of the wanted type) when they are all one entity's; undefined when none, or several entities'. */
   function formsOfOneEntity(forms: readonly number[], type: EntityType | undefined): number[] | undefined {
-    const wanted = type ? forms.filter((formId) => entities[index.entityOf(formId)]!.type === type) : forms.slice();
+    const wanted = type ? forms.filter((formId) => index.typeOf(index.entityOf(formId)) === type) : forms.slice();
     if (wanted.length === 0) return undefined;
     const entityIndex = index.entityOf(wanted[0]!);
     return wanted.every((formId) => index.entityOf(formId) === entityIndex) ? wanted : undefined;
@@ -198,7 +199,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   function soleSameWordsMatch(query: AnalysedName, exact: number[], type: EntityType | undefined): { formId: number; name: AnalysedName; comparison: NameComparison } | undefined {
     const forms = formsOfOneEntity(exact, type);
     if (!forms) return undefined;
-    const person = entities[index.entityOf(forms[0]!)]!.type === 'person';
+    const person = index.typeOf(index.entityOf(forms[0]!)) === 'person';
     let best: { formId: number; name: AnalysedName; comparison: NameComparison } | undefined;
     for (const formId of forms) {
       const name = index.nameOf(formId);

@@ -93,6 +93,15 @@ function dThenZAtEnd(previous: string, latin: string, atEnd: boolean): boolean {
   return atEnd && previous === 'd' && latin === 'z';
 }
 
+/**
+ * Two abjad letters the keys must not read as one (see LETTER_BOUNDARY): the same letter twice, or two the keys
+ * fold together (an abjad writes a doubled consonant once); an h or kh letter after any other, never the second
+ * half of a digraph (سحر Sahar is not Shar); a word-final d then z; t then s or z where ts has a letter of its own.
+ */
+function keptApart(previous: string, latin: string, atEnd: boolean, tsApart: boolean): boolean {
+  return oneConsonantTwice(previous, latin) || BREATHS.has(latin) || dThenZAtEnd(previous, latin, atEnd) || (tsApart && previous === 't' && SIBILANTS.has(latin));
+}
+
 export function readable(marked: string): string {
   return marked.replace(/[A-Z:]/g, (flex) => (flex === LETTER_BOUNDARY ? '' : (READABLE[flex] ?? flex.toLowerCase())));
 }
@@ -112,9 +121,7 @@ function applyTable(word: string, table: TranslitTable, useOverlay: boolean, sep
         (useOverlay ? table.overlay.get(piece) : undefined) ??
         table.map.get(piece);
       if (latin !== undefined) {
-        // the same letter twice, or two the keys fold together: two consonants (an abjad writes a doubled
-        // one once), never one doubled letter; and an h or kh letter is never the second half of a digraph (سحر Sahar is not Shar)
-        if (separate && out !== '' && (oneConsonantTwice(previous, latin) || BREATHS.has(latin) || dThenZAtEnd(previous, latin, atEnd) || (tsApart && previous === 't' && SIBILANTS.has(latin)))) out += LETTER_BOUNDARY;
+        if (separate && out !== '' && keptApart(previous, latin, atEnd, tsApart)) out += LETTER_BOUNDARY;
         out += latin;
         previous = latin;
         i += length;
