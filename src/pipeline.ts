@@ -235,11 +235,17 @@ function skeletonSets(words: KeyedToken[]): string[] {
   const single: string[] = [];
   for (const word of words) if (word.skeletons.length === 1) single.push(word.skeletons[0]!);
   if (single.length === words.length) return [single.sort().join(' ')];
-  let sets: string[][] = [[]];
-  for (const word of words) {
-    sets = sets.flatMap((set) => word.skeletons.map((s) => [...set, s])).slice(0, MAX_SKELETON_SETS);
+  // Otherwise the first combinations of the words' readings, the last word's varying fastest (an
+  // odometer: building every combination first would cost more than the whole name's other keys).
+  const sets: string[] = [];
+  const at = words.map(() => 0);
+  for (;;) {
+    sets.push(words.map((word, i) => word.skeletons[at[i]!]!).sort().join(' '));
+    if (sets.length === MAX_SKELETON_SETS) return sets;
+    let i = words.length - 1;
+    while (i >= 0 && ++at[i]! === words[i]!.skeletons.length) at[i--] = 0;
+    if (i < 0) return sets;
   }
-  return sets.map((set) => set.sort().join(' '));
 }
 
 /** The same keys as a query looks them up: an acronym asks for expansions ("^"), a long name for acronyms ("@"). */

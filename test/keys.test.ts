@@ -104,6 +104,12 @@ describe('keys', () => {
   it('a flex symbol yields one skeleton per reading (ج is j or g)', () => {
     expect(skeletons('Jamal')).toEqual(['jml', 'kml']);
   });
+
+  it('a name whose words have several readings gets the first four combinations of them as "&" keys, in reading order', () => {
+    // Charles: srls krls hrls; Michel: msl mkl mhl (ch is sh, tsh or kh)
+    const keys = nameKeys(analyseName('Charles Michel Dupont')).filter((key) => key.startsWith('&'));
+    expect(keys).toEqual(['&dbnd msl srls', '&dbnd mkl srls', '&dbnd mhl srls', '&dbnd krls msl']);
+  });
 });
 
 describe('data/rules/<language>.tsv (spellings read aloud): each row does what it claims', () => {

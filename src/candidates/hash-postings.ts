@@ -83,22 +83,35 @@ export class HashPostingsBuilder {
 
   build(): HashPostings {
     const n = this.size;
+    const added = this.hashes;
+    const addedIds = this.ids;
     // about two entries a bucket; the bucket count is a power of two so a mask picks the bucket
     let buckets = 16;
     while (buckets < n / 2) buckets *= 2;
     const mask = buckets - 1;
     const offsets = new Uint32Array(buckets + 1);
-    for (let i = 0; i < n; i++) offsets[(this.hashes[i]! & mask) + 1]!++;
+    for (let i = 0; i < n; i++) offsets[(added[i]! & mask) + 1]!++;
     for (let b = 1; b < offsets.length; b++) offsets[b]! += offsets[b - 1]!;
     const fill = offsets.slice(0, buckets);
     const hashes = new Uint32Array(n);
     const ids = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
-      const at = fill[this.hashes[i]! & mask]!++;
-      hashes[at] = this.hashes[i]!;
-      ids[at] = this.ids[i]!;
+      const hash = added[i]!;
+      const at = fill[hash & mask]!++;
+      hashes[at] = hash;
+      ids[at] = addedIds[i]!;
     }
-    for (let b = 0; b < buckets; b++) sortBucket(hashes, ids, offsets[b]!, offsets[b + 1]!);
+    // (entries arrive in id order, so most buckets are sorted already: only the others are sorted)
+    for (let b = 0; b < buckets; b++) {
+      const start = offsets[b]!;
+      const end = offsets[b + 1]!;
+      for (let i = start + 1; i < end; i++) {
+        if (hashes[i]! < hashes[i - 1]! || (hashes[i] === hashes[i - 1] && ids[i]! < ids[i - 1]!)) {
+          sortBucket(hashes, ids, start, end);
+          break;
+        }
+      }
+    }
     const built = new HashPostings({ offsets, hashes, ids });
     this.hashes = new Uint32Array(0);
     this.ids = new Uint32Array(0);
@@ -115,14 +128,9 @@ function grow(array: Uint32Array): Uint32Array {
 /** Longer buckets (a very common key beside another) could make an insertion sort quadratic. */
 const INSERTION_SORT_MAX = 32;
 
-/** Sort one bucket by (hash, id). Entries arrive in id order, so runs are mostly sorted already. */
+/** Sort one bucket by (hash, id). */
 function sortBucket(hashes: Uint32Array, ids: Uint32Array, start: number, end: number): void {
   const length = end - start;
-  if (length < 2) return;
-  const before = (i: number, j: number) => hashes[i]! < hashes[j]! || (hashes[i] === hashes[j] && ids[i]! < ids[j]!);
-  let sorted = true;
-  for (let i = start + 1; i < end && sorted; i++) if (before(i, i - 1)) sorted = false;
-  if (sorted) return;
   if (length <= INSERTION_SORT_MAX) {
     // (buckets hold about two entries: sorting them in place spares an allocation each)
     for (let i = start + 1; i < end; i++) {
@@ -139,6 +147,7 @@ function sortBucket(hashes: Uint32Array, ids: Uint32Array, start: number, end: n
     }
     return;
   }
+  const before = (i: number, j: number) => hashes[i]! < hashes[j]! || (hashes[i] === hashes[j] && ids[i]! < ids[j]!);
   const order = Array.from({ length }, (_, k) => start + k).sort((i, j) => (before(i, j) ? -1 : before(j, i) ? 1 : 0));
   const h = order.map((i) => hashes[i]!);
   const d = order.map((i) => ids[i]!);
