@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linguistics, loadReadingRules } from '../src/data/linguistic.js';
 import { analyseName, nameKeys, tokenKeys } from '../src/pipeline.js';
-import { phoneticCode, requiredLiteral, skeletons } from '../src/keys/index.js';
+import { phoneticCode, requiredLetters, requiredLiteral, skeletons } from '../src/keys/index.js';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { createResolver } from '../src/index.js';
@@ -460,4 +460,12 @@ describe('phonetic rules skipped when their letters are absent', () => {
     ['(.)\\1+', null],
     ['[qcg]', null],
   ])('the letters a match of %s holds: %s', (source, literal) => expect(requiredLiteral(source)).toBe(literal));
+
+  it.each([
+    ['t[sz]', { every: 't', some: 'sz' }],
+    ['^[vw]', { every: '', some: 'vw' }],
+    ['kh$', { every: 'kh', some: '' }],
+    ['(.)\\1+', undefined],
+    ['[ae][iy]', undefined],
+  ])('the letters a match of %s holds, all or one of them: %o', (source, letters) => expect(requiredLetters(source)).toEqual(letters));
 });

@@ -70,6 +70,10 @@ export const OPEN_E = 'L';
 /** The vowel classes of a code (e and i are one class, o and u another). */
 export const CODE_VOWELS = ['a', 'i', 'u', OPEN_E] as const;
 const VOWELS = new Set<string>(CODE_VOWELS);
+/** 1 at the character codes of the vowel classes */
+const VOWEL_CODE = Uint8Array.from({ length: 128 }, (_, c) => (VOWELS.has(String.fromCharCode(c)) ? 1 : 0));
+/** FLEX_READINGS by character code */
+const FLEX_BY_CODE = Array.from({ length: 128 }, (_, c) => FLEX_READINGS[String.fromCharCode(c)]);
 
 /**
  * A final -s (with its vowel): silent in French (Yves = Ив), a Latin or Greek case ending that
@@ -96,13 +100,26 @@ export function uncachedPhoneticCode(marked: string): string {
   let code = marked.replace(/[^a-zA-Z0-9':]/g, '');
   const rules = linguistics().phoneticRules;
   const needs = literalsOf(rules);
+  let present = letterMask(code);
   for (let i = 0; i < rules.length; i++) {
-    // (a rule whose letters are absent cannot match: a substring test is far cheaper than a regex pass)
+    // (a rule whose letters are absent cannot match: a mask test, then a substring test, are far cheaper than a regex pass)
     const literal = needs[i];
+    if ((neededMasks[i]! & ~present) !== 0 || (someMasks[i]! !== 0 && (someMasks[i]! & present) === 0)) continue;
     if (literal && !code.includes(literal)) continue;
-    code = code.replace(rules[i]!.pattern, rules[i]!.replacement);
+    const replaced = code.replace(rules[i]!.pattern, rules[i]!.replacement);
+    if (replaced !== code) present = letterMask((code = replaced));
   }
   return code.replaceAll(LETTER_BOUNDARY, '');
+}
+
+/**
+ * The characters of a text as bits of one integer (character code mod 32: a and A share a bit): a rule
+ * needing a character whose bit is clear cannot match. Most rules are skipped so, without a substring search.
+ */
+function letterMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) mask |= 1 << (text.charCodeAt(i) & 31);
+  return mask;
 }
 
 /** A word's code as one language's spelling reads it aloud (see spokenReadings). */
@@ -158,6 +175,9 @@ function readersOf(script: string): readonly Reader[] {
 
 let literalsFor: readonly PhoneticRule[] | undefined;
 let literals: (string | null)[] = [];
+/** per rule, the letterMask of the letters every match holds, and of those one of which it holds (0: none) */
+let neededMasks = new Int32Array(0);
+let someMasks = new Int32Array(0);
 
 /**
  * Per rule, letters every match of it contains, when its pattern is plain letters up to anchors, lookarounds
@@ -166,13 +186,32 @@ let literals: (string | null)[] = [];
 function literalsOf(rules: readonly PhoneticRule[]): (string | null)[] {
   if (literalsFor === rules) return literals;
   literals = rules.map((rule) => (rule.pattern.ignoreCase ? null : requiredLiteral(rule.pattern.source)));
+  const letters = rules.map((rule) => (rule.pattern.ignoreCase ? undefined : requiredLetters(rule.pattern.source)));
+  neededMasks = Int32Array.from(letters, (l) => (l ? letterMask(l.every) : 0));
+  someMasks = Int32Array.from(letters, (l) => (l ? letterMask(l.some) : 0));
   literalsFor = rules;
   return literals;
 }
 
+/** A pattern's core: anchors, lookarounds and an optional first letter taken off (they match no letter a match must hold). */
+function patternCore(source: string): string {
+  return source.replace(/^\^/, '').replace(/\$$/, '').replace(/\(\?<?[=!][^()]*\)/g, '').replace(/^[a-zA-Z]\?/, '');
+}
+
 export function requiredLiteral(source: string): string | null {
-  const core = source.replace(/^\^/, '').replace(/\$$/, '').replace(/\(\?<?[=!][^()]*\)/g, '').replace(/^[a-zA-Z]\?/, '');
+  const core = patternCore(source);
   return /^[a-zA-Z']+$/.test(core) ? core : null;
+}
+
+/**
+ * The letters every match of a pattern holds (`every`), and those one of which it holds (`some`: a character
+ * class), when its core is plain letters around at most one class (t[sz], [qcg]); undefined when it is not.
+ */
+export function requiredLetters(source: string): { every: string; some: string } | undefined {
+  const core = patternCore(source);
+  if (/^[a-zA-Z']+$/.test(core)) return { every: core, some: '' };
+  const withClass = /^([a-zA-Z']*)\[([a-zA-Z']+)\]([a-zA-Z']*)$/.exec(core);
+  return withClass ? { every: withClass[1]! + withClass[3]!, some: withClass[2]! } : undefined;
 }
 
 /**
@@ -194,10 +233,12 @@ export function skeletons(code: string): string[] {
 export function skeletonsUncached(code: string): string[] {
   let variants = [''];
   for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    // (codes are ASCII: tables by character code, not a set and a record looked up by string, on this hot path)
+    if (c < 128 && VOWEL_CODE[c]) continue;
     const ch = code[i]!;
-    if (VOWELS.has(ch)) continue;
     // Vowel-like flex symbols (alif, waw, ya) drop out of the first skeleton; their consonant readings come second.
-    const readings = FLEX_READINGS[ch];
+    const readings = c < 128 ? FLEX_BY_CODE[c] : FLEX_READINGS[ch];
     if (!readings && variants.length === 1) {
       // (the usual case: one skeleton, one plain consonant, which a doubled letter folds into)
       const prefix = variants[0]!;
