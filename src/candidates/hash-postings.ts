@@ -92,15 +92,7 @@ export class HashPostingsBuilder {
     const offsets = new Uint32Array(buckets + 1);
     for (let i = 0; i < n; i++) offsets[(added[i]! & mask) + 1]!++;
     for (let b = 1; b < offsets.length; b++) offsets[b]! += offsets[b - 1]!;
-    const fill = offsets.slice(0, buckets);
-    const hashes = new Uint32Array(n);
-    const ids = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-      const hash = added[i]!;
-      const at = fill[hash & mask]!++;
-      hashes[at] = hash;
-      ids[at] = addedIds[i]!;
-    }
+    const { hashes, ids } = scatter(added, addedIds, n, offsets, mask);
     // (entries arrive in id order, so most buckets are sorted already: only the others are sorted)
     for (let b = 0; b < buckets; b++) {
       const start = offsets[b]!;
@@ -117,6 +109,48 @@ export class HashPostingsBuilder {
     this.ids = new Uint32Array(0);
     return built;
   }
+}
+
+/** Buckets per partition in scatter(): a partition's share of the output stays in the processor's cache. */
+const PARTITION_BUCKETS = 1 << 12;
+
+/**
+ * The entries in bucket order (entries of a bucket in the order added). On a large table, writing each entry
+ * straight to its bucket is a cache miss per entry; so entries are first split into runs of PARTITION_BUCKETS
+ * buckets (a few hundred write streams, each written in order), and each run is then spread over its buckets.
+ */
+function scatter(added: Uint32Array, addedIds: Uint32Array, n: number, offsets: Uint32Array, mask: number): { hashes: Uint32Array; ids: Uint32Array } {
+  const buckets = mask + 1;
+  const hashes = new Uint32Array(n);
+  const ids = new Uint32Array(n);
+  const fill = offsets.slice(0, buckets);
+  const spread = (from: Uint32Array, fromIds: Uint32Array, start: number, end: number) => {
+    for (let i = start; i < end; i++) {
+      const hash = from[i]!;
+      const at = fill[hash & mask]!++;
+      hashes[at] = hash;
+      ids[at] = fromIds[i]!;
+    }
+  };
+  if (buckets <= PARTITION_BUCKETS) {
+    spread(added, addedIds, 0, n);
+    return { hashes, ids };
+  }
+  const partitions = buckets / PARTITION_BUCKETS;
+  const shift = Math.log2(PARTITION_BUCKETS);
+  // a partition's entries start where its first bucket's do
+  const partitionFill = new Uint32Array(partitions);
+  for (let p = 0; p < partitions; p++) partitionFill[p] = offsets[p * PARTITION_BUCKETS]!;
+  const runHashes = new Uint32Array(n);
+  const runIds = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const hash = added[i]!;
+    const at = partitionFill[(hash & mask) >>> shift]!++;
+    runHashes[at] = hash;
+    runIds[at] = addedIds[i]!;
+  }
+  for (let p = 0; p < partitions; p++) spread(runHashes, runIds, offsets[p * PARTITION_BUCKETS]!, offsets[(p + 1) * PARTITION_BUCKETS]!);
+  return { hashes, ids };
 }
 
 function grow(array: Uint32Array): Uint32Array {
