@@ -83,16 +83,10 @@ export class HashPostingsBuilder {
 
   build(): HashPostings {
     const n = this.size;
-    const added = this.hashes;
-    const addedIds = this.ids;
     // about two entries a bucket; the bucket count is a power of two so a mask picks the bucket
     let buckets = 16;
     while (buckets < n / 2) buckets *= 2;
-    const mask = buckets - 1;
-    const offsets = new Uint32Array(buckets + 1);
-    for (let i = 0; i < n; i++) offsets[(added[i]! & mask) + 1]!++;
-    for (let b = 1; b < offsets.length; b++) offsets[b]! += offsets[b - 1]!;
-    const { hashes, ids } = scatter(added, addedIds, n, offsets, mask);
+    const { offsets, hashes, ids } = bucketed(this.hashes, this.ids, n, buckets - 1);
     // (entries arrive in id order, so most buckets are sorted already: only the others are sorted)
     for (let b = 0; b < buckets; b++) {
       const start = offsets[b]!;
@@ -111,46 +105,57 @@ export class HashPostingsBuilder {
   }
 }
 
-/** Buckets per partition in scatter(): a partition's share of the output stays in the processor's cache. */
+/** Buckets per partition in bucketed(): a partition's share of the arrays stays in the processor's cache. */
 const PARTITION_BUCKETS = 1 << 12;
 
 /**
- * The entries in bucket order (entries of a bucket in the order added). On a large table, writing each entry
- * straight to its bucket is a cache miss per entry; so entries are first split into runs of PARTITION_BUCKETS
- * buckets (a few hundred write streams, each written in order), and each run is then spread over its buckets.
+ * The entries in bucket order (a bucket's entries in the order added), and where each bucket starts. On a large
+ * table, counting and writing each entry straight to its bucket is a cache miss per entry; so entries are first
+ * split into partitions of PARTITION_BUCKETS buckets (a few hundred write streams, each written in order), and
+ * each partition is then counted and spread over its own buckets.
  */
-function scatter(added: Uint32Array, addedIds: Uint32Array, n: number, offsets: Uint32Array, mask: number): { hashes: Uint32Array; ids: Uint32Array } {
+function bucketed(added: Uint32Array, addedIds: Uint32Array, n: number, mask: number): HashPostingsData {
   const buckets = mask + 1;
+  const perPartition = Math.min(buckets, PARTITION_BUCKETS);
+  const partitions = buckets / perPartition;
+  const shift = Math.log2(perPartition);
+  const partitionStart = new Uint32Array(partitions + 1);
+  let runHashes = added;
+  let runIds = addedIds;
+  if (partitions === 1) partitionStart[1] = n;
+  else {
+    for (let i = 0; i < n; i++) partitionStart[((added[i]! & mask) >>> shift) + 1]!++;
+    for (let p = 1; p <= partitions; p++) partitionStart[p]! += partitionStart[p - 1]!;
+    const fill = partitionStart.slice(0, partitions);
+    runHashes = new Uint32Array(n);
+    runIds = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const hash = added[i]!;
+      const at = fill[(hash & mask) >>> shift]!++;
+      runHashes[at] = hash;
+      runIds[at] = addedIds[i]!;
+    }
+  }
+  const offsets = new Uint32Array(buckets + 1);
   const hashes = new Uint32Array(n);
   const ids = new Uint32Array(n);
-  const fill = offsets.slice(0, buckets);
-  const spread = (from: Uint32Array, fromIds: Uint32Array, start: number, end: number) => {
+  const fill = new Uint32Array(perPartition);
+  for (let p = 0; p < partitions; p++) {
+    const start = partitionStart[p]!;
+    const end = partitionStart[p + 1]!;
+    const first = p * perPartition;
+    // bucket b's count goes to offsets[b + 1]; offsets[first] is this partition's start already (0, or the last sum of the one before)
+    for (let i = start; i < end; i++) offsets[(runHashes[i]! & mask) + 1]!++;
+    for (let b = first + 1; b <= first + perPartition; b++) offsets[b]! += offsets[b - 1]!;
+    for (let k = 0; k < perPartition; k++) fill[k] = offsets[first + k]!;
     for (let i = start; i < end; i++) {
-      const hash = from[i]!;
-      const at = fill[hash & mask]!++;
+      const hash = runHashes[i]!;
+      const at = fill[(hash & mask) - first]!++;
       hashes[at] = hash;
-      ids[at] = fromIds[i]!;
+      ids[at] = runIds[i]!;
     }
-  };
-  if (buckets <= PARTITION_BUCKETS) {
-    spread(added, addedIds, 0, n);
-    return { hashes, ids };
   }
-  const partitions = buckets / PARTITION_BUCKETS;
-  const shift = Math.log2(PARTITION_BUCKETS);
-  // a partition's entries start where its first bucket's do
-  const partitionFill = new Uint32Array(partitions);
-  for (let p = 0; p < partitions; p++) partitionFill[p] = offsets[p * PARTITION_BUCKETS]!;
-  const runHashes = new Uint32Array(n);
-  const runIds = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const hash = added[i]!;
-    const at = partitionFill[(hash & mask) >>> shift]!++;
-    runHashes[at] = hash;
-    runIds[at] = addedIds[i]!;
-  }
-  for (let p = 0; p < partitions; p++) spread(runHashes, runIds, offsets[p * PARTITION_BUCKETS]!, offsets[(p + 1) * PARTITION_BUCKETS]!);
-  return { hashes, ids };
+  return { offsets, hashes, ids };
 }
 
 function grow(array: Uint32Array): Uint32Array {
