@@ -10,6 +10,7 @@ import { analyseName, nameKeys, tokenKeys, type KeyedToken } from '../pipeline.j
 import type { Entity } from '../types.js';
 import { hashKey, HashPostingsBuilder } from './hash-postings.js';
 import { CodePoolBuilder, concatPools } from './code-pool.js';
+import { Uint32List } from './uint32-list.js';
 import type { IndexData } from './index.js';
 
 /** What analysing a run of entities yields: forms with chunk-local word ids and key hashes. */
@@ -51,17 +52,21 @@ export function analyseForms(texts: readonly (readonly string[])[], first: numbe
     byObject.set(token, id);
     return id;
   };
-  const formEntity: number[] = [];
-  const formAlias: number[] = [];
-  const formTokenStart = [0];
-  const formTokens: number[] = [];
-  const formGluedStart = [0];
-  const formGlued: number[] = [];
+  // (sized for the usual table: a text a form, a few words a form, a few keys a form; they grow if need be)
+  const textCount = texts.reduce((n, entityTexts) => n + entityTexts.length, 0);
+  const formEntity = new Uint32List(textCount);
+  const formAlias = new Uint32List(textCount);
+  const formTokenStart = new Uint32List(textCount + 1);
+  const formTokens = new Uint32List(3 * textCount);
+  const formGluedStart = new Uint32List(textCount + 1);
+  const formGlued = new Uint32List();
   const codes = new CodePoolBuilder();
-  const exactHashes: number[] = [];
-  const exactForms: number[] = [];
-  const keyHashes: number[] = [];
-  const keyForms: number[] = [];
+  const exactHashes = new Uint32List(2 * textCount);
+  const exactForms = new Uint32List(2 * textCount);
+  const keyHashes = new Uint32List(8 * textCount);
+  const keyForms = new Uint32List(8 * textCount);
+  formTokenStart.push(0);
+  formGluedStart.push(0);
   texts.forEach((entityTexts, i) => {
     if (progress && i % 50_000 === 0) progress(i);
     const seen = new Set<string>();
@@ -92,17 +97,17 @@ export function analyseForms(texts: readonly (readonly string[])[], first: numbe
   return {
     words,
     identities,
-    formEntity: Uint32Array.from(formEntity),
-    formAlias: Uint32Array.from(formAlias),
-    formTokenStart: Uint32Array.from(formTokenStart),
-    formTokens: Uint32Array.from(formTokens),
-    formGluedStart: Uint32Array.from(formGluedStart),
-    formGlued: Uint32Array.from(formGlued),
+    formEntity: formEntity.toArray(),
+    formAlias: formAlias.toArray(),
+    formTokenStart: formTokenStart.toArray(),
+    formTokens: formTokens.toArray(),
+    formGluedStart: formGluedStart.toArray(),
+    formGlued: formGlued.toArray(),
     formCodes: codes.finish(),
-    exactHashes: Uint32Array.from(exactHashes),
-    exactForms: Uint32Array.from(exactForms),
-    keyHashes: Uint32Array.from(keyHashes),
-    keyForms: Uint32Array.from(keyForms),
+    exactHashes: exactHashes.toArray(),
+    exactForms: exactForms.toArray(),
+    keyHashes: keyHashes.toArray(),
+    keyForms: keyForms.toArray(),
   };
 }
 

@@ -1,0 +1,32 @@
+/**
+ * A growing list of 32-bit unsigned integers in a typed array. The index build fills millions of these
+ * (form columns, key hashes): a plain array holds hashes above 2^31 as doubles, copies itself as it grows
+ * and is traced by the collector; this is one block of memory, handed over (or transferred) as it is.
+ */
+export class Uint32List {
+  private items: Uint32Array;
+  length = 0;
+
+  constructor(capacity = 1 << 10) {
+    this.items = new Uint32Array(Math.max(16, capacity));
+  }
+
+  push(value: number): void {
+    if (this.length === this.items.length) {
+      const bigger = new Uint32Array(this.items.length * 2);
+      bigger.set(this.items);
+      this.items = bigger;
+    }
+    this.items[this.length++] = value;
+  }
+
+  /** The items as an array of their own length (a copy: the list may be pushed to again). */
+  toArray(): Uint32Array {
+    return this.items.slice(0, this.length);
+  }
+
+  /** The items so far, sharing the list's storage (valid until the next push). */
+  view(): Uint32Array {
+    return this.items.subarray(0, this.length);
+  }
+}
