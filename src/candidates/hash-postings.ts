@@ -4,6 +4,7 @@
  * key, builds in linear time and is written to a snapshot as it is. A hash collision files a few
  * strangers under a key: callers either verify (exact forms) or merely rank (keys), never trust.
  */
+import { Uint32List } from './uint32-list.js';
 
 /** FNV-1a over UTF-16 code units: fast, and good enough spread for bucket selection. */
 export function hashKey(key: string): number {
@@ -56,14 +57,13 @@ export class HashPostings {
 }
 
 export class HashPostingsBuilder {
-  private hashes: Uint32Array;
-  private ids: Uint32Array;
-  private size = 0;
+  private readonly hashes: Uint32List;
+  private readonly ids: Uint32List;
 
   /** `capacity`: the entries expected, when known (growing a large array is a copy, and wakes the collector) */
   constructor(capacity = 1 << 12) {
-    this.hashes = new Uint32Array(Math.max(16, capacity));
-    this.ids = new Uint32Array(Math.max(16, capacity));
+    this.hashes = new Uint32List(capacity);
+    this.ids = new Uint32List(capacity);
   }
 
   add(key: string, id: number): void {
@@ -72,21 +72,16 @@ export class HashPostingsBuilder {
 
   /** The same, with the key hashed already (by a worker thread). */
   addHash(hash: number, id: number): void {
-    if (this.size === this.ids.length) {
-      this.hashes = grow(this.hashes);
-      this.ids = grow(this.ids);
-    }
-    this.hashes[this.size] = hash;
-    this.ids[this.size] = id;
-    this.size++;
+    this.hashes.push(hash);
+    this.ids.push(id);
   }
 
   build(): HashPostings {
-    const n = this.size;
+    const n = this.hashes.length;
     // about two entries a bucket; the bucket count is a power of two so a mask picks the bucket
     let buckets = 16;
     while (buckets < n / 2) buckets *= 2;
-    const { offsets, hashes, ids } = bucketed(this.hashes, this.ids, n, buckets - 1);
+    const { offsets, hashes, ids } = bucketed(this.hashes.view(), this.ids.view(), n, buckets - 1);
     // (entries arrive in id order, so most buckets are sorted already: only the others are sorted)
     for (let b = 0; b < buckets; b++) {
       const start = offsets[b]!;
@@ -98,10 +93,9 @@ export class HashPostingsBuilder {
         }
       }
     }
-    const built = new HashPostings({ offsets, hashes, ids });
-    this.hashes = new Uint32Array(0);
-    this.ids = new Uint32Array(0);
-    return built;
+    this.hashes.clear();
+    this.ids.clear();
+    return new HashPostings({ offsets, hashes, ids });
   }
 }
 
@@ -156,12 +150,6 @@ function bucketed(added: Uint32Array, addedIds: Uint32Array, n: number, mask: nu
     }
   }
   return { offsets, hashes, ids };
-}
-
-function grow(array: Uint32Array): Uint32Array {
-  const bigger = new Uint32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }
 
 /** Longer buckets (a very common key beside another) could make an insertion sort quadratic. */

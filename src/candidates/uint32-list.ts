@@ -20,6 +20,12 @@ export class Uint32List {
     this.items[this.length++] = value;
   }
 
+  /** Empties the list and lets its storage go. */
+  clear(): void {
+    this.items = new Uint32Array(16);
+    this.length = 0;
+  }
+
   /** The items as an array of their own length (a copy: the list may be pushed to again). */
   toArray(): Uint32Array {
     return this.items.slice(0, this.length);
