@@ -105,6 +105,14 @@ describe('keys', () => {
     expect(skeletons('Jamal')).toEqual(['jml', 'kml']);
   });
 
+  it('past four skeletons, the likeliest readings are kept, not every reading of the first symbol (פביאן keeps f-b: Fabian)', () => {
+    // פ and ב are each b or f, and י a vowel or y: eight combinations, of which those with fewest second readings stay
+    const [word] = analyseName('פביאן').tokens;
+    expect(word!.skeletons).toEqual(['bn', 'bjn', 'bfn', 'fbn']);
+    const resolver = createResolver({ entities: [{ id: 'boban', name: 'Boban', type: 'person' }, { id: 'fabian', name: 'Fabian', type: 'person' }] });
+    expect(resolver.resolve('פביאן', { type: 'person' }).candidates[0]?.id).toBe('fabian');
+  });
+
   it('a name whose words have several readings gets the first four combinations of them as "&" keys, in reading order', () => {
     // Charles: srls krls hrls; Michel: msl mkl mhl (ch is sh, tsh or kh)
     const keys = nameKeys(analyseName('Charles Michel Dupont')).filter((key) => key.startsWith('&'));

@@ -232,6 +232,8 @@ export function skeletons(code: string): string[] {
 /** skeletons without the memo, for whole names (see uncachedPhoneticCode). */
 export function skeletonsUncached(code: string): string[] {
   let variants = [''];
+  // per variant, how many later readings it took (0: each symbol's first reading)
+  let ranks = [0];
   for (let i = 0; i < code.length; i++) {
     const c = code.charCodeAt(i);
     // (codes are ASCII: tables by character code, not a set and a record looked up by string, on this hot path)
@@ -246,13 +248,25 @@ export function skeletonsUncached(code: string): string[] {
       continue;
     }
     const next: string[] = [];
-    for (const prefix of variants) {
-      for (const reading of readings ?? [ch]) {
-        const candidate = prefix.endsWith(reading) ? prefix : prefix + reading; // doubled after folding
-        if (!next.includes(candidate)) next.push(candidate);
+    const nextRanks: number[] = [];
+    for (let v = 0; v < variants.length; v++) {
+      const options = readings ?? [ch];
+      for (let rank = 0; rank < options.length; rank++) {
+        const reading = options[rank]!;
+        const candidate = variants[v]!.endsWith(reading) ? variants[v]! : variants[v]! + reading; // doubled after folding
+        const at = next.indexOf(candidate);
+        if (at < 0) {
+          next.push(candidate);
+          nextRanks.push(ranks[v]! + rank);
+        } else nextRanks[at] = Math.min(nextRanks[at]!, ranks[v]! + rank);
       }
     }
-    variants = next.slice(0, MAX_SKELETONS);
+    // Past MAX_SKELETONS, the likeliest are kept: those taking the fewest later readings of their symbols (in the
+    // order found among equals). Cutting in the order found would keep every reading of the first symbol and
+    // none of the second's (פביאן: pb, pbj, bf, bfj, and never the f-b of Fabian).
+    const kept = next.length <= MAX_SKELETONS ? next.map((_, k) => k) : next.map((_, k) => k).sort((x, y) => nextRanks[x]! - nextRanks[y]! || x - y).slice(0, MAX_SKELETONS);
+    variants = kept.map((k) => next[k]!);
+    ranks = kept.map((k) => nextRanks[k]!);
   }
   // An all-vowel token ("ai") still needs a key: use its code.
   return variants.map((v) => v || code);
