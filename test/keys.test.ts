@@ -86,6 +86,11 @@ describe('keys', () => {
     expect(blank.compare('רועה', 'Rojo').score).toBeLessThan(blank.compare('רועה', 'Roeh').score - 0.03);
   });
 
+  it('a waw or yod that the other spelling leaves out costs more than a left-out alef: the waw writes the vowel (אולין Olin, not Alen; بوش Bush, not Bash)', () => {
+    expect(blank.compare('אולין', 'Olin').score).toBeGreaterThan(blank.compare('אולין', 'Alen').score + 0.03);
+    expect(blank.compare('بوش', 'Bush').score).toBeGreaterThan(blank.compare('بوش', 'Bash').score + 0.03);
+  });
+
   it('Cyrillic э reads e, or the a of English names that Russian writes э', () => {
     expect(blank.compare('Кэлвин', 'Calvin').match).toBe(true);
     expect(blank.compare('Лэндон', 'Landon').match).toBe(true);

@@ -21,6 +21,14 @@ export const FLEX_READING = 0.05;
 export const FLEX_CONSONANT_READING = 0.5;
 /** A vowel-like flex symbol (alif, waw, ya, ayn) with nothing opposite it. */
 export const FLEX_GAP = 0.1;
+/**
+ * Waw and yod (ya), and the Latin w and y that meet them: letters an abjad writes for a long vowel (or a glide).
+ * One with nothing opposite is a vowel the other spelling left out, which is rarer than leaving out an alef
+ * (a seat for any vowel, אולין Olin: its vowel is the waw's o, not Alen's a) or an ayin.
+ */
+const WRITTEN_VOWEL_LETTERS = new Set(['W', 'Y']);
+/** A written vowel letter (WRITTEN_VOWEL_LETTERS) with nothing opposite: half a vowel left out between Latin spellings. */
+export const WRITTEN_VOWEL_GAP = 0.25;
 /** A silent h present on one side only (Tarhuna / Taruna, Ahmad / Amad). */
 export const H_GAP = 0.5;
 /** A final s present on one side only: silent in French (Yves = Ив, Jacques = Жак), a case ending elsewhere. */
@@ -168,6 +176,7 @@ export const EPENTHETIC_VOWEL = 0.2;
 /** Cost of a symbol present on one side only, by how the other side writes vowels. */
 export function gapCost(ch: string, other: VowelWriting): number {
   if (VOWELS.has(ch)) return other === ABJAD || (other === ABUGIDA && ch === 'a') ? UNWRITTEN_VOWEL : VOWEL_GAP;
+  if (WRITTEN_VOWEL_LETTERS.has(ch)) return WRITTEN_VOWEL_GAP;
   if (mayBeSilent(ch)) return FLEX_GAP;
   if (LATIN_GLIDES.has(ch)) return LATIN_GLIDE_GAP;
   if (ch === 'h') return H_GAP;
