@@ -134,6 +134,15 @@ function hamzaInitialWords(input: string): ReadonlySet<string> {
   return new Set((input.match(/(?<![\p{L}\p{M}])[أإآ][\p{L}\p{M}]*/gu) ?? []).map(normaliseText));
 }
 
+/**
+ * Arabic-script words (after the article, if any) written with alif with hamza below (إدريس Idris, الإمارات
+ * al-Imarat): it seats an i or e, never the a a bare alif mostly writes, though normalise folds the two alike.
+ */
+function kasraSeatedWords(input: string): ReadonlySet<string> {
+  if (!input.includes('إ')) return NO_WORDS;
+  return new Set((input.match(/(?<![\p{L}\p{M}])(?:ال)?إ[\p{L}\p{M}]*/gu) ?? []).map((word) => normaliseText(word.replace(/^ال(?=إ)/u, ''))));
+}
+
 /** Names are short; a longer text (a mis-selected column, a pasted paragraph) is matched on its start only. */
 export const MAX_NAME_LENGTH = 300;
 
@@ -145,7 +154,7 @@ export function normaliseName(input: string): string {
 /** `normalised`: normaliseName(input), when the caller has it already. */
 export function analyseName(input: string, normalised = normaliseName(input)): AnalysedName {
   const capitals = new Set((input.match(/(?<![\p{L}\p{N}])\p{Lu}(?![\p{L}\p{N}])/gu) ?? []).map(normaliseText));
-  const parsed = parseName(normalised, acronymsOf(input), capitals, hamzaInitialWords(input));
+  const parsed = parseName(normalised, acronymsOf(input), capitals, hamzaInitialWords(input), kasraSeatedWords(input));
   const tokens = parsed.tokens.map(keyToken).filter((t) => t.code.length > 0);
   const core = tokens.some((t) => !t.particle) ? tokens.filter((t) => !t.particle) : tokens;
   const abjad = tokens.some((t) => t.abjad);

@@ -91,6 +91,15 @@ describe('keys', () => {
     expect(blank.compare('بوش', 'Bush').score).toBeGreaterThan(blank.compare('بوش', 'Bash').score + 0.03);
   });
 
+  it('an alif with hamza below seats an i or e, not the a of a bare alif (إليس Ellis before Aloys; also after the article: الإمارات)', () => {
+    expect(blank.compare('إليس', 'Ellis').score).toBeGreaterThan(blank.compare('إليس', 'Aloys').score);
+    expect(blank.compare('اليس', 'Ellis').score).toBeLessThan(blank.compare('إليس', 'Ellis').score);
+    const [, emirates] = analyseName('الإمارات').tokens;
+    expect(emirates!.marked.startsWith('E')).toBe(true);
+    // the Latin form (exact keys) is as normalise folds it, hamza or not
+    expect(analyseName('إليس').exactKey).toBe(analyseName('اليس').exactKey);
+  });
+
   it('Cyrillic э reads e, or the a of English names that Russian writes э', () => {
     expect(blank.compare('Кэлвин', 'Calvin').match).toBe(true);
     expect(blank.compare('Лэндон', 'Landon').match).toBe(true);

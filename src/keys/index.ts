@@ -22,7 +22,8 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   W: ['', 'f'],
   Y: ['', 'j'],
   "'": [''],
-  // final ي: i, or alif maqsura a (normalise folds ى into ي), or the consonant y
+  // final ي: i, or alif maqsura a (normalise folds ى into ي), or the consonant y; also an initial alif with
+  // hamza below (إ), a seat for i or e (see makeToken in parse/)
   E: ['', 'j'],
   // final ه ה: mostly a written vowel, -a or -e (ta marbuta, Persian -e, Hebrew -a/-e), read like ayn
   H: [''],

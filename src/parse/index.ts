@@ -122,15 +122,16 @@ const plainTokenCache = new Map<string, Token>();
 const TOKEN_CACHE_LIMIT = 200_000;
 const NONE: ReadonlySet<string> = new Set();
 
-function toToken(word: RawWord, particle?: Particle['kind'], acronyms: ReadonlySet<string> = NONE, capitals: ReadonlySet<string> = NONE): Token {
+function toToken(word: RawWord, particle?: Particle['kind'], acronyms: ReadonlySet<string> = NONE, capitals: ReadonlySet<string> = NONE, kasraSeated: ReadonlySet<string> = NONE): Token {
   const acronym = acronyms.has(word.text);
   const capital = capitals.has(word.text);
-  const plain = !particle && !word.dotted && !acronym && !capital;
+  const kasra = kasraSeated.has(word.text);
+  const plain = !particle && !word.dotted && !acronym && !capital && !kasra;
   const cache = plain ? plainTokenCache : tokenCache;
-  const key = plain ? word.text : `${word.text}\u0000${particle ?? ''}\u0000${word.dotted ? 'd' : ''}${acronym ? 'a' : ''}${capital ? 'c' : ''}`;
+  const key = plain ? word.text : `${word.text}\u0000${particle ?? ''}\u0000${word.dotted ? 'd' : ''}${acronym ? 'a' : ''}${capital ? 'c' : ''}${kasra ? 'k' : ''}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const token = makeToken(word, particle, acronym, capital);
+  const token = makeToken(word, particle, acronym, capital, kasra);
   // (one bound for both: it is what keeps a long run's memory in check)
   if (tokenCache.size + plainTokenCache.size >= TOKEN_CACHE_LIMIT) {
     tokenCache.clear();
@@ -140,16 +141,23 @@ function toToken(word: RawWord, particle?: Particle['kind'], acronyms: ReadonlyS
   return token;
 }
 
-function makeToken(word: RawWord, particle: Particle['kind'] | undefined, acronym: boolean, capital: boolean): Token {
+function makeToken(word: RawWord, particle: Particle['kind'] | undefined, acronym: boolean, capital: boolean, kasra: boolean): Token {
   // Apostrophes are romanised ayn/hamza or elision in Latin (dropped); in Hebrew a geresh changes the letter (ג' = j).
   const latinLike = /^[\p{Script=Latin}\p{Script=Common}']+$/u.test(word.text);
-  const translit = transliterateWord((latinLike ? word.text.replace(/'/g, '') : word.text) || word.text);
+  let translit = transliterateWord((latinLike ? word.text.replace(/'/g, '') : word.text) || word.text);
+  // An alif written with hamza below seats an i or e: the keys read it as the vowel seat that prefers i (flex E),
+  // not the a of a bare alif (إليس Ellis, not Aloys). Its Latin form, which exact keys are made of, stays as folded.
+  if (kasra && translit.marked.startsWith(ALIF)) translit = { ...translit, marked: KASRA_SEAT + translit.marked.slice(ALIF.length) };
   // A lone letter is an initial when dotted (J.) or written as a capital (J Smith); a lowercase one is a word (и, a, y).
   const initial = [...word.text].length === 1 && /\p{L}/u.test(word.text) && (word.dotted || capital);
   // (a dotted lone letter is an initial or a numeral, never a connector: Budapest I. kerület is not "Budapest and kerület")
   const designator = !(initial && word.dotted) && linguistics().designators.has(word.text);
   return { ...translit, text: word.text, particle, initial, designator, acronym };
 }
+
+/** The Arabic table's alif (flex A), and the vowel seat that prefers i (flex E: see FLEX_READINGS in keys/). */
+const ALIF = 'A';
+const KASRA_SEAT = 'E';
 
 /**
  * Particle kinds that join the following word into one name part: "Abd al-Rahman" is one name,
@@ -183,7 +191,13 @@ function prefixFormsOf(prefixParticles: readonly Particle[]): ReadonlySet<string
  * in capitals as abbreviations, `capitals` its lone capital letters (initials); the caller finds
  * them, since normalising folds case away.
  */
-export function parseName(normalised: string, acronyms: ReadonlySet<string> = new Set(), capitals: ReadonlySet<string> = new Set(), unsplit: ReadonlySet<string> = new Set()): ParsedName {
+export function parseName(
+  normalised: string,
+  acronyms: ReadonlySet<string> = new Set(),
+  capitals: ReadonlySet<string> = new Set(),
+  unsplit: ReadonlySet<string> = new Set(),
+  kasraSeated: ReadonlySet<string> = new Set(),
+): ParsedName {
   const { particles, prefixParticles } = linguistics();
   const { rest, titles } = stripTitles(splitWords(normalised));
   const words = splitGluedParticles(rest, unsplit);
@@ -213,7 +227,7 @@ export function parseName(normalised: string, acronyms: ReadonlySet<string> = ne
       continue;
     }
     // A particle only counts as one when a name follows it ("Ben" alone is a name).
-    tokens.push(toToken(word, kind && hasNext ? kind : undefined, acronyms, capitals));
+    tokens.push(toToken(word, kind && hasNext ? kind : undefined, acronyms, capitals, kasraSeated));
   }
   return { tokens, titles };
 }
