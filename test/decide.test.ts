@@ -56,11 +56,11 @@ describe('decide', () => {
       const resolver = createResolver({
         entities: [{ id: 'de', name: 'Germany', type: 'place', aliases: ['ألمانيا', 'Deutschland', 'Allemagne', 'Германия'] }, { id: 'it', name: 'Italy', type: 'place', aliases: ['Italia', 'Italie', 'Sicily', 'Италия'] }],
       });
-      const romania = resolver.resolve('Lomēnia'); // Romania in Hawaiian
-      expect(romania.candidates[0]).toMatchObject({ id: 'de', alias: 'ألمانيا' });
-      expect(romania.score).toBeGreaterThan(DEFAULTS.matchThreshold);
-      expect(romania.status).toBe('unmatched');
-      expect(romania.explanation.decision).toMatch(/loose resemblance to one spelling only/);
+      const elmina = resolver.resolve('Elmina'); // a town in Ghana
+      expect(elmina.candidates[0]).toMatchObject({ id: 'de', alias: 'ألمانيا' });
+      expect(elmina.score).toBeGreaterThan(DEFAULTS.matchThreshold);
+      expect(elmina.status).toBe('unmatched');
+      expect(elmina.explanation.decision).toMatch(/loose resemblance to one spelling only/);
       const seychelles = resolver.resolve('Seyshela');
       expect(seychelles.candidates[0]).toMatchObject({ id: 'it', alias: 'Sicily' });
       expect(seychelles.score).toBeLessThan(CORROBORATE_BELOW);

@@ -91,10 +91,24 @@ function fillGapCosts(out: Float64Array, text: string, other: VowelWriting, sile
     // …and the other way round: a final long vowel an abjad writes is pronounced, so a Latin spelling
     // that ends before it is another name (Malt is not مالديو Maldives).
     else if (at === last && self === ABJAD && other === ALPHABET && ABJAD_FINAL_VOWEL_CODES.has(code)) out[at + 1] = FINAL_VOWEL_GAP;
+    // An abjad word's first letter alif (aleph) writes its first sound, a vowel: an alphabet's spelling that begins
+    // with a consonant leaves that vowel out (أكونيا Acuña, not Cunha). Not so when the vowel is the next letter's (a waw
+    // or yod: אולין Olin), nor for the vowel Arabic puts before an initial s and consonant (اسكتلندا Scotland).
+    else if (at === 0 && self === ABJAD && other === ALPHABET && code === ALIF && !seatOnly(text)) out[at + 1] = VOWEL_GAP;
     // A syllabic script's romanisation puts a vowel after every consonant: those it adds cost little.
     else if (self === SYLLABARY && other === ALPHABET && VOWEL_CODES[code]) out[at + 1] = EPENTHETIC_VOWEL;
     else out[at + 1] = code < 128 ? table[code]! : gapCost(text[at]!, other);
   }
+}
+
+const ALIF = 'A'.charCodeAt(0);
+/** Vowel letters after which an initial alif is only their seat: waw, yod (ya), and the seat that prefers i. */
+const SEATED_VOWELS = new Set(['W', 'Y', 'E'].map((v) => v.charCodeAt(0)));
+
+/** An initial alif that is only a seat: for the vowel letter after it, or for the prosthetic vowel before s and a consonant (اسبانيا). */
+function seatOnly(code: string): boolean {
+  if (SEATED_VOWELS.has(code.charCodeAt(1))) return true;
+  return code.charCodeAt(1) === S && code.length > 2 && !VOWEL_CODES[code.charCodeAt(2)];
 }
 
 export function codeWeight(code: string): number {
