@@ -230,6 +230,15 @@ export function skeletons(code: string): string[] {
   return result;
 }
 
+/**
+ * How unlikely reading k of a symbol is: 0 for its first reading; 1 for another reading of a consonant (ب as b or
+ * f, פ as p or f); 2 for a vowel letter read as a consonant (و as w, י as y), rarer still (see FLEX_CONSONANT_READING
+ * in score/costs.ts), so that פיליפ keeps Philip's f-l-p before readings with a y in them.
+ */
+function readingRank(readings: readonly string[], k: number): number {
+  return k === 0 ? 0 : readings[0] === '' ? 2 : 1;
+}
+
 /** skeletons without the memo, for whole names (see uncachedPhoneticCode). */
 export function skeletonsUncached(code: string): string[] {
   let variants = [''];
@@ -255,15 +264,16 @@ export function skeletonsUncached(code: string): string[] {
       for (let rank = 0; rank < options.length; rank++) {
         const reading = options[rank]!;
         const candidate = variants[v]!.endsWith(reading) ? variants[v]! : variants[v]! + reading; // doubled after folding
+        const cost = ranks[v]! + readingRank(options, rank);
         const at = next.indexOf(candidate);
         if (at < 0) {
           next.push(candidate);
-          nextRanks.push(ranks[v]! + rank);
-        } else nextRanks[at] = Math.min(nextRanks[at]!, ranks[v]! + rank);
+          nextRanks.push(cost);
+        } else nextRanks[at] = Math.min(nextRanks[at]!, cost);
       }
     }
-    // Past MAX_SKELETONS, the likeliest are kept: those taking the fewest later readings of their symbols (in the
-    // order found among equals). Cutting in the order found would keep every reading of the first symbol and
+    // Past MAX_SKELETONS, the likeliest are kept: those taking the fewest and likeliest later readings of their
+    // symbols (readingRank; in the order found among equals). Cutting in the order found would keep every reading of the first symbol and
     // none of the second's (פביאן: pb, pbj, bf, bfj, and never the f-b of Fabian).
     const kept = next.length <= MAX_SKELETONS ? next.map((_, k) => k) : next.map((_, k) => k).sort((x, y) => nextRanks[x]! - nextRanks[y]! || x - y).slice(0, MAX_SKELETONS);
     variants = kept.map((k) => next[k]!);
