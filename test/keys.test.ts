@@ -161,6 +161,11 @@ describe('data/rules/<language>.tsv (spellings read aloud): each row does what i
     });
   }
 
+  it('a Latin word is read as pinyin only when it is made of pinyin syllables and has an x or a q (Xiang, Qin; not Xavier, Qatar, Lin)', () => {
+    for (const name of ['Xiang', 'Qin', 'Xuan']) expect(analyseName(name).tokens[0]!.readings?.map((r) => r.language), name).toContain('Pinyin');
+    for (const name of ['Xavier', 'Qatar', 'Lin', 'Alex']) expect(analyseName(name).tokens[0]!.readings?.map((r) => r.language) ?? [], name).not.toContain('Pinyin');
+  });
+
   it('a Cyrillic word is read as Japanese (Chinese) only when it is made of its syllables and shows a sign of Polivanov\'s (Palladius\'s) system', () => {
     for (const name of ['Тина', 'Тимур', 'Путин', 'Сидоров', 'Ладзаро']) expect(analyseName(name).tokens[0]!.readings, name).toBeUndefined();
     expect(analyseName('Тикамацу').tokens[0]!.readings?.map((r) => r.language)).toEqual(['Japanese']);

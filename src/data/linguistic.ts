@@ -40,7 +40,7 @@ export interface ReadingRule extends PhoneticRule {
  * Polish, Portuguese, Spanish, classical Latin) or as romanised Arabic and Hebrew (Semitic: a final h said, s-h two letters); a Cyrillic word
  * that writes a Japanese name (Polivanov's system) or a Chinese one (Palladius's).
  */
-export const SPOKEN_LANGUAGES = { French: 'Latin', English: 'Latin', Dutch: 'Latin', German: 'Latin', Hungarian: 'Latin', Italian: 'Latin', Polish: 'Latin', Portuguese: 'Latin', Spanish: 'Latin', Latin: 'Latin', Semitic: 'Latin', Japanese: 'Cyrillic', Chinese: 'Cyrillic' } as const;
+export const SPOKEN_LANGUAGES = { French: 'Latin', English: 'Latin', Dutch: 'Latin', German: 'Latin', Hungarian: 'Latin', Italian: 'Latin', Polish: 'Latin', Portuguese: 'Latin', Spanish: 'Latin', Latin: 'Latin', Semitic: 'Latin', Pinyin: 'Latin', Japanese: 'Cyrillic', Chinese: 'Cyrillic' } as const;
 export type SpokenLanguage = keyof typeof SPOKEN_LANGUAGES;
 
 export interface Particle {
