@@ -5,34 +5,38 @@
  */
 export class Uint32List {
   private items: Uint32Array;
-  length = 0;
+  private count = 0;
 
   constructor(capacity = 1 << 10) {
     this.items = new Uint32Array(Math.max(16, capacity));
   }
 
+  get length(): number {
+    return this.count;
+  }
+
   push(value: number): void {
-    if (this.length === this.items.length) {
+    if (this.count === this.items.length) {
       const bigger = new Uint32Array(this.items.length * 2);
       bigger.set(this.items);
       this.items = bigger;
     }
-    this.items[this.length++] = value;
+    this.items[this.count++] = value;
   }
 
   /** Empties the list and lets its storage go. */
   clear(): void {
     this.items = new Uint32Array(16);
-    this.length = 0;
+    this.count = 0;
   }
 
   /** The items as an array of their own length (a copy: the list may be pushed to again). */
   toArray(): Uint32Array {
-    return this.items.slice(0, this.length);
+    return this.items.slice(0, this.count);
   }
 
   /** The items so far, sharing the list's storage (valid until the next push). */
   view(): Uint32Array {
-    return this.items.subarray(0, this.length);
+    return this.items.subarray(0, this.count);
   }
 }

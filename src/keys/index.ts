@@ -63,6 +63,11 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   R: ['j'],
 };
 
+/** The flex symbol of an abjad's alif (aleph): a seat for any vowel, a first (see FLEX_READINGS). */
+export const ALIF = 'A';
+/** The flex symbol of a vowel seat that prefers i: final ya, and an initial alif with hamza below (see FLEX_READINGS). */
+export const I_SEAT = 'E';
+
 /**
  * Cyrillic э: e, or the a of English names, which Russian writes э (Гэвин Gavin, Кэлвин Calvin, Лэндон Landon).
  * A vowel of its own (score/costs.ts prices it: an e as written, an a at a flex reading's cost).
@@ -186,8 +191,8 @@ let someMasks = new Int32Array(0);
  */
 function literalsOf(rules: readonly PhoneticRule[]): (string | null)[] {
   if (literalsFor === rules) return literals;
-  literals = rules.map((rule) => (rule.pattern.ignoreCase ? null : requiredLiteral(rule.pattern.source)));
   const letters = rules.map((rule) => (rule.pattern.ignoreCase ? undefined : requiredLetters(rule.pattern.source)));
+  literals = letters.map(literalOf);
   neededMasks = Int32Array.from(letters, (l) => (l ? letterMask(l.every) : 0));
   someMasks = Int32Array.from(letters, (l) => (l ? letterMask(l.some) : 0));
   literalsFor = rules;
@@ -200,8 +205,12 @@ function patternCore(source: string): string {
 }
 
 export function requiredLiteral(source: string): string | null {
-  const core = patternCore(source);
-  return /^[a-zA-Z']+$/.test(core) ? core : null;
+  return literalOf(requiredLetters(source));
+}
+
+/** The letters as one substring every match holds: when there is no character class between them. */
+function literalOf(letters: { every: string; some: string } | undefined): string | null {
+  return letters && letters.some === '' ? letters.every : null;
 }
 
 /**
@@ -257,27 +266,31 @@ export function skeletonsUncached(code: string): string[] {
       if (prefix[prefix.length - 1] !== ch) variants[0] = prefix + ch;
       continue;
     }
+    const options = readings ?? [ch];
     const next: string[] = [];
     const nextRanks: number[] = [];
     for (let v = 0; v < variants.length; v++) {
-      const options = readings ?? [ch];
-      for (let rank = 0; rank < options.length; rank++) {
-        const reading = options[rank]!;
-        const candidate = variants[v]!.endsWith(reading) ? variants[v]! : variants[v]! + reading; // doubled after folding
-        const cost = ranks[v]! + readingRank(options, rank);
+      const prefix = variants[v]!;
+      for (let k = 0; k < options.length; k++) {
+        const candidate = prefix.endsWith(options[k]!) ? prefix : prefix + options[k]!; // doubled after folding
+        const rank = ranks[v]! + readingRank(options, k);
         const at = next.indexOf(candidate);
         if (at < 0) {
           next.push(candidate);
-          nextRanks.push(cost);
-        } else nextRanks[at] = Math.min(nextRanks[at]!, cost);
+          nextRanks.push(rank);
+        } else nextRanks[at] = Math.min(nextRanks[at]!, rank);
       }
     }
-    // Past MAX_SKELETONS, the likeliest are kept: those taking the fewest and likeliest later readings of their
-    // symbols (readingRank; in the order found among equals). Cutting in the order found would keep every reading of the first symbol and
-    // none of the second's (פביאן: pb, pbj, bf, bfj, and never the f-b of Fabian).
-    const kept = next.length <= MAX_SKELETONS ? next.map((_, k) => k) : next.map((_, k) => k).sort((x, y) => nextRanks[x]! - nextRanks[y]! || x - y).slice(0, MAX_SKELETONS);
-    variants = kept.map((k) => next[k]!);
-    ranks = kept.map((k) => nextRanks[k]!);
+    variants = next;
+    ranks = nextRanks;
+    if (next.length > MAX_SKELETONS) {
+      // Past MAX_SKELETONS, the likeliest are kept: those taking the fewest and likeliest later readings of their
+      // symbols (readingRank; in the order found among equals). Cutting in the order found would keep every reading
+      // of the first symbol and none of the second's (פביאן: pb, pbj, bf, bfj, and never the f-b of Fabian).
+      const kept = next.map((_, k) => k).sort((x, y) => nextRanks[x]! - nextRanks[y]! || x - y).slice(0, MAX_SKELETONS);
+      variants = kept.map((k) => next[k]!);
+      ranks = kept.map((k) => nextRanks[k]!);
+    }
   }
   // An all-vowel token ("ai") still needs a key: use its code.
   return variants.map((v) => v || code);

@@ -6,6 +6,7 @@
  */
 import { linguistics, type Particle } from '../data/linguistic.js';
 import { transliterateWord, type Transliteration } from '../transliterate/index.js';
+import { ALIF, I_SEAT } from '../keys/index.js';
 import { scriptOfWord } from '../normalise/index.js';
 
 export interface Token extends Transliteration {
@@ -147,17 +148,13 @@ function makeToken(word: RawWord, particle: Particle['kind'] | undefined, acrony
   let translit = transliterateWord((latinLike ? word.text.replace(/'/g, '') : word.text) || word.text);
   // An alif written with hamza below seats an i or e: the keys read it as the vowel seat that prefers i (flex E),
   // not the a of a bare alif (إليس Ellis, not Aloys). Its Latin form, which exact keys are made of, stays as folded.
-  if (kasra && translit.marked.startsWith(ALIF)) translit = { ...translit, marked: KASRA_SEAT + translit.marked.slice(ALIF.length) };
+  if (kasra && translit.marked.startsWith(ALIF)) translit = { ...translit, marked: I_SEAT + translit.marked.slice(ALIF.length) };
   // A lone letter is an initial when dotted (J.) or written as a capital (J Smith); a lowercase one is a word (и, a, y).
   const initial = [...word.text].length === 1 && /\p{L}/u.test(word.text) && (word.dotted || capital);
   // (a dotted lone letter is an initial or a numeral, never a connector: Budapest I. kerület is not "Budapest and kerület")
   const designator = !(initial && word.dotted) && linguistics().designators.has(word.text);
   return { ...translit, text: word.text, particle, initial, designator, acronym };
 }
-
-/** The Arabic table's alif (flex A), and the vowel seat that prefers i (flex E: see FLEX_READINGS in keys/). */
-const ALIF = 'A';
-const KASRA_SEAT = 'E';
 
 /**
  * Particle kinds that join the following word into one name part: "Abd al-Rahman" is one name,

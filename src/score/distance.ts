@@ -3,7 +3,7 @@
  * A custom-cost Levenshtein: talisman's metrics have fixed costs, and onoma's costs depend on
  * the classes and on how each side's script writes vowels (see costs.ts).
  */
-import { CODE_VOWELS } from '../keys/index.js';
+import { ALIF, CODE_VOWELS, I_SEAT } from '../keys/index.js';
 import { ABJAD, ALPHABET, CONSONANT, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows and gap costs: the scorer is on the hot path and codes are short.
@@ -94,16 +94,16 @@ function fillGapCosts(out: Float64Array, text: string, other: VowelWriting, sile
     // An abjad word's first letter alif (aleph) writes its first sound, a vowel: an alphabet's spelling that begins
     // with a consonant leaves that vowel out (أكونيا Acuña, not Cunha). Not so when the vowel is the next letter's (a waw
     // or yod: אולין Olin), nor for the vowel Arabic puts before an initial s and consonant (اسكتلندا Scotland).
-    else if (at === 0 && self === ABJAD && other === ALPHABET && code === ALIF && !seatOnly(text)) out[at + 1] = VOWEL_GAP;
+    else if (at === 0 && self === ABJAD && other === ALPHABET && code === ALIF_CODE && !seatOnly(text)) out[at + 1] = VOWEL_GAP;
     // A syllabic script's romanisation puts a vowel after every consonant: those it adds cost little.
     else if (self === SYLLABARY && other === ALPHABET && VOWEL_CODES[code]) out[at + 1] = EPENTHETIC_VOWEL;
     else out[at + 1] = code < 128 ? table[code]! : gapCost(text[at]!, other);
   }
 }
 
-const ALIF = 'A'.charCodeAt(0);
+const ALIF_CODE = ALIF.charCodeAt(0);
 /** Vowel letters after which an initial alif is only their seat: waw, yod (ya), and the seat that prefers i. */
-const SEATED_VOWELS = new Set(['W', 'Y', 'E'].map((v) => v.charCodeAt(0)));
+const SEATED_VOWELS = new Set(['W', 'Y', I_SEAT].map((v) => v.charCodeAt(0)));
 
 /** An initial alif that is only a seat: for the vowel letter after it, or for the prosthetic vowel before s and a consonant (اسبانيا). */
 function seatOnly(code: string): boolean {
