@@ -349,6 +349,19 @@ describe('flex T: Persian چ, Russian ч and Serbian ћ are tsh, never the k or 
   ]);
 });
 
+describe('South Slavic ž and đ are zh and dj, as Cyrillic writes them', () => {
+  sameNames([
+    ['Жижек', 'Žižek'],
+    ['Божидар', 'Božidar'],
+    ['Жига', 'Žiga'],
+    ['Đorđević', 'Djordjevic'],
+    ['Đorđević', 'Джорджевич'],
+    ['Tuđman', 'Туджман'],
+    // the z of a ž typed without its mark stays near
+    ['Željko', 'Zeljko'],
+  ]);
+});
+
 describe('numbers, roman ones included, tell names apart', () => {
   differentNames(
     [

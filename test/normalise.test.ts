@@ -32,6 +32,12 @@ describe('normalise', () => {
     // c with caron, acute or cedilla is written out as ch (tsh, or the s of French ç)
     ['Čapek', 'chapek'],
     ['François', 'franchois'],
+    // z with caron is zh, and d with stroke the South Slavic dj, as Russian ж and Serbian ђ are romanised…
+    ['Željko', 'zheljko'],
+    ['Đorđević', 'djordjevich'],
+    // …but Vietnamese đ is a plain d: its other letters mark the name Vietnamese
+    ['Đan Mạch', 'dan mach'],
+    ['Đà Nẵng', 'da nang'],
     // ё is kept: it reads yo, o, ö or eu, which е does not (transliteration reads it as e too)
     ['Гутеррёш', 'гутеррёш'],
     ['ЁСИДА', 'ёсида'],

@@ -47,6 +47,18 @@ function foldLetters(text: string): string {
   return text.replace(FOLDABLE, (ch) => LETTER_FOLDS.get(ch)!);
 }
 
+/**
+ * Vietnamese đ is a plain d (Đà Nẵng, Đan Mạch), not the South Slavic dj letters.tsv folds it into. The
+ * other language that writes đ marks letters only with a caron or an acute (č ć š ž), so a name with đ
+ * and a grave, tilde, circumflex, breve, hook above, horn or dot below is Vietnamese.
+ */
+const VIETNAMESE_ONLY = /[\u0300\u0302\u0303\u0306\u0309\u031B\u0323]/u;
+const VIETNAMESE_D = /đ/gu;
+
+function foldVietnameseD(lowered: string): string {
+  return lowered.includes('đ') && VIETNAMESE_ONLY.test(lowered.normalize('NFD')) ? lowered.replace(VIETNAMESE_D, 'd') : lowered;
+}
+
 const MARK = /\p{M}/u;
 
 function stripOptionalMarks(text: string): string {
@@ -80,7 +92,7 @@ export function normaliseText(text: string): string {
 
 /** normaliseText without the ASCII shortcut (exported for the test that checks the two agree). */
 export function normaliseTextFully(text: string): string {
-  const folded = foldLetters(text.replace(SILENT_HE, 'ە').replace(INVISIBLE, '').normalize('NFKC').replace(SYMBOLS, ' ').toLowerCase());
+  const folded = foldLetters(foldVietnameseD(text.replace(SILENT_HE, 'ە').replace(INVISIBLE, '').normalize('NFKC').replace(SYMBOLS, ' ').toLowerCase()));
   // Folding again after stripping catches letters that only appear once marks are gone (cheap).
   // (symbols again too: stripping a mark may leave one, ↮ is ↔ with a stroke)
   // (last, on base letters: a mark stripped may leave a Latin e inside a Cyrillic word)
