@@ -91,6 +91,14 @@ describe('keys', () => {
     expect(blank.compare('بوش', 'Bush').score).toBeGreaterThan(blank.compare('بوش', 'Bash').score + 0.03);
   });
 
+  it('an initial ye, yo glide is a consonant an abjad writes, which an alif leaves out (אורי Uri before Youri)', () => {
+    expect(blank.compare('אורי', 'Ury').score).toBeGreaterThan(blank.compare('אורי', 'Youri').score);
+    expect(blank.compare('אורי', 'Youri').score).toBeLessThan(0.9);
+    // written as a yod, the glide matches
+    expect(blank.compare('יורם', 'Yoram').match).toBe(true);
+    expect(blank.compare('ילצין', 'Yeltsin').match).toBe(true);
+  });
+
   it('an alif with hamza below seats an i or e, not the a of a bare alif (إليس Ellis before Aloys; also after the article: الإمارات)', () => {
     expect(blank.compare('إليس', 'Ellis').score).toBeGreaterThan(blank.compare('إليس', 'Aloys').score);
     expect(blank.compare('اليس', 'Ellis').score).toBeLessThan(blank.compare('إليس', 'Ellis').score);

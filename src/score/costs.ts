@@ -2,7 +2,10 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { CODE_VOWELS, FLEX_READINGS, OPEN_E } from '../keys/index.js';
+import { ALIF, CODE_VOWELS, FLEX_READINGS, OPEN_E } from '../keys/index.js';
+
+/** The flex symbol of an initial ye, yo: a y glide that spellings of the Russian е may leave out (Yeltsin, Eltsin). */
+const GLIDE_OF_YE = 'I';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
@@ -130,6 +133,9 @@ function sharedReadingCost(xFlex: string, yFlex: string): number {
   const yVowel = LONG_VOWEL[yFlex];
   const glide = LATIN_GLIDES.has(xFlex) || LATIN_GLIDES.has(yFlex);
   const otherVowels = xVowel !== yVowel && (glide || (xVowel !== undefined && yVowel !== undefined));
+  // The glide of a Latin or Cyrillic initial ye, yo (flex I) is a consonant an abjad writes (يوسف, יורם): an alif, which
+  // seats a vowel only, leaves it out (אורי is Uri, not Youri; איגר Eger, not Yegor).
+  if ((xFlex === GLIDE_OF_YE && yFlex === ALIF) || (xFlex === ALIF && yFlex === GLIDE_OF_YE)) return LATIN_GLIDE_GAP;
   let best = CONSONANT;
   for (const reading of x) {
     if (!y.includes(reading)) continue;
@@ -177,6 +183,7 @@ export const EPENTHETIC_VOWEL = 0.2;
 export function gapCost(ch: string, other: VowelWriting): number {
   if (VOWELS.has(ch)) return other === ABJAD || (other === ABUGIDA && ch === 'a') ? UNWRITTEN_VOWEL : VOWEL_GAP;
   if (WRITTEN_VOWEL_LETTERS.has(ch)) return WRITTEN_VOWEL_GAP;
+  if (ch === GLIDE_OF_YE && other === ABJAD) return LATIN_GLIDE_GAP;
   if (mayBeSilent(ch)) return FLEX_GAP;
   if (LATIN_GLIDES.has(ch)) return LATIN_GLIDE_GAP;
   if (ch === 'h') return H_GAP;
