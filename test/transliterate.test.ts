@@ -12,6 +12,9 @@ describe('transliterate', () => {
     ['بوقادوم', 'bwqadwm'],
     ['хафтар', 'khaftar'],
     ['джабаров', 'dzhabarov'],
+    // Russian е is ye at a word's start, e elsewhere
+    ['ельцин', 'yeltsin'],
+    ['фёдоров', 'fedorov'],
     ['гутерріш', 'huterrish'],
     ['гутерриш', 'guterrish'],
     ['ανδορρα', 'andorra'],
