@@ -108,7 +108,8 @@ function flexCost(flex: string, other: string): number | undefined {
   const vowelLike = readings.includes('') && !SILENT_OR_CONSONANT.has(flex);
   if (vowelLike && VOWELS.has(other)) {
     const written = LONG_VOWEL[flex];
-    // alif also seats an initial i/u (إروين Irwin), and a final ya may be alif maqsura a (موسى Musa):
+    // alif also seats a short vowel (an initial one takes any at a reading's cost: see weightedDistance), and a final
+    // ya may be alif maqsura a (موسى Musa):
     // their other vowels cost half as much
     const reads = !written || written === other || (other === OPEN_E && openECost(written) < VOWEL_CHANGE);
     return reads ? FLEX_READING : flex === 'A' || flex === 'E' ? OTHER_LONG_VOWEL / 2 : OTHER_LONG_VOWEL;

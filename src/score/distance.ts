@@ -4,7 +4,7 @@
  * the classes and on how each side's script writes vowels (see costs.ts).
  */
 import { ALIF, CODE_VOWELS, I_SEAT } from '../keys/index.js';
-import { ABJAD, ALPHABET, CONSONANT, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
+import { ABJAD, ALPHABET, CONSONANT, FLEX_READING, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows and gap costs: the scorer is on the hot path and codes are short.
 let previous = new Float64Array(64);
@@ -37,16 +37,21 @@ export function weightedDistance(a: string, b: string, aWriting: VowelWriting, b
   let cur = current;
   prev[0] = 0;
   for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + inserts[j]!;
+  const bSeat = b.charCodeAt(0) === ALIF_CODE;
   for (let i = 1; i <= n; i++) {
     const ai = a.charCodeAt(i - 1);
     const deleteCost = deletes[i]!;
     const row = ai < 128 ? ai * 128 : -1;
+    const aSeat = i === 1 && ai === ALIF_CODE;
     let left = prev[0]! + deleteCost;
     cur[0] = left;
     let rowMin = left;
     for (let j = 1; j <= m; j++) {
       const bj = b.charCodeAt(j - 1);
-      const sub = row >= 0 && bj < 128 ? SUBSTITUTION_TABLE[row + bj]! : substitutionCost(a[i - 1]!, b[j - 1]!);
+      let sub = row >= 0 && bj < 128 ? SUBSTITUTION_TABLE[row + bj]! : substitutionCost(a[i - 1]!, b[j - 1]!);
+      // An initial alif (aleph) seats whatever vowel begins the word: the a a later one writes has no say there
+      // (אסתר Ester, אברט Ebert; an Arabic hamza seat written bare, ادوارد Edward)
+      if ((aSeat && VOWEL_CODES[bj]) || (j === 1 && bSeat && VOWEL_CODES[ai])) sub = FLEX_READING;
       const substitute = prev[j - 1]! + sub;
       const remove = prev[j]! + deleteCost;
       const insert = left + inserts[j]!;
