@@ -19,6 +19,7 @@ import { nearConsonants } from '../score/costs.js';
 import { HashPostings, type HashPostingsData } from './hash-postings.js';
 import { buildIndexData } from './build.js';
 import { formCodes, type CodePool } from './code-pool.js';
+import { FormWeights } from './form-weights.js';
 
 export { buildIndexData };
 
@@ -125,23 +126,22 @@ export class CandidateIndex {
   private readonly exact: HashPostings;
   private readonly nameKeys: HashPostings;
   private readonly wordKeys: HashPostings;
-  // Scratch space, one slot per form or word, reused by every lookup (one lookup at a time).
-  private weights: Float64Array;
+  // Scratch space, reused by every lookup (one lookup at a time): the forms found so far, and a slot per form or word.
+  private readonly found = new FormWeights();
   private formStamp: Uint32Array;
   private wordStamp: Uint32Array;
   private wordSimilarity: Float32Array;
   private stamp = 0;
-  // Forms with a weight this lookup: a typed array and a count (an array emptied by `length = 0` loses
-  // its storage, and would be regrown by every query).
-  private touched: Uint32Array = new Uint32Array(4096);
-  private touchedCount = 0;
   private readonly similarCache = new Map<KeyedToken, SimilarWords>();
   /** look-alikes held by the cached rows */
   private cachedEntries = 0;
   private selectScratch = new Float64Array(1024);
+  private keepScratch = new Uint32Array(1024);
 
   /** each entity's type as an index of ENTITY_TYPES: read for every form scored, and a typed array is one cache line, an entity object another */
   private readonly entityTypes: Uint8Array;
+  /** each form's number of words (at most 255): read for every form a lookup finds, from a table a quarter the size of formTokenStart */
+  private readonly formWordCount: Uint8Array;
 
   constructor(readonly entities: readonly Entity[], data: IndexData = buildIndexData(entities)) {
     this.data = data;
@@ -149,7 +149,8 @@ export class CandidateIndex {
     this.exact = new HashPostings(data.exact);
     this.nameKeys = new HashPostings(data.nameKeys);
     this.wordKeys = new HashPostings(data.wordKeys);
-    this.weights = new Float64Array(data.formEntity.length);
+    this.formWordCount = new Uint8Array(data.formEntity.length);
+    for (let f = 0; f < this.formWordCount.length; f++) this.formWordCount[f] = Math.min(255, data.formTokenStart[f + 1]! - data.formTokenStart[f]!);
     this.formStamp = new Uint32Array(data.formEntity.length);
     this.wordStamp = new Uint32Array(data.vocabulary.length);
     this.wordSimilarity = new Float32Array(data.vocabulary.length);
@@ -262,11 +263,11 @@ export class CandidateIndex {
 
   /** Form ids worth scoring: exact hits first, then up to `pool` forms ranked by the similar words they hold. */
   lookup(query: AnalysedName, pool: number, memo: TokenMemo, exact: number[] = this.exactForms(query), groups = this.wordGroups(query, memo)): number[] {
-    const weights = this.weights;
+    const found = this.found;
     for (const group of groups) {
       // Rarer words say more about which name it is.
       const weight = groupWeight(group);
-      if (group.forms > COMMON_WORD_FORMS && this.touchedCount >= ENOUGH_FORMS * pool) {
+      if (group.forms > COMMON_WORD_FORMS && found.count >= ENOUGH_FORMS * pool) {
         // Re-ranking visits every form found so far: keep the best few hundred, not thousands.
         this.keepBest(RERANK_FORMS_PER_POOL * pool);
         this.rerank(group, weight);
@@ -274,7 +275,7 @@ export class CandidateIndex {
     }
     for (const key of queryNameKeys(query)) {
       const forms = this.nameKeys.get(key);
-      if (forms.length === 0 || (forms.length > COMMON_NAME_KEY && this.touchedCount > 0)) continue;
+      if (forms.length === 0 || (forms.length > COMMON_NAME_KEY && found.count > 0)) continue;
       const weight = NAME_KEY_WEIGHT / Math.log2(2 + forms.length);
       // A name as one word ("=") is for names written in another number of words (Ludrian, Le Drian): with as
       // many words, the words' own look-alikes weigh the form already, and by how alike they are.
@@ -283,14 +284,12 @@ export class CandidateIndex {
     }
     // Fuller matches first: each word of a form beyond the query's costs a little.
     const matchedWords = Math.max(1, groups.length);
-    const touched = this.touched.subarray(0, this.touchedCount);
-    for (const form of touched) {
-      const extra = this.data.formTokenStart[form + 1]! - this.data.formTokenStart[form]! - matchedWords;
-      if (extra > 0) weights[form]! -= UNMATCHED_WORD_PENALTY * extra;
+    for (let k = 0; k < found.count; k++) {
+      const extra = this.formWordCount[found.forms[k]!]! - matchedWords;
+      if (extra > 0) found.weights[k]! -= UNMATCHED_WORD_PENALTY * extra;
     }
-    const ranked = topByWeight(touched, weights, pool + exact.length);
-    for (const form of touched) weights[form] = 0;
-    this.touchedCount = 0;
+    const ranked = topByWeight(found.forms, found.weights, found.count, pool + exact.length);
+    found.clear();
     const result = exact.slice();
     for (const form of ranked) {
       if (result.length >= pool + exact.length) break;
@@ -377,14 +376,6 @@ export class CandidateIndex {
     }
   }
 
-  /** Room in `touched` for this many more forms. */
-  private reserve(more: number): void {
-    if (this.touched.length >= this.touchedCount + more) return;
-    const grown = new Uint32Array(Math.max(this.touched.length * 2, this.touchedCount + more));
-    grown.set(this.touched.subarray(0, this.touchedCount));
-    this.touched = grown;
-  }
-
   private addOtherWordCounts(forms: Uint32Array, weight: number, words: number): void {
     const { formTokenStart } = this.data;
     const other = forms.filter((form) => formTokenStart[form + 1]! - formTokenStart[form]! !== words);
@@ -392,18 +383,8 @@ export class CandidateIndex {
   }
 
   private add(forms: Uint32Array, start: number, end: number, weight: number, stamp: number): void {
-    const { weights, formStamp } = this;
-    this.reserve(end - start);
-    const touched = this.touched;
-    let count = this.touchedCount;
-    for (let i = start; i < end; i++) {
-      const form = forms[i]!;
-      if (formStamp[form] === stamp) continue; // a better look-alike of this word already counted
-      formStamp[form] = stamp;
-      if (weights[form] === 0) touched[count++] = form;
-      weights[form]! += weight;
-    }
-    this.touchedCount = count;
+    const found = this.found;
+    for (let i = start; i < end; i++) found.add(forms[i]!, weight, stamp);
   }
 
   /**
@@ -449,16 +430,14 @@ export class CandidateIndex {
   sharedLookup(groups: SimilarWords[], pool: number, seen: ReadonlySet<number>): number[] {
     const shared = this.sharedForms(groups).filter((form) => !seen.has(form));
     if (shared.length === 0) return shared;
-    const { weights } = this;
+    const weights = new Float64Array(shared.length);
     for (const group of groups) {
       const weight = groupWeight(group);
       this.withSimilarities(group, () => {
-        for (const form of shared) weights[form]! += weight * this.bestSimilarity(form);
+        shared.forEach((form, k) => (weights[k]! += weight * this.bestSimilarity(form)));
       });
     }
-    const ranked = topByWeight(Uint32Array.from(shared), weights, pool);
-    for (const form of shared) weights[form] = 0;
-    return ranked;
+    return topByWeight(Uint32Array.from(shared), weights, shared.length, pool);
   }
 
   /** The query's words that have look-alikes, as look-alike groups, rarest first. */
@@ -471,25 +450,25 @@ export class CandidateIndex {
 
   /** Drops all but the `limit` best forms found so far (ties at the cut are kept in the order found). */
   private keepBest(limit: number): void {
-    const { touched, touchedCount, weights } = this;
-    if (touchedCount <= limit) return;
+    const { found } = this;
+    const { weights, count } = found;
+    if (count <= limit) return;
     let scratch = this.selectScratch;
-    if (scratch.length < touchedCount) scratch = this.selectScratch = new Float64Array(touchedCount * 2);
-    for (let i = 0; i < touchedCount; i++) scratch[i] = weights[touched[i]!]!;
-    const cut = kthLargest(scratch, touchedCount, limit);
+    if (scratch.length < count) scratch = this.selectScratch = new Float64Array(count * 2);
+    scratch.set(weights.subarray(0, count));
+    const cut = kthLargest(scratch, count, limit);
+    if (this.keepScratch.length < limit) this.keepScratch = new Uint32Array(limit * 2);
+    const keep = this.keepScratch;
     let kept = 0;
-    for (let i = 0; i < touchedCount; i++) {
-      const form = touched[i]!;
-      if (weights[form]! >= cut && kept < limit) touched[kept++] = form;
-      else weights[form] = 0;
-    }
-    this.touchedCount = kept;
+    for (let k = 0; k < count && kept < limit; k++) if (weights[k]! >= cut) keep[kept++] = k;
+    found.retain(keep, kept);
   }
 
   /** A common query word: look for its look-alikes only inside the forms already found. */
   private rerank(group: SimilarWords, weight: number): void {
     this.withSimilarities(group, () => {
-      for (const form of this.touched.subarray(0, this.touchedCount)) this.weights[form]! += weight * this.bestSimilarity(form);
+      const { found } = this;
+      for (let k = 0; k < found.count; k++) found.weights[k]! += weight * this.bestSimilarity(found.forms[k]!);
     });
   }
 
@@ -622,21 +601,24 @@ function kthLargest(values: Float64Array, n: number, k: number): number {
   return values[target]!;
 }
 
-/** The `n` ids of highest weight (ties: lower id first), in one pass that keeps a small running top list. */
-function topByWeight(ids: Uint32Array, weights: Float64Array, n: number): number[] {
-  const better = (a: number, b: number) => weights[a]! > weights[b]! || (weights[a] === weights[b] && a < b);
-  const top: number[] = [];
+/**
+ * The `n` ids of highest weight (ties: lower id first) among ids[0 .. count), weights[k] being ids[k]'s, in one
+ * pass that keeps a small running top list.
+ */
+function topByWeight(ids: Uint32Array, weights: Float64Array, count: number, n: number): number[] {
+  const better = (a: number, b: number) => weights[a]! > weights[b]! || (weights[a] === weights[b] && ids[a]! < ids[b]!);
+  const top: number[] = []; // positions in ids
   let worst = -1; // index in `top` of its weakest member, once full
-  for (const id of ids) {
+  for (let k = 0; k < count; k++) {
     if (top.length < n) {
-      top.push(id);
+      top.push(k);
       if (top.length === n) worst = weakest(top, better);
-    } else if (better(id, top[worst]!)) {
-      top[worst] = id;
+    } else if (better(k, top[worst]!)) {
+      top[worst] = k;
       worst = weakest(top, better);
     }
   }
-  return top.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  return top.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).map((k) => ids[k]!);
 }
 
 function weakest(top: number[], better: (a: number, b: number) => boolean): number {
