@@ -126,9 +126,10 @@ export class CandidateIndex {
   private readonly exact: HashPostings;
   private readonly nameKeys: HashPostings;
   private readonly wordKeys: HashPostings;
-  // Scratch space, reused by every lookup (one lookup at a time): the forms found so far, and a slot per form or word.
+  // Scratch space, reused by every lookup (one lookup at a time): the forms found so far, and a slot per vocabulary word.
   private readonly found = new FormWeights();
-  private formStamp: Uint32Array;
+  /** the forms holding a look-alike of one query word (see sharedForms) */
+  private readonly marked = new FormWeights();
   private wordStamp: Uint32Array;
   private wordSimilarity: Float32Array;
   private stamp = 0;
@@ -151,7 +152,6 @@ export class CandidateIndex {
     this.wordKeys = new HashPostings(data.wordKeys);
     this.formWordCount = new Uint8Array(data.formEntity.length);
     for (let f = 0; f < this.formWordCount.length; f++) this.formWordCount[f] = Math.min(255, data.formTokenStart[f + 1]! - data.formTokenStart[f]!);
-    this.formStamp = new Uint32Array(data.formEntity.length);
     this.wordStamp = new Uint32Array(data.vocabulary.length);
     this.wordSimilarity = new Float32Array(data.vocabulary.length);
   }
@@ -395,15 +395,16 @@ export class CandidateIndex {
   private sharedForms(groups: SimilarWords[]): number[] {
     const shared: number[] = [];
     const { wordFormStart, wordForms } = this.data;
+    const marked = this.marked;
     for (let i = 0; i < groups.length && shared.length < MAX_SHARED_FORMS; i++) {
       const rarer = groups[i]!;
       if (rarer.forms <= WORD_FORM_BUDGET || rarer.forms > SHARED_MARK_LIMIT) continue;
+      marked.clear();
+      for (let k = 0; k < rarer.strong && rarer.scores[k]!.similarity >= SHARED_WORD; k++) {
+        const id = rarer.ids[k]!;
+        for (let f = wordFormStart[id]!; f < wordFormStart[id + 1]!; f++) marked.add(wordForms[f]!, 0, 1);
+      }
       for (let j = i + 1; j < groups.length && shared.length < MAX_SHARED_FORMS; j++) {
-        const stamp = this.nextStamp();
-        for (let k = 0; k < rarer.strong && rarer.scores[k]!.similarity >= SHARED_WORD; k++) {
-          const id = rarer.ids[k]!;
-          for (let f = wordFormStart[id]!; f < wordFormStart[id + 1]!; f++) this.formStamp[wordForms[f]!] = stamp;
-        }
         const other = groups[j]!;
         let scanned = 0;
         for (let k = 0; k < other.strong && other.scores[k]!.similarity >= SHARED_WORD && scanned < SHARED_SCAN_LIMIT && shared.length < MAX_SHARED_FORMS; k++) {
@@ -412,13 +413,12 @@ export class CandidateIndex {
           scanned += end - wordFormStart[id]!;
           for (let f = wordFormStart[id]!; f < end && shared.length < MAX_SHARED_FORMS; f++) {
             const form = wordForms[f]!;
-            if (this.formStamp[form] !== stamp) continue;
-            this.formStamp[form] = 0; // once
-            if (!shared.includes(form)) shared.push(form);
+            if (marked.has(form) && !shared.includes(form)) shared.push(form);
           }
         }
       }
     }
+    marked.clear();
     return shared;
   }
 
@@ -493,7 +493,6 @@ export class CandidateIndex {
   private nextStamp(): number {
     if (this.stamp === 0xffffffff) {
       this.stamp = 0;
-      this.formStamp.fill(0);
       this.wordStamp.fill(0);
     }
     return ++this.stamp;
