@@ -41,8 +41,11 @@ describe('FormWeights: the forms a lookup finds, with their weights', () => {
     for (let form = 0; form < 5000; form++) found.add(form * 7919, 1, 1);
     expect(found.count).toBe(5000);
     expect(found.forms[4999]).toBe(4999 * 7919);
+    expect(found.has(4999 * 7919)).toBe(true);
+    expect(found.has(7918)).toBe(false);
     found.clear();
     expect(found.count).toBe(0);
+    expect(found.has(4999 * 7919)).toBe(false);
     found.add(7919, 2, 3);
     expect(entries(found)).toEqual([[7919, 2]]);
   });
