@@ -91,6 +91,14 @@ describe('keys', () => {
     expect(blank.compare('بوش', 'Bush').score).toBeGreaterThan(blank.compare('بوش', 'Bash').score + 0.03);
   });
 
+  it("a Latin word's final e, silent in French and English, costs little opposite another alphabet, which writes what is said", () => {
+    expect(blank.compare('Аделл', 'Adelle').score).toBeGreaterThan(0.92);
+    expect(blank.compare('Анж', 'Ange').match).toBe(true);
+    expect(blank.compare('Амбруаз', 'Ambroise').match).toBe(true);
+    // between two Latin spellings it is a vowel left out, as before
+    expect(blank.compare('Marin', 'Marine').score).toBeLessThan(blank.compare('Марин', 'Marine').score - 0.05);
+  });
+
   it('an initial alif (aleph) seats whatever vowel begins the word; a later one writes a', () => {
     const ebert = blank.compare('אברט', 'Ebert').score;
     expect(ebert).toBeGreaterThan(0.95);

@@ -13,6 +13,8 @@ export const VOWEL_CHANGE = 0.2;
 export const VOWEL_GAP = 0.5;
 /** A vowel opposite an abjad spelling, which does not write short vowels (حفتر / Haftar). */
 export const UNWRITTEN_VOWEL = 0.05;
+/** A Latin word's final e opposite another alphabet's spelling without it: often silent (French, English: Augustine Августин). */
+export const SILENT_FINAL_E = 0.2;
 /** A Latin word's last vowel opposite an abjad spelling that writes none: abjads write final vowels (Karima is not كريم Karim). */
 export const FINAL_VOWEL_GAP = 0.8;
 /** A flex symbol read one of its usual ways (ج as j or g, و as u or w). */

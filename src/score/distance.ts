@@ -4,7 +4,7 @@
  * the classes and on how each side's script writes vowels (see costs.ts).
  */
 import { ALIF, CODE_VOWELS, I_SEAT } from '../keys/index.js';
-import { ABJAD, ALPHABET, CONSONANT, FLEX_READING, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
+import { ABJAD, ALPHABET, CONSONANT, FLEX_READING, SILENT_FINAL_E, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows and gap costs: the scorer is on the hot path and codes are short.
 let previous = new Float64Array(64);
@@ -93,6 +93,8 @@ function fillGapCosts(out: Float64Array, text: string, other: VowelWriting, sile
     // Nor an abjad's last one: a final vowel is written too (ا ي و ه), so Haiti is not چاد; a silent
     // final e is the exception. (An abugida may end on its unwritten inherent vowel: शिव Shiva.)
     else if (at === last && other === ABJAD && !silentEnd && VOWEL_CODES[code]) out[at + 1] = FINAL_VOWEL_GAP;
+    // A Latin word's silent final e opposite another alphabet, which writes what is said (Augustine Августин).
+    else if (at === last && other === ALPHABET && silentEnd && VOWEL_CODES[code]) out[at + 1] = SILENT_FINAL_E;
     // …and the other way round: a final long vowel an abjad writes is pronounced, so a Latin spelling
     // that ends before it is another name (Malt is not مالديو Maldives).
     else if (at === last && self === ABJAD && other === ALPHABET && ABJAD_FINAL_VOWEL_CODES.has(code)) out[at + 1] = FINAL_VOWEL_GAP;

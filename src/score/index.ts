@@ -213,7 +213,7 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   if (q.code === c.code) return { similarity: 0.98, evidence: 'same phonetic code' };
   // The -s ending and script factors only lower a similarity: below `atLeast` before them, below after.
   const floor = atLeast;
-  let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, silentEnd(q.latin), silentEnd(c.latin));
+  let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q));
   if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, qFacts, cFacts, floor));
   // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
   const scriptFactor = q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script)) ? FALLBACK_SCRIPT : 1;
@@ -249,8 +249,18 @@ function belowSameCode(similarity: number): number {
  * spelling: capped as a shared skeleton is.
  */
 function spokenSimilarity(spokenCode: string, read: KeyedToken, other: KeyedToken, atLeast: number): number {
-  const similarity = codeSimilarity(spokenCode, other.code, ALPHABET, writingOf(other), atLeast, silentEnd(read.latin), silentEnd(other.latin));
+  const similarity = codeSimilarity(spokenCode, other.code, ALPHABET, writingOf(other), atLeast, mayEndUnsaid(read, other), mayEndUnsaid(other, read));
   return similarity > atLeast ? belowSameCode(similarity) : 0;
+}
+
+/**
+ * Whether `word`'s last vowel may be unsaid opposite `other`: a silent end (silentEnd) against an abjad spelling,
+ * or a Latin word's final e against another alphabet's, which writes the name as it sounds (Augustine Августин,
+ * Adelle Аделл, Ange Анж: silent in French and English).
+ */
+function mayEndUnsaid(word: KeyedToken, other: KeyedToken): boolean {
+  if (other.abjad) return silentEnd(word.latin);
+  return word.script === 'Latin' && other.script !== 'Latin' && other.script !== 'Common' && word.latin.charCodeAt(word.latin.length - 1) === 101 /* e */;
 }
 
 /**
@@ -301,7 +311,7 @@ function withoutSEnding(q: KeyedToken, c: KeyedToken, qFacts: TokenFacts, cFacts
   if (qs === (cFacts.unended !== undefined)) return 0;
   const [a, b] = qs ? [qFacts.unended!, c.code] : [q.code, cFacts.unended!];
   if (a.length < 2 || b.length < 2) return 0;
-  return S_ENDING_FACTOR * codeSimilarity(a, b, writingOf(q), writingOf(c), atLeast, !qs && silentEnd(q.latin), qs && silentEnd(c.latin));
+  return S_ENDING_FACTOR * codeSimilarity(a, b, writingOf(q), writingOf(c), atLeast, !qs && mayEndUnsaid(q, c), qs && mayEndUnsaid(c, q));
 }
 
 /** What the word scorer asks of a word beyond its code, worked out once per (shared) token object. */
@@ -548,10 +558,10 @@ function joinedSimilarity(q: AnalysedName, c: AnalysedName, atLeast: number): nu
   let best = atLeast;
   const qCodes = q.joined.code === q.joined.coreCode ? [q.joined.code] : [q.joined.code, q.joined.coreCode];
   const cCodes = c.joined.code === c.joined.coreCode ? [c.joined.code] : [c.joined.code, c.joined.coreCode];
-  const qSilent = silentEnd(q.tokens.at(-1)?.latin ?? '');
-  const cSilent = silentEnd(c.tokens.at(-1)?.latin ?? '');
   const qWriting = nameWriting(q);
   const cWriting = nameWriting(c);
+  const qSilent = cWriting === ABJAD && silentEnd(q.tokens.at(-1)?.latin ?? '');
+  const cSilent = qWriting === ABJAD && silentEnd(c.tokens.at(-1)?.latin ?? '');
   for (const qc of qCodes) {
     for (const cc of cCodes) {
       if (qc && cc) best = Math.max(best, codeSimilarity(qc, cc, qWriting, cWriting, best, qSilent, cSilent));
