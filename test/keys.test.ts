@@ -91,6 +91,12 @@ describe('keys', () => {
     expect(blank.compare('بوش', 'Bush').score).toBeGreaterThan(blank.compare('بوش', 'Bash').score + 0.03);
   });
 
+  it('the string tie-breaker reads a Hebrew yod and vav inside a word as the vowels i and o a Latin spelling writes', () => {
+    const lionel = createResolver({ entities: ['Leonel', 'Lionel', 'Muren', 'Moran'].map((name, i) => ({ id: `p${i}`, name, type: 'person' as const })) });
+    expect(lionel.resolve('ליונל', { limit: 2 }).candidates.map((c) => c.name)).toEqual(['Lionel', 'Leonel']);
+    expect(lionel.resolve('מורן', { limit: 2 }).candidates.map((c) => c.name)).toEqual(['Moran', 'Muren']);
+  });
+
   it("a Latin word's final e, silent in French and English, costs little opposite another alphabet, which writes what is said", () => {
     expect(blank.compare('Аделл', 'Adelle').score).toBeGreaterThan(0.92);
     expect(blank.compare('Анж', 'Ange').match).toBe(true);

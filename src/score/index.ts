@@ -598,8 +598,18 @@ function sameWordsScore(q: AnalysedName, c: AnalysedName): number {
 
 /** A name's words in written order, particles included (its exact key sorts the core words). */
 function writtenKey(name: AnalysedName): string {
-  return name.tokens.length === 1 ? name.tokens[0]!.latin : name.tokens.map((t) => t.latin).join(' ');
+  return name.tokens.length === 1 ? spelt(name.tokens[0]!) : name.tokens.map(spelt).join(' ');
 }
+
+/**
+ * A word as a Latin spelling would write it, for the string tie-breaker. Inside a Hebrew word, yod and vav are
+ * mostly the vowels i and o (holam), which Latin writes so (מורן Moran before Muren, ליונל Lionel before Leonel);
+ * Arabic's ya and waw are as often the diphthongs ay and aw that Latin writes as they are (Zayed, Shawqi).
+ */
+function spelt(token: KeyedToken): string {
+  return token.script === 'Hebrew' ? token.latin.replace(HEBREW_VOWEL_LETTERS, (letter) => (letter === 'y' ? 'i' : 'o')) : token.latin;
+}
+const HEBREW_VOWEL_LETTERS = /(?<=.)[yw]/g;
 
 function sameWrittenWords(a: readonly KeyedToken[], b: readonly KeyedToken[]): boolean {
   if (a.length !== b.length) return false;
