@@ -97,6 +97,11 @@ describe('keys', () => {
     expect(lionel.resolve('מורן', { limit: 2 }).candidates.map((c) => c.name)).toEqual(['Moran', 'Muren']);
   });
 
+  it('…and a Cyrillic initial у before a vowel as the w of an English name', () => {
+    const weller = createResolver({ entities: ['Feller', 'Weller'].map((name, i) => ({ id: `p${i}`, name, type: 'person' as const })) });
+    expect(weller.resolve('Уэллер', { limit: 2 }).candidates.map((c) => c.name)).toEqual(['Weller', 'Feller']);
+  });
+
   it("a Latin word's final e, silent in French and English, costs little opposite another alphabet, which writes what is said", () => {
     expect(blank.compare('Аделл', 'Adelle').score).toBeGreaterThan(0.92);
     expect(blank.compare('Анж', 'Ange').match).toBe(true);

@@ -604,9 +604,11 @@ function writtenKey(name: AnalysedName): string {
 /**
  * A word as a Latin spelling would write it, for the string tie-breaker. Inside a Hebrew word, yod and vav are
  * mostly the vowels i and o (holam), which Latin writes so (מורן Moran before Muren, ליונל Lionel before Leonel);
- * Arabic's ya and waw are as often the diphthongs ay and aw that Latin writes as they are (Zayed, Shawqi).
+ * Arabic's ya and waw are as often the diphthongs ay and aw that Latin writes as they are (Zayed, Shawqi). A
+ * Cyrillic initial у before a vowel (flex U) is mostly the w of an English name (Уэллер Weller before Feller).
  */
 function spelt(token: KeyedToken): string {
+  if (token.script === 'Cyrillic' && token.marked.startsWith('U')) return 'w' + token.latin.slice(1);
   return token.script === 'Hebrew' ? token.latin.replace(HEBREW_VOWEL_LETTERS, (letter) => (letter === 'y' ? 'i' : 'o')) : token.latin;
 }
 const HEBREW_VOWEL_LETTERS = /(?<=.)[yw]/g;
