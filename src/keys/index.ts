@@ -241,11 +241,12 @@ export function skeletons(code: string): string[] {
 
 /**
  * How unlikely reading k of a symbol is: 0 for its first reading; 1 for another reading of a consonant (ب as b or
- * f, פ as p or f); 2 for a vowel letter read as a consonant (و as w, י as y), rarer still (see FLEX_CONSONANT_READING
- * in score/costs.ts), so that פיליפ keeps Philip's f-l-p before readings with a y in them.
+ * f, פ as p or f); 3 for a vowel letter read as a consonant (و as w, י as y), rarer still (see FLEX_CONSONANT_READING
+ * in score/costs.ts), and rarer than two consonants read their other way: פיליפ keeps Philip's f-l-p before readings
+ * with a y in them, and רביב Raviv's r-v-v.
  */
 function readingRank(readings: readonly string[], k: number): number {
-  return k === 0 ? 0 : readings[0] === '' ? 2 : 1;
+  return k === 0 ? 0 : readings[0] === '' ? 3 : 1;
 }
 
 /** skeletons without the memo, for whole names (see uncachedPhoneticCode). */
