@@ -16,7 +16,8 @@ let deleteCosts = new Float64Array(64);
  * Weighted edit distance; stops early (returning Infinity) once every path costs more than `limit`.
  * `aWriting`/`bWriting`: how each side's script writes vowels (see costs.ts). `aSilentEnd`/`bSilentEnd`:
  * that Latin spelling's last vowel may have nothing opposite in an abjad spelling (a silent final e,
- * Marine = مارين; the vowel before a dropped final h, Saleh = صالح).
+ * Marine = مارين; the vowel before a dropped final h, Saleh = صالح), or its final e in another
+ * alphabet's (Augustine = Августин; see mayEndUnsaid in score/).
  */
 export function weightedDistance(a: string, b: string, aWriting: VowelWriting, bWriting: VowelWriting, limit = Infinity, aSilentEnd = false, bSilentEnd = false): number {
   const n = a.length;
