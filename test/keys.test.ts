@@ -391,7 +391,7 @@ describe('flex T: Persian چ, Russian ч and Serbian ћ are tsh, never the k or 
   ]);
 });
 
-describe('South Slavic ž and đ are zh and dj, as Cyrillic writes them', () => {
+describe('South Slavic ž and đ are zh and dj, and Spanish ñ is ny, as Cyrillic writes them', () => {
   sameNames([
     ['Жижек', 'Žižek'],
     ['Божидар', 'Božidar'],
@@ -401,6 +401,10 @@ describe('South Slavic ž and đ are zh and dj, as Cyrillic writes them', () => 
     ['Tuđman', 'Туджман'],
     // the z of a ž typed without its mark stays near
     ['Željko', 'Zeljko'],
+    // Spanish ñ is ny, as Russian нь writes it; the n of a ñ typed without its mark stays near
+    ['Акунья', 'Acuña'],
+    ['Муньос', 'Muñoz'],
+    ['Muñoz', 'Munoz'],
   ]);
 });
 

@@ -34,6 +34,8 @@ describe('normalise', () => {
     ['François', 'franchois'],
     // z with caron is zh, and d with stroke the South Slavic dj, as Russian ж and Serbian ђ are romanised…
     ['Željko', 'zheljko'],
+    // n with tilde is Spanish ny, as Russian нь writes it
+    ['Muñoz', 'munyoz'],
     ['Đorđević', 'djordjevich'],
     // …but Vietnamese đ is a plain d: its other letters mark the name Vietnamese
     ['Đan Mạch', 'dan mach'],
