@@ -10,7 +10,7 @@ import { CORROBORATING, decide, MIN_OTHER_FORMS, type Corroboration } from './de
 import { describeQuery } from './explain/index.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
 import { analyseName, normaliseName, type AnalysedName } from './pipeline.js';
-import { compareNames, SAME_WORDS_REORDERED, type NameComparison, type TokenMemo } from './score/index.js';
+import { compareNames, lowestTieBroken, SAME_WORDS_REORDERED, type NameComparison, type TokenMemo } from './score/index.js';
 import { loadTables } from './tables/load.js';
 import { validateEntity, type TableProblem } from './tables/schema.js';
 import { OnomaError } from './errors.js';
@@ -101,6 +101,12 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const memo: TokenMemo = new Map();
     const best = new Map<number, { score: number; comparison: NameComparison; formId: number; name: AnalysedName }>();
     let leading = 0;
+    // With at most two places asked for (decide() reads the runner-up), a name can only matter if its final score may
+    // reach the runner-up's so far: the tie-breaker leaves that at lowestTieBroken(runnerUp) at least, so the first pass
+    // need not finish a comparison that cannot beat it. (The two best entities' first-pass scores so far.)
+    const bounded = limit <= 2;
+    let leader = -1;
+    let runnerUp = 0;
     // First pass: structure only; the string-similarity tie-breaker runs on the contenders below.
     const scoreForms = (formIds: Iterable<number>) => {
       for (const formId of formIds) {
@@ -108,10 +114,17 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
         const type = index.typeOf(entityIndex);
         if (resolveOpts.type && type !== resolveOpts.type) continue;
         const name = index.nameOf(formId);
-        const comparison = compareNames(query, name, { person: type === 'person', structuralOnly: true, memo, generic: index.generic });
+        const uselessBelow = bounded ? lowestTieBroken(runnerUp) - 1e-9 : 0;
+        const comparison = compareNames(query, name, { person: type === 'person', structuralOnly: true, memo, generic: index.generic, uselessBelow });
+        const score = comparison.score;
         const current = best.get(entityIndex);
-        if (!current || comparison.score > current.score) best.set(entityIndex, { score: comparison.score, comparison, formId, name });
-        if (comparison.score > leading) leading = comparison.score;
+        if (!current || score > current.score) best.set(entityIndex, { score, comparison, formId, name });
+        if (entityIndex === leader) leading = Math.max(leading, score);
+        else if (score > leading) {
+          runnerUp = leading;
+          leading = score;
+          leader = entityIndex;
+        } else if (score > runnerUp) runnerUp = score;
       }
     };
     const groups = index.wordGroups(query, memo);

@@ -221,3 +221,20 @@ describe('generic words learnt from the table', () => {
     expect(few.resolve('Emetab Iraq').status).not.toBe('matched');
   });
 });
+
+describe('the first pass keeps only what the places asked for need', () => {
+  it('one or two candidates asked for: the same best, runner-up and decision as ten (the whole-name comparison of a name that cannot place is cut short)', async () => {
+    const { generateQueries, generateTable } = await import('../src/bench/generate.js');
+    const table = generateTable(3_000);
+    const resolver = createResolver({ entities: table });
+    for (const { text } of generateQueries(table, 400)) {
+      const ten = resolver.resolve(text, { limit: 10 });
+      for (const limit of [1, 2]) {
+        const few = resolver.resolve(text, { limit });
+        expect(few.status).toBe(ten.status);
+        expect(few.score).toBe(ten.score);
+        expect(few.candidates).toEqual(ten.candidates.slice(0, limit));
+      }
+    }
+  });
+});

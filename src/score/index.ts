@@ -67,6 +67,11 @@ const WEAK_PAIR = 0.7;
 /** String similarity (Jaro-Winkler on Latin forms) only breaks near-ties: it moves a score by at most this. */
 const STRING_WEIGHT = 0.03;
 
+/** The lowest score the string tie-breaker can leave of a structural (first-pass) score: it only lowers one, by STRING_WEIGHT at most. */
+export function lowestTieBroken(structural: number): number {
+  return structural * (1 - STRING_WEIGHT);
+}
+
 function tokenWeight(token: KeyedToken, generic: GenericWords | undefined): number {
   return token.initial || isDesignator(token, generic) ? INITIAL_WEIGHT : 1;
 }
@@ -580,6 +585,11 @@ export interface CompareContext {
   memo?: TokenMemo | undefined;
   /** the table's generic words (see GenericWords); they count only when the name is not a person's */
   generic?: GenericWords | undefined;
+  /**
+   * The caller has no use for a score at or below this (a first pass that keeps only the best two names): the
+   * names compared as one word are compared only as far as needed to tell whether they beat it.
+   */
+  uselessBelow?: number | undefined;
 }
 
 /**
@@ -638,7 +648,7 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   }
   // Gluing is only worth trying when the token counts differ and the alignment left something to explain.
   const countsDiffer = q.tokens.length !== c.tokens.length || q.core.length !== c.core.length;
-  const joined = countsDiffer && alignment.score < 0.95 && !abjadWrittenApart(q, c) && !abjadWrittenApart(c, q) ? joinedSimilarity(q, c, alignment.score) : 0;
+  const joined = countsDiffer && alignment.score < 0.95 && !abjadWrittenApart(q, c) && !abjadWrittenApart(c, q) ? joinedSimilarity(q, c, Math.max(alignment.score, context.uselessBelow ?? 0)) : 0;
   // (in written order: of two names with the same words, the one written alike wins the tie)
   const stringSimilarity = context.structuralOnly ? 1 : jaroWinkler(writtenKey(q), writtenKey(c));
   const useJoined = joined > alignment.score;
