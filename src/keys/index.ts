@@ -13,7 +13,8 @@ import { linguistics, SPOKEN_LANGUAGES, type PhoneticRule, type SpokenLanguage }
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
 export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   A: [''],
-  // the vowel of Cyrillic ё (after the glide I): o, ö or eu, or the e of spellings that write ё as е
+  // the vowel of Cyrillic ё (after the glide I): o, ö or eu, or the e of spellings that write ё as е; also the vowel
+  // a Hebrew final he marks after a double yod, e or a or none said (אוליבייה Olivier, עלייה Aliya)
   O: [''],
   // Latin c before a final -ki/-ka: the ts of Polish (Paprocki = Папроцкий), or silent in English ck (Vicki = Вики);
   // its '' is silence, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)
