@@ -68,6 +68,8 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
 export const ALIF = 'A';
 /** The flex symbol of a vowel seat that prefers i: final ya, and an initial alif with hamza below (see FLEX_READINGS). */
 export const I_SEAT = 'E';
+/** The flex symbol of an initial ye, yo (Latin, and Russian е): a y glide that spellings writing e may leave out (Yeltsin, Eltsin). */
+export const GLIDE_OF_YE = 'I';
 
 /**
  * Cyrillic э: e, or the a of English names, which Russian writes э (Гэвин Gavin, Кэлвин Calvin, Лэндон Landon).

@@ -2,10 +2,7 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { ALIF, CODE_VOWELS, FLEX_READINGS, OPEN_E } from '../keys/index.js';
-
-/** The flex symbol of an initial ye, yo: a y glide that spellings of the Russian е may leave out (Yeltsin, Eltsin). */
-const GLIDE_OF_YE = 'I';
+import { ALIF, CODE_VOWELS, FLEX_READINGS, GLIDE_OF_YE, I_SEAT, OPEN_E } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
@@ -114,7 +111,7 @@ function flexCost(flex: string, other: string): number | undefined {
     // ya may be alif maqsura a (موسى Musa):
     // their other vowels cost half as much
     const reads = !written || written === other || (other === OPEN_E && openECost(written) < VOWEL_CHANGE);
-    return reads ? FLEX_READING : flex === 'A' || flex === 'E' ? OTHER_LONG_VOWEL / 2 : OTHER_LONG_VOWEL;
+    return reads ? FLEX_READING : flex === ALIF || flex === I_SEAT ? OTHER_LONG_VOWEL / 2 : OTHER_LONG_VOWEL;
   }
   if (!readings.includes(other)) return undefined;
   // The first consonant reading of a consonant flex (ج = j, Latin j = j) is as good as any other.
