@@ -170,6 +170,22 @@ describe('keys', () => {
     expect(blank.compare('داود', 'Dawud').match).toBe(true);
   });
 
+  it('Cyrillic у before a vowel inside a word is u or the w of an English name, never the v Russian writes в', () => {
+    expect(blank.compare('Доуэлл', 'Dowell').score).toBeGreaterThan(blank.compare('Доуэлл', 'Duell').score);
+    expect(blank.compare('Пауэлл', 'Powell').match).toBe(true);
+    expect(blank.compare('Мануэль', 'Manuel').match).toBe(true);
+    expect(blank.compare('Зауэр', 'Sauer').score).toBeGreaterThan(blank.compare('Зауэр', 'Zafer').score + 0.05);
+    // written, so left out it costs as a vowel does (Бовуа is Beauvois before Bova)
+    expect(blank.compare('Бовуа', 'Beauvois').score).toBeGreaterThan(blank.compare('Бовуа', 'Bova').score);
+    // at a word's start it is still the w of William as much as the vowel of Ueda
+    expect(blank.compare('Уильям', 'William').score).toBeGreaterThan(0.95);
+  });
+
+  it('a French -oux stays ou when read aloud, not the French u (Ledoux Леду, not Ledyu)', () => {
+    expect(analyseName('Ledoux').tokens[0]!.readings?.[0]?.spelling).toBe('ledou');
+    expect(blank.compare('Леду', 'Ledoux').score).toBeGreaterThan(0.95);
+  });
+
   it('a flex symbol yields one skeleton per reading (ج is j or g)', () => {
     expect(skeletons('Jamal')).toEqual(['jml', 'kml']);
   });

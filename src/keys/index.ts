@@ -52,8 +52,10 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   V: ['f', ''],
   // Russian г: g, or h in foreign names (Гиллель Hillel)
   Q: ['k', 'h'],
-  // Cyrillic initial у before a vowel: the consonant w (Уильям William) or the vowel u (Уэда Ueda)
-  U: ['f', ''],
+  // Cyrillic у before a vowel: the vowel u (Уэда Ueda, Мануэль Manuel) or the consonant w (Уильям William, Пауэлл
+  // Powell), never the v Russian writes в: read as w inside a word, it is a vowel letter read as a consonant (Зауэр is
+  // Sauer, not Zafer), except at a word's start opposite a Latin w (see weightedDistance)
+  U: ['', 'f'],
   // Latin initial y before e: the consonant y, or the glide of Russian е that other spellings leave out (Yeltsin, Eltsin)
   I: ['j', ''],
   // Cyrillic ю я after a letter: the glide y, written y (BGN) or i, or left out (Бюссон Busson, Мюллер Muller)
@@ -70,6 +72,8 @@ export const ALIF = 'A';
 export const I_SEAT = 'E';
 /** The flex symbol of an initial ye, yo (Latin, and Russian е): a y glide that spellings writing e may leave out (Yeltsin, Eltsin). */
 export const GLIDE_OF_YE = 'I';
+/** The flex symbol of Cyrillic у before a vowel: u, or w (see FLEX_READINGS). */
+export const U_OR_W = 'U';
 
 /**
  * Cyrillic э: e, or the a of English names, which Russian writes э (Гэвин Gavin, Кэлвин Calvin, Лэндон Landon).

@@ -2,7 +2,7 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { ALIF, CODE_VOWELS, FLEX_READINGS, GLIDE_OF_YE, I_SEAT, OPEN_E } from '../keys/index.js';
+import { ALIF, CODE_VOWELS, FLEX_READINGS, GLIDE_OF_YE, I_SEAT, OPEN_E, U_OR_W } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
@@ -79,7 +79,7 @@ export function nearConsonants(consonant: string): string[] {
 
 /** Weight of one code symbol in a name's length: consonants carry the name, vowels half of it. */
 export function symbolWeight(ch: string): number {
-  if (VOWELS.has(ch)) return 0.5;
+  if (VOWELS.has(ch) || ch === U_OR_W) return 0.5;
   if (mayBeSilent(ch)) return 0.3;
   if (LATIN_GLIDES.has(ch)) return 0.8;
   return 1;
@@ -181,6 +181,8 @@ export const EPENTHETIC_VOWEL = 0.2;
 
 /** Cost of a symbol present on one side only, by how the other side writes vowels. */
 export function gapCost(ch: string, other: VowelWriting): number {
+  // Cyrillic у before a vowel is written, said u or w: left out, it costs as a vowel does (Бовуа is Beauvois, not Bova).
+  if (ch === U_OR_W) return gapCost('u', other);
   if (VOWELS.has(ch)) return other === ABJAD || (other === ABUGIDA && ch === 'a') ? UNWRITTEN_VOWEL : VOWEL_GAP;
   if (WRITTEN_VOWEL_LETTERS.has(ch)) return WRITTEN_VOWEL_GAP;
   if (ch === GLIDE_OF_YE && other === ABJAD) return LATIN_GLIDE_GAP;

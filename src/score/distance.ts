@@ -3,7 +3,7 @@
  * A custom-cost Levenshtein: talisman's metrics have fixed costs, and onoma's costs depend on
  * the classes and on how each side's script writes vowels (see costs.ts).
  */
-import { ALIF, CODE_VOWELS, I_SEAT } from '../keys/index.js';
+import { ALIF, CODE_VOWELS, I_SEAT, U_OR_W } from '../keys/index.js';
 import { ABJAD, ALPHABET, CONSONANT, FLEX_READING, SILENT_FINAL_E, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows and gap costs: the scorer is on the hot path and codes are short.
@@ -53,6 +53,9 @@ export function weightedDistance(a: string, b: string, aWriting: VowelWriting, b
       // An initial alif (aleph) seats whatever vowel begins the word: the a a later one writes has no say there
       // (אסתר Ester, אברט Ebert; an Arabic hamza seat written bare, ادوارد Edward)
       if ((aSeat && VOWEL_CODES[bj]) || (j === 1 && bSeat && VOWEL_CODES[ai])) sub = FLEX_READING;
+      // A word's first у before a vowel is mostly the w of an English name (Уильям William, Уолтер Walter), which the
+      // keys fold with an initial v: there it is not the stretched reading it is inside a word.
+      else if (i === 1 && j === 1 && ((ai === U_CODE && bj === F_CODE) || (bj === U_CODE && ai === F_CODE))) sub = FLEX_READING;
       const substitute = prev[j - 1]! + sub;
       const remove = prev[j]! + deleteCost;
       const insert = left + inserts[j]!;
@@ -71,6 +74,8 @@ export function weightedDistance(a: string, b: string, aWriting: VowelWriting, b
 }
 
 const S = 's'.charCodeAt(0);
+const F_CODE = 'f'.charCodeAt(0);
+const U_CODE = U_OR_W.charCodeAt(0);
 
 /** 1 at the character codes of the vowel classes (a code ≥ 128 reads undefined: not a vowel). */
 const VOWEL_CODES = new Uint8Array(128);
