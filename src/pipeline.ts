@@ -79,6 +79,15 @@ export function nearSkeletons(skeleton: string): string[] {
   return [...out];
 }
 
+/**
+ * For a skeleton one consonant too short for near keys: the near key that table words of one consonant more have
+ * among theirs (their skeleton less one consonant). A query looks it up to find a word whose spelling writes a
+ * consonant its own leaves out (байович against Bajović, whose j is also the glide й). The table stores nothing more.
+ */
+export function longerSkeletonKey(skeleton: string): string | undefined {
+  return skeleton.length === MIN_NEAR_SKELETON - 1 ? NEAR + skeleton : undefined;
+}
+
 // One glued token per (particle, word) pair, like parse's one token per word: stable objects can be
 // cached on (the candidate index keys its look-alike cache by token), and are keyed only once.
 const gluedPairs = new WeakMap<KeyedToken, WeakMap<KeyedToken, KeyedToken>>();

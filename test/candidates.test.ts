@@ -106,6 +106,13 @@ describe('short words one near consonant off', () => {
   });
 });
 
+describe('a word whose spelling writes one consonant fewer', () => {
+  it('finds table words of one consonant more although its skeleton is too short for near keys (байович: Bajović, whose j is also the glide й)', () => {
+    const resolver = createResolver({ entities: [{ id: 'b', name: 'Bajović', type: 'other' }, { id: 'v', name: 'Beauvois', type: 'other' }] });
+    expect(resolver.resolve('Байович').candidates[0]?.id).toBe('b');
+  });
+});
+
 describe('forms sharing two words of the name', () => {
   // Two common words (more forms than are read for a word) and a misspelt third: only the forms the two share are the name.
   const fillers = Array.from({ length: 1200 }, (_, i) => [

@@ -12,7 +12,7 @@
  * Whole-name keys (one-word skeletons, acronyms) and exact forms are looked up per form.
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
-import { exactKeyOf, isNearKey, JOINED_NAME_KEY, keyedTokens, normaliseName, queryNameKeys, skeletonHasNearKeys, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { exactKeyOf, isNearKey, JOINED_NAME_KEY, keyedTokens, longerSkeletonKey, normaliseName, queryNameKeys, skeletonHasNearKeys, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { DEFERRED, MIN_PAIR, SharedRow, UNRELATED, compareTokens, type GenericWords, type TokenMemo, type TokenScore } from '../score/index.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
 import { nearConsonants } from '../score/costs.js';
@@ -553,7 +553,8 @@ function tokenKeysOf(token: KeyedToken): QueryWordKeys {
   let keys = keysOfToken.get(token);
   if (!keys) {
     const all = tokenKeys(token);
-    keys = { own: all.filter((k) => !isNearKey(k)), near: all.filter(isNearKey), swapped: token.skeletons.flatMap(nearConsonantSkeletons) };
+    const longer = token.skeletons.map(longerSkeletonKey).filter((key) => key !== undefined && !all.includes(key)) as string[];
+    keys = { own: all.filter((k) => !isNearKey(k)), near: [...all.filter(isNearKey), ...longer], swapped: token.skeletons.flatMap(nearConsonantSkeletons) };
     keysOfToken.set(token, keys);
   }
   return keys;
