@@ -6,7 +6,7 @@
 import { normaliseText } from './normalise/index.js';
 import type { SpokenReading } from './keys/index.js';
 import { parseName, type Token } from './parse/index.js';
-import { phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached, uncachedPhoneticCode } from './keys/index.js';
+import { CODE_VOWELS, phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached, uncachedPhoneticCode } from './keys/index.js';
 
 export interface KeyedToken extends Token {
   code: string;
@@ -206,12 +206,22 @@ export function tokenKeys(token: KeyedToken): string[] {
   // the word without a final -s too (Yves = Ив): the scorer forgives that ending, so the keys must find it
   const unended = S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : '';
   const spoken = token.readings ? token.readings.flatMap((r) => skeletons(r.code)) : [];
-  for (const s of [...token.skeletons, ...(unended.length >= 2 ? skeletons(unended) : []), ...spoken]) {
+  const unaspirated = silentInitialH(token) ? skeletons(token.code.slice(1)) : [];
+  for (const s of [...token.skeletons, ...(unended.length >= 2 ? skeletons(unended) : []), ...spoken, ...unaspirated]) {
     keys.add(s);
     for (const near of nearSkeletons(s)) keys.add(near);
   }
   return [...keys];
 }
+
+/**
+ * A Latin word's initial h before a vowel, which Romance languages leave unsaid and other scripts unwritten (Hurtado
+ * Уртадо, Heredia Эредия, Honorio Онорио): the scorer forgives it (H_GAP), so the keys must find the word without it.
+ */
+function silentInitialH(token: KeyedToken): boolean {
+  return token.script === 'Latin' && token.code.length > 2 && token.code[0] === 'h' && CODE_VOWEL_SET.has(token.code[1]!);
+}
+const CODE_VOWEL_SET: ReadonlySet<string> = new Set(CODE_VOWELS);
 
 /** The prefix of a whole-name key that is the name as one word (see nameKeys). */
 export const JOINED_NAME_KEY = '=';

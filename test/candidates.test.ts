@@ -113,6 +113,14 @@ describe('a word whose spelling writes one consonant fewer', () => {
   });
 });
 
+describe("a Latin word's silent initial h", () => {
+  it('is looked up without it too: other scripts leave it unwritten (Уртадо Hurtado, Эредия Heredia)', () => {
+    const resolver = createResolver({ entities: ['Hurtado', 'Heredia', 'Arteta', 'Urrutia'].map((name, i) => ({ id: `e${i}`, name, type: 'other' as const })) });
+    expect(resolver.resolve('Уртадо').candidates[0]?.name).toBe('Hurtado');
+    expect(resolver.resolve('Эредия').candidates[0]?.name).toBe('Heredia');
+  });
+});
+
 describe('forms sharing two words of the name', () => {
   // Two common words (more forms than are read for a word) and a misspelt third: only the forms the two share are the name.
   const fillers = Array.from({ length: 1200 }, (_, i) => [
