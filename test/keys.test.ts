@@ -181,6 +181,11 @@ describe('keys', () => {
     expect(blank.compare('Уильям', 'William').score).toBeGreaterThan(0.95);
   });
 
+  it("an abjad's initial alif seats a vowel, never the y glide of a Latin initial j (إيدير Eder before Jeter)", () => {
+    expect(blank.compare('إيدير', 'Eder').score).toBeGreaterThan(blank.compare('إيدير', 'Jeter').score);
+    expect(blank.compare('إيرمان', 'Erman').score).toBeGreaterThan(blank.compare('إيرمان', 'Jermain').score);
+  });
+
   it('a French -oux stays ou when read aloud, not the French u (Ledoux Леду, not Ledyu)', () => {
     expect(analyseName('Ledoux').tokens[0]!.readings?.[0]?.spelling).toBe('ledou');
     expect(blank.compare('Леду', 'Ledoux').score).toBeGreaterThan(0.95);

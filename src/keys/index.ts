@@ -72,6 +72,8 @@ export const ALIF = 'A';
 export const I_SEAT = 'E';
 /** The flex symbol of an initial ye, yo (Latin, and Russian е): a y glide that spellings writing e may leave out (Yeltsin, Eltsin). */
 export const GLIDE_OF_YE = 'I';
+/** The flex symbol of Latin j: j, Spanish kh, or the glide y (see FLEX_READINGS). */
+export const LATIN_J = 'X';
 /** The flex symbol of Cyrillic у before a vowel: u, or w (see FLEX_READINGS). */
 export const U_OR_W = 'U';
 

@@ -3,8 +3,8 @@
  * A custom-cost Levenshtein: talisman's metrics have fixed costs, and onoma's costs depend on
  * the classes and on how each side's script writes vowels (see costs.ts).
  */
-import { ALIF, CODE_VOWELS, I_SEAT, U_OR_W } from '../keys/index.js';
-import { ABJAD, ALPHABET, CONSONANT, FLEX_READING, SILENT_FINAL_E, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
+import { ALIF, CODE_VOWELS, I_SEAT, LATIN_J, U_OR_W } from '../keys/index.js';
+import { ABJAD, ALPHABET, CONSONANT, LATIN_GLIDE_GAP, FLEX_READING, SILENT_FINAL_E, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows and gap costs: the scorer is on the hot path and codes are short.
 let previous = new Float64Array(64);
@@ -55,7 +55,7 @@ export function weightedDistance(a: string, b: string, aWriting: VowelWriting, b
       if ((aSeat && VOWEL_CODES[bj]) || (j === 1 && bSeat && VOWEL_CODES[ai])) sub = FLEX_READING;
       // A word's first у before a vowel is mostly the w of an English name (Уильям William, Уолтер Walter), which the
       // keys fold with an initial v: there it is not the stretched reading it is inside a word.
-      else if (i === 1 && j === 1 && ((ai === U_CODE && bj === F_CODE) || (bj === U_CODE && ai === F_CODE))) sub = FLEX_READING;
+      else if (i === 1 && j === 1) sub = firstSymbolsCost(ai, bj, sub);
       const substitute = prev[j - 1]! + sub;
       const remove = prev[j]! + deleteCost;
       const insert = left + inserts[j]!;
@@ -72,6 +72,22 @@ export function weightedDistance(a: string, b: string, aWriting: VowelWriting, b
   }
   return prev[m]!;
 }
+
+/**
+ * The cost of two words' first symbols where it is not their cost inside a word. A word's first у before a vowel is
+ * mostly the w of an English name (Уильям William, Уолтер Walter), which the keys fold with an initial v: there it is
+ * not the stretched reading it is inside a word. An abjad's initial alif (plain, or with hamza below) seats the vowel
+ * the word begins with, never the y glide a Latin initial j may be (إيما Emma, not Jemaa; إيل Elle, not Jill).
+ */
+function firstSymbolsCost(a: number, b: number, cost: number): number {
+  if ((a === U_CODE && b === F_CODE) || (b === U_CODE && a === F_CODE)) return FLEX_READING;
+  if ((INITIAL_SEAT[a] && b === LATIN_J_CODE) || (INITIAL_SEAT[b] && a === LATIN_J_CODE)) return Math.max(cost, LATIN_GLIDE_GAP);
+  return cost;
+}
+const LATIN_J_CODE = LATIN_J.charCodeAt(0);
+/** 1 at the codes of an initial alif: plain (A) or with hamza below (E) */
+const INITIAL_SEAT = new Uint8Array(128);
+for (const seat of [ALIF, I_SEAT]) INITIAL_SEAT[seat.charCodeAt(0)] = 1;
 
 const S = 's'.charCodeAt(0);
 const F_CODE = 'f'.charCodeAt(0);
