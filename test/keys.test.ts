@@ -186,10 +186,6 @@ describe('keys', () => {
     expect(blank.compare('إيرمان', 'Erman').score).toBeGreaterThan(blank.compare('إيرمان', 'Jermain').score);
   });
 
-  it("the Arabic article's alif is unsaid in connected speech, and Maghrebi spellings drop it (العربي Larbi before Robby)", () => {
-    expect(blank.compare('العربي', 'Larbi').score).toBeGreaterThan(blank.compare('العربي', 'Robby').score);
-  });
-
   it('a French -oux stays ou when read aloud, not the French u (Ledoux Леду, not Ledyu)', () => {
     expect(analyseName('Ledoux').tokens[0]!.readings?.[0]?.spelling).toBe('ledou');
     expect(blank.compare('Леду', 'Ledoux').score).toBeGreaterThan(0.95);

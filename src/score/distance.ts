@@ -90,7 +90,6 @@ const INITIAL_SEAT = new Uint8Array(128);
 for (const seat of [ALIF, I_SEAT]) INITIAL_SEAT[seat.charCodeAt(0)] = 1;
 
 const S = 's'.charCodeAt(0);
-const L_CODE = 'l'.charCodeAt(0);
 const F_CODE = 'f'.charCodeAt(0);
 const U_CODE = U_OR_W.charCodeAt(0);
 
@@ -135,11 +134,9 @@ const ALIF_CODE = ALIF.charCodeAt(0);
 /** Vowel letters after which an initial alif is only their seat: waw, yod (ya), and the seat that prefers i. */
 const SEATED_VOWELS = new Set(['W', 'Y', I_SEAT].map((v) => v.charCodeAt(0)));
 
-/** An initial alif that is only a seat: for the vowel letter after it, the article's, or the prosthetic vowel before s and a consonant (اسبانيا). */
+/** An initial alif that is only a seat: for the vowel letter after it, or for the prosthetic vowel before s and a consonant (اسبانيا). */
 function seatOnly(code: string): boolean {
   if (SEATED_VOWELS.has(code.charCodeAt(1))) return true;
-  // the article's alif (hamzat al-wasl) is unsaid in connected speech, and Maghrebi spellings drop it (Larbi العربي, Lamine الأمين)
-  if (code.charCodeAt(1) === L_CODE && code.length > 3) return true;
   return code.charCodeAt(1) === S && code.length > 2 && !VOWEL_CODES[code.charCodeAt(2)];
 }
 
