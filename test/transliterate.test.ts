@@ -77,6 +77,21 @@ describe('transliterate', () => {
   }
 });
 
+describe('Thai and Lao, romanised generically, are read in spoken order', () => {
+  it.each([
+    ['ແມັກຊີໂກ', 'meakxiko'], // a leading vowel after its consonant (Mexico)
+    ['เม็กซิโก', 'meksiko'],
+    ['เปรู', 'peru'],
+    ['ไอร์แลนด์', 'ailaen'], // letters the silence mark cancels left out; the carrier of an initial vowel unsaid (Ireland)
+    ['ໄອຣ໌ແລນ', 'ailen'],
+  ])('%s → %s', (word, latin) => {
+    expect(transliterateWord(normaliseText(word)).latin).toBe(latin);
+  });
+  it('keeps a carrier letter that is a vowel of its own (อเมริกา America)', () => {
+    expect(transliterateWord('อเมริกา').latin.startsWith('o')).toBe(true);
+  });
+});
+
 describe('transliteration tables: a bad row names file, line and field', () => {
   it('a letter listed twice', () => {
     const file = draftTable('а\ta\nб\tb\nа\to\n');

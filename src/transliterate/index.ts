@@ -163,8 +163,32 @@ function transliterateUncached(word: string): Transliteration {
   else if (OWN_TABLES.has(script)) {
     const table = linguistics().translit[script as 'Arabic' | 'Cyrillic' | 'Greek' | 'Hebrew'];
     marked = applyTable(word, table, script === 'Cyrillic' && UKRAINIAN_LETTERS.test(word), ABJADS.has(script), TS_LETTER.has(script));
-  } else marked = asciiFold(word);
+  } else marked = asciiFold(VISUAL_ORDER_SCRIPTS.has(script) ? spokenOrder(word) : word);
   return { script, latin: readable(marked), marked, abjad: ABJADS.has(script) };
+}
+
+/** Scripts that write some vowels before the consonant they follow in speech. */
+const VISUAL_ORDER_SCRIPTS = new Set(['Thai', 'Lao']);
+// Thai เ แ โ ใ ไ and Lao ເ ແ ໂ ໃ ໄ; their consonants (ก–ฮ, ກ–ຮ); the silence mark ์ ໌ (thanthakhat); the vowel carrier อ ອ
+const LEADING_VOWEL = /[\u0E40-\u0E44\u0EC0-\u0EC4]/u;
+const CONSONANT_LETTER = /[\u0E01-\u0E2E\u0E81-\u0EAE]/u;
+const SILENCED_LETTER = /[\u0E01-\u0E2E\u0E81-\u0EAE][\u0E34-\u0E3A\u0EB4-\u0EB9]?[\u0E4C\u0ECC]/gu;
+const VOWEL_CARRIER = /^[\u0E2D\u0EAD](?=[\u0E30-\u0E3A\u0E40-\u0E44\u0E47\u0EB0-\u0EBB\u0EC0-\u0EC4])/u;
+
+/**
+ * A Thai or Lao word in the order it is said, for the generic romanisation, which reads letters as written: a
+ * leading vowel after its consonant (ແມັກຊີໂກ: ມແັກຊີກໂ, maek-xi-ko, Mexico, not emakxiok), a letter the silence
+ * mark cancels left out (ไอร์แลนด์ Ireland), and the carrier letter of a word that begins with a vowel (ไอ ai, not oai).
+ */
+function spokenOrder(word: string): string {
+  const letters = [...word.replace(SILENCED_LETTER, '')];
+  for (let i = 0; i + 1 < letters.length; i++) {
+    if (LEADING_VOWEL.test(letters[i]!) && CONSONANT_LETTER.test(letters[i + 1]!)) {
+      [letters[i], letters[i + 1]] = [letters[i + 1]!, letters[i]!];
+      i++;
+    }
+  }
+  return letters.join('').replace(VOWEL_CARRIER, '');
 }
 
 /** Transliterate a whole normalised text word by word (spaces and punctuation kept). */
