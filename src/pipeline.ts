@@ -199,15 +199,16 @@ export function keyedTokens(name: AnalysedName): KeyedToken[] {
 
 /**
  * Candidate keys of one word: its whole phonetic code ("#", vowels included: the likeliest
- * spellings), its consonant skeletons, and their near keys ("~", one consonant off).
+ * spellings), its consonant skeletons, and their near keys ("~", one consonant off). `unaspirated`:
+ * with the keys of the word without a silent initial h (see silentInitialH).
  */
-export function tokenKeys(token: KeyedToken): string[] {
+export function tokenKeys(token: KeyedToken, unaspirated = true): string[] {
   const keys = new Set<string>(['#' + token.code]);
   // the word without a final -s too (Yves = Ив): the scorer forgives that ending, so the keys must find it
   const unended = S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : '';
   const spoken = token.readings ? token.readings.flatMap((r) => skeletons(r.code)) : [];
-  const unaspirated = silentInitialH(token) ? skeletons(token.code.slice(1)) : [];
-  for (const s of [...token.skeletons, ...(unended.length >= 2 ? skeletons(unended) : []), ...spoken, ...unaspirated]) {
+  const withoutH = unaspirated && silentInitialH(token) ? skeletons(token.code.slice(1)) : [];
+  for (const s of [...token.skeletons, ...(unended.length >= 2 ? skeletons(unended) : []), ...spoken, ...withoutH]) {
     keys.add(s);
     for (const near of nearSkeletons(s)) keys.add(near);
   }
