@@ -186,6 +186,10 @@ describe('keys', () => {
     expect(blank.compare('إيرمان', 'Erman').score).toBeGreaterThan(blank.compare('إيرمان', 'Jermain').score);
   });
 
+  it('of two spellings with one code, the string tie-breaker prefers the i a soft sign before a vowel mostly is (Пьери Pieri before Peri)', () => {
+    expect(blank.compare('Пьери', 'Pieri').score).toBeGreaterThan(blank.compare('Пьери', 'Peri').score);
+  });
+
   it('a French -oux stays ou when read aloud, not the French u (Ledoux Леду, not Ledyu)', () => {
     expect(analyseName('Ledoux').tokens[0]!.readings?.[0]?.spelling).toBe('ledou');
     expect(blank.compare('Леду', 'Ledoux').score).toBeGreaterThan(0.95);

@@ -15,6 +15,9 @@ describe('transliterate', () => {
     // Russian е is ye at a word's start, e elsewhere
     ['ельцин', 'yeltsin'],
     ['фёдоров', 'fedorov'],
+    // the glide of a soft sign before е, я, о is written i, as the foreign names Russian writes so mostly are
+    ['пьер', 'pier'],
+    ['пьоли', 'pioli'],
     ['гутерріш', 'huterrish'],
     ['гутерриш', 'guterrish'],
     ['ανδορρα', 'andorra'],
