@@ -18,6 +18,11 @@ describe('transliterate', () => {
     ['фёдоров', 'fedorov'],
     // the glide of a soft sign before е, я, о is written i, as the foreign names Russian writes so mostly are
     ['пьер', 'pier'],
+    // й is the i of a diphthong before a consonant, y before a vowel and mostly at a word's end
+    ['кайл', 'kail'],
+    ['майя', 'maiya'],
+    ['йоханнес', 'yohannes'],
+    ['мюррей', 'myurrey'],
     ['пьоли', 'pioli'],
     ['гутерріш', 'huterrish'],
     ['гутерриш', 'guterrish'],
