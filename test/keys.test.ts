@@ -5,6 +5,7 @@ import { phoneticCode, requiredLetters, requiredLiteral, skeletons } from '../sr
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { createResolver } from '../src/index.js';
+import { transliterateWord } from '../src/transliterate/index.js';
 import { differentNames, draftTable, sameNames } from './helpers.js';
 
 const skeletonsOf = (name: string) => analyseName(name).core.flatMap((t) => t.skeletons);
@@ -188,6 +189,15 @@ describe('keys', () => {
 
   it('of two spellings with one code, the string tie-breaker prefers the i a soft sign before a vowel mostly is (Пьери Pieri before Peri)', () => {
     expect(blank.compare('Пьери', 'Pieri').score).toBeGreaterThan(blank.compare('Пьери', 'Peri').score);
+  });
+
+  it('a word shown as Latin spellings mostly write it is the same as a Latin word only if it is spelt as read, or their codes agree', () => {
+    expect(blank.compare('Тимур', 'Timur').score).toBe(1);
+    // Фёдор is shown fodor (most names Russian writes with ё spell an o), but its ё may be e as well
+    expect(transliterateWord('фёдор').latin).toBe('fodor');
+    expect(blank.compare('Фёдор', 'Fodor').score).toBeLessThan(1);
+    expect(blank.compare('Фёдор', 'Fyodor').match).toBe(true);
+    expect(blank.compare('Фёдор', 'Fedor').match).toBe(true);
   });
 
   it('a French -oux stays ou when read aloud, not the French u (Ledoux Леду, not Ledyu)', () => {

@@ -20,6 +20,11 @@ export interface TranslitTable {
   final: Map<string, string>;
   /** readings at the start of a word (rows written "^letters"), tried before `map` there. */
   initial: Map<string, string>;
+  /**
+   * How Latin spellings mostly write a reading, where that is not the reading as the keys need it (a "shown:" tag in
+   * the note: Cyrillic ж is zh to the keys, shown j): the transliteration people read and the string tie-breaker compares.
+   */
+  shown: Map<string, string>;
 }
 
 export interface PhoneticRule {
@@ -81,6 +86,7 @@ export function loadTranslit(relative: string): TranslitTable {
   const overlay = new Map<string, string>();
   const final = new Map<string, string>();
   const initial = new Map<string, string>();
+  const shown = new Map<string, string>();
   let maxKeyLength = 1;
   for (const { cells, line } of parseTsv(text, file, 2, ['letters', 'latin', 'note'])) {
     const written = cells[0]!.normalize('NFC');
@@ -94,8 +100,13 @@ export function loadTranslit(relative: string): TranslitTable {
     maxKeyLength = Math.max(maxKeyLength, [...source].length);
     const uk = /uk:(\S+)/.exec(cells[2] ?? '');
     if (uk) overlay.set(source, uk[1]!);
+    const shownAs = /shown:(\S+)/.exec(cells[2] ?? '');
+    if (shownAs) {
+      if (shown.has(cells[1]!) && shown.get(cells[1]!) !== shownAs[1]) throw new OnomaError('E_DATA_DUPLICATE', `latin "${cells[1]}" is shown two ways`, { file, line, field: 'note' });
+      shown.set(cells[1]!, shownAs[1]!);
+    }
   }
-  return { map, maxKeyLength, overlay, final, initial };
+  return { map, maxKeyLength, overlay, final, initial, shown };
 }
 
 export function loadPhoneticRules(relative = 'rules/phonetic.tsv'): PhoneticRule[] {

@@ -4,7 +4,7 @@
  * name is also compared as one word, so Le Drian = Ludrian = LeDrian. Missing given names cost
  * little (partial names), extra query words cost a lot.
  */
-import { ABUGIDAS, SYLLABARIES } from '../transliterate/index.js';
+import { ABUGIDAS, readable, SYLLABARIES } from '../transliterate/index.js';
 import { linguistics, type SpokenLanguage } from '../data/linguistic.js';
 import { CONNECTORS, hasNearKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { S_ENDING } from '../keys/index.js';
@@ -177,6 +177,14 @@ class PairCache {
 
 const uncoveredPairs = new PairCache();
 
+/**
+ * Whether a word's Latin form writes its letters as read (Тимур timur), not as Latin spellings mostly write them
+ * (Фёдор shown fodor, see TranslitTable.shown): only then is a Latin word with that form the same word.
+ */
+function asSpelt(token: KeyedToken): boolean {
+  return token.script === 'Latin' || readable(token.marked) === token.latin;
+}
+
 /** Words with a consonant skeleton in common score at most this, below two words with the same code… */
 const SAME_SKELETON = 0.97;
 /** …less this share of what their code distance takes off, so that they keep its order under the cap. */
@@ -193,7 +201,7 @@ const READ_AS_SPELT = 0.975;
  * pairs under MIN_PAIR), so the edit distance may stop early and report 0 there.
  */
 export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenScore {
-  if (q.text === c.text || q.latin === c.latin) return { similarity: 1, evidence: 'identical' };
+  if (q.text === c.text || (q.latin === c.latin && ((asSpelt(q) && asSpelt(c)) || q.code === c.code))) return { similarity: 1, evidence: 'identical' };
   // An abbreviation matches only itself (GNA is not جان Jean); an acronym meeting its expansion is handled per name.
   if (q.acronym || c.acronym) return { similarity: 0, evidence: 'weak' };
   if (q.initial || c.initial) {

@@ -106,9 +106,11 @@ export function readable(marked: string): string {
   return marked.replace(/[A-Z:]/g, (flex) => (flex === LETTER_BOUNDARY ? '' : (READABLE[flex] ?? flex.toLowerCase())));
 }
 
-function applyTable(word: string, table: TranslitTable, useOverlay: boolean, separate: boolean, tsApart: boolean): string {
+/** A word through a table: `marked` for the keys, `shown` as Latin spellings mostly write it (see TranslitTable.shown). */
+function applyTable(word: string, table: TranslitTable, useOverlay: boolean, separate: boolean, tsApart: boolean): { marked: string; shown: string } {
   const chars = [...word];
   let out = '';
+  let shown = '';
   let previous = '';
   for (let i = 0; i < chars.length; ) {
     let matched = false;
@@ -123,6 +125,7 @@ function applyTable(word: string, table: TranslitTable, useOverlay: boolean, sep
       if (latin !== undefined) {
         if (separate && out !== '' && keptApart(previous, latin, atEnd, tsApart)) out += LETTER_BOUNDARY;
         out += latin;
+        shown += table.shown.get(latin) ?? readable(latin);
         previous = latin;
         i += length;
         matched = true;
@@ -130,12 +133,14 @@ function applyTable(word: string, table: TranslitTable, useOverlay: boolean, sep
       }
     }
     if (!matched) {
-      out += asciiFold(chars[i]!);
+      const folded = asciiFold(chars[i]!);
+      out += folded;
+      shown += readable(folded);
       previous = '';
       i += 1;
     }
   }
-  return out;
+  return { marked: out, shown };
 }
 
 function asciiFold(text: string): string {
@@ -158,12 +163,12 @@ export function transliterateWord(word: string): Transliteration {
 
 function transliterateUncached(word: string): Transliteration {
   const script = scriptOfWord(word);
-  let marked: string;
-  if (script === 'Latin' || script === 'Common') marked = asciiFold(word);
-  else if (OWN_TABLES.has(script)) {
+  if (OWN_TABLES.has(script)) {
     const table = linguistics().translit[script as 'Arabic' | 'Cyrillic' | 'Greek' | 'Hebrew'];
-    marked = applyTable(word, table, script === 'Cyrillic' && UKRAINIAN_LETTERS.test(word), ABJADS.has(script), TS_LETTER.has(script));
-  } else marked = asciiFold(VISUAL_ORDER_SCRIPTS.has(script) ? spokenOrder(word) : word);
+    const { marked, shown } = applyTable(word, table, script === 'Cyrillic' && UKRAINIAN_LETTERS.test(word), ABJADS.has(script), TS_LETTER.has(script));
+    return { script, latin: shown, marked, abjad: ABJADS.has(script) };
+  }
+  const marked = asciiFold(VISUAL_ORDER_SCRIPTS.has(script) ? spokenOrder(word) : word);
   return { script, latin: readable(marked), marked, abjad: ABJADS.has(script) };
 }
 
