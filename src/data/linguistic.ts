@@ -100,7 +100,7 @@ export function loadTranslit(relative: string): TranslitTable {
     maxKeyLength = Math.max(maxKeyLength, [...source].length);
     const uk = /uk:(\S+)/.exec(cells[2] ?? '');
     if (uk) overlay.set(source, uk[1]!);
-    const shownAs = /shown:(\S+)/.exec(cells[2] ?? '');
+    const shownAs = /shown:([a-z']+)/.exec(cells[2] ?? '');
     if (shownAs) {
       if (shown.has(cells[1]!) && shown.get(cells[1]!) !== shownAs[1]) throw new OnomaError('E_DATA_DUPLICATE', `latin "${cells[1]}" is shown two ways`, { file, line, field: 'note' });
       shown.set(cells[1]!, shownAs[1]!);
