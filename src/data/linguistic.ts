@@ -22,7 +22,7 @@ export interface TranslitTable {
   initial: Map<string, string>;
   /**
    * How Latin spellings mostly write a reading, where that is not the reading as the keys need it (a "shown:" tag in
-   * the note: Cyrillic ж is zh to the keys, shown j): the transliteration people read and the string tie-breaker compares.
+   * the note: Cyrillic ё is IO to the keys, shown o): the transliteration people read and the string tie-breaker compares.
    */
   shown: Map<string, string>;
 }

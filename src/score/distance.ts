@@ -53,8 +53,7 @@ export function weightedDistance(a: string, b: string, aWriting: VowelWriting, b
       // An initial alif (aleph) seats whatever vowel begins the word: the a a later one writes has no say there
       // (אסתר Ester, אברט Ebert; an Arabic hamza seat written bare, ادوارد Edward)
       if ((aSeat && VOWEL_CODES[bj]) || (j === 1 && bSeat && VOWEL_CODES[ai])) sub = FLEX_READING;
-      // A word's first у before a vowel is mostly the w of an English name (Уильям William, Уолтер Walter), which the
-      // keys fold with an initial v: there it is not the stretched reading it is inside a word.
+      // (two words' first symbols may cost otherwise than inside a word: Уильям William, إيدير Eder)
       else if (i === 1 && j === 1) sub = firstSymbolsCost(ai, bj, sub);
       const substitute = prev[j - 1]! + sub;
       const remove = prev[j]! + deleteCost;
