@@ -11,6 +11,7 @@ describe('transliterate', () => {
     ['خليفة', 'khlyfh'],
     ['بوقادوم', 'bwkadwm'], // qaf is shown k and ghayn g, as most names Arabic writes so spell them (the keys read q, k, g alike)
     ['فاغنر', 'fagnr'],
+    ['علي', "'li"], // a final ya is shown i, as most names Arabic writes so end (the keys read i, a or y)
     ['хафтар', 'haftar'], // х is h, as most foreign names Russian writes so spell it…
     ['бах', 'bakh'], // …and kh at a word's end, a consonant the keys keep
     ['джабаров', 'dzhabarov'],
