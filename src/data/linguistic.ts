@@ -21,8 +21,9 @@ export interface TranslitTable {
   /** readings at the start of a word (rows written "^letters"), tried before `map` there. */
   initial: Map<string, string>;
   /**
-   * How Latin spellings mostly write a reading, where that is not the reading as the keys need it (a "shown:" tag in
-   * the note: Cyrillic ё is IO to the keys, shown o): the transliteration people read and the string tie-breaker compares.
+   * How Latin spellings mostly write a row's reading, where that is not the reading as the keys need it (a "shown:" tag
+   * in the note: Cyrillic ё is IO to the keys, shown o): the transliteration people read and the string tie-breaker
+   * compares. Keyed by the row's letters as written ("ё", "ия$", "^е").
    */
   shown: Map<string, string>;
 }
@@ -101,10 +102,7 @@ export function loadTranslit(relative: string): TranslitTable {
     const uk = /uk:(\S+)/.exec(cells[2] ?? '');
     if (uk) overlay.set(source, uk[1]!);
     const shownAs = /shown:([a-z']+)/.exec(cells[2] ?? '');
-    if (shownAs) {
-      if (shown.has(cells[1]!) && shown.get(cells[1]!) !== shownAs[1]) throw new OnomaError('E_DATA_DUPLICATE', `latin "${cells[1]}" is shown two ways`, { file, line, field: 'note' });
-      shown.set(cells[1]!, shownAs[1]!);
-    }
+    if (shownAs) shown.set(written, shownAs[1]!);
   }
   return { map, maxKeyLength, overlay, final, initial, shown };
 }

@@ -117,15 +117,16 @@ function applyTable(word: string, table: TranslitTable, useOverlay: boolean, sep
     for (let length = Math.min(table.maxKeyLength, chars.length - i); length >= 1; length--) {
       const piece = chars.slice(i, i + length).join('');
       const atEnd = i + length === chars.length;
-      const latin =
-        (atEnd ? table.final.get(piece) : undefined) ??
-        (i === 0 ? table.initial.get(piece) : undefined) ??
-        (useOverlay ? table.overlay.get(piece) : undefined) ??
-        table.map.get(piece);
+      const final = atEnd ? table.final.get(piece) : undefined;
+      const initial = final === undefined && i === 0 ? table.initial.get(piece) : undefined;
+      const overlay = final === undefined && initial === undefined && useOverlay ? table.overlay.get(piece) : undefined;
+      const latin = final ?? initial ?? overlay ?? table.map.get(piece);
       if (latin !== undefined) {
         if (separate && out !== '' && keptApart(previous, latin, atEnd, tsApart)) out += LETTER_BOUNDARY;
         out += latin;
-        shown += table.shown.get(latin) ?? readable(latin);
+        // (the row that read the piece, as the table writes it: at a word's end, at its start, or anywhere)
+        const row = final !== undefined ? piece + '$' : initial !== undefined ? '^' + piece : overlay !== undefined ? undefined : piece;
+        shown += (row !== undefined ? table.shown.get(row) : undefined) ?? readable(latin);
         previous = latin;
         i += length;
         matched = true;
