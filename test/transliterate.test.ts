@@ -32,7 +32,8 @@ describe('transliterate', () => {
     ['πουτιν', 'poutin'],
     ['אנדורה', 'andwra'],
     ['מיכאל', 'mychal'], // a kaf inside a word or at its end is shown ch, at its start k
-    ['כהן', 'khn'], // a final he is shown a, as most names Hebrew writes so end (the keys read a written vowel)
+    ['כהן', 'khn'],
+    ['יצחק', 'ytzkhk'], // a tsadi is shown tz, as most names Hebrew writes so spell it // a final he is shown a, as most names Hebrew writes so end (the keys read a written vowel)
     ["ג'ורג'", 'jwrj'],
     // geresh letters: a final tsadi's ch, tav's th, and the Arabic sounds het, dalet, tet and ayin write with one
     ["ריץ'", 'rych'],
