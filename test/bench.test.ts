@@ -9,5 +9,6 @@ describe('npm run bench (smoke)', () => {
     const r = spawnSync(process.execPath, ['dist/bench/run.js', '--smoke'], { cwd: root, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     for (const system of ['onoma', 'fuse.js (tuned)', 'MiniSearch (fuzzy)']) expect(r.stdout).toContain(`| ${system}`);
-  });
+    // (it builds, snapshots, cleans and serves in child processes: 20–30 s on a slow day, so it gets room of its own)
+  }, 120_000);
 });
