@@ -6,7 +6,7 @@
 import { normaliseText } from './normalise/index.js';
 import type { SpokenReading } from './keys/index.js';
 import { parseName, type Token } from './parse/index.js';
-import { CODE_VOWELS, phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached, uncachedPhoneticCode } from './keys/index.js';
+import { isCodeVowel, phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached, uncachedPhoneticCode } from './keys/index.js';
 
 export interface KeyedToken extends Token {
   code: string;
@@ -220,9 +220,8 @@ export function tokenKeys(token: KeyedToken, unaspirated = true): string[] {
  * Уртадо, Heredia Эредия, Honorio Онорио): the scorer forgives it (H_GAP), so the keys must find the word without it.
  */
 function silentInitialH(token: KeyedToken): boolean {
-  return token.script === 'Latin' && token.code.length > 2 && token.code[0] === 'h' && CODE_VOWEL_SET.has(token.code[1]!);
+  return token.script === 'Latin' && token.code.length > 2 && token.code[0] === 'h' && isCodeVowel(token.code[1]!);
 }
-const CODE_VOWEL_SET: ReadonlySet<string> = new Set(CODE_VOWELS);
 
 /** The prefix of a whole-name key that is the name as one word (see nameKeys). */
 export const JOINED_NAME_KEY = '=';

@@ -328,9 +328,9 @@ export class CandidateIndex {
     const deferred: number[] = [];
     const keys = tokenKeysOf(token);
     let best = 0;
-    // the word's own keys first, then its near keys (one consonant off), those of longer words, then short skeletons with a near consonant
-    for (const phase of [keys.own, keys.near, keys.longer, keys.swapped]) {
-      if (phase === keys.longer && best >= NEAR_GATE) continue;
+    // the word's own keys first, then its near keys (one consonant off), its fallback keys, then short skeletons with a near consonant
+    for (const phase of [keys.own, keys.near, keys.fallback, keys.swapped]) {
+      if (phase === keys.fallback && best >= NEAR_GATE) continue;
       if (phase === keys.swapped && best >= SWAP_GATE) break;
       const defer = phase === keys.near && best >= NEAR_GATE;
       for (const key of phase) {
@@ -541,14 +541,14 @@ class IndexedName implements AnalysedName {
 }
 
 /**
- * A query word's keys: its own; its near keys, compared when the own ones find no close word; the near keys of longer
- * words (longerSkeletonKey) and the keys of the word without a silent initial h, looked up only then; swapped
- * skeletons (nearConsonantSkeletons).
+ * A query word's keys: its own; its near keys, compared when the own ones find no close word; its fallback keys, looked
+ * up only then (the near keys of longer words, longerSkeletonKey, and the keys of the word without a silent initial h);
+ * swapped skeletons (nearConsonantSkeletons).
  */
 interface QueryWordKeys {
   own: string[];
   near: string[];
-  longer: string[];
+  fallback: string[];
   swapped: string[];
 }
 
@@ -562,7 +562,7 @@ function tokenKeysOf(token: KeyedToken): QueryWordKeys {
     // (looked up only when the word's own keys find nothing close: a word spelt with its h is mostly in the table so)
     const withoutH = tokenKeys(token).filter((key) => !all.includes(key));
     const longer = token.skeletons.map(longerSkeletonKey).filter((key) => key !== undefined && !all.includes(key)) as string[];
-    keys = { own: all.filter((k) => !isNearKey(k)), near: all.filter(isNearKey), longer: [...longer, ...withoutH], swapped: token.skeletons.flatMap(nearConsonantSkeletons) };
+    keys = { own: all.filter((k) => !isNearKey(k)), near: all.filter(isNearKey), fallback: [...longer, ...withoutH], swapped: token.skeletons.flatMap(nearConsonantSkeletons) };
     keysOfToken.set(token, keys);
   }
   return keys;

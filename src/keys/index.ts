@@ -87,6 +87,12 @@ export const CODE_VOWELS = ['a', 'i', 'u', OPEN_E] as const;
 const VOWELS = new Set<string>(CODE_VOWELS);
 /** 1 at the character codes of the vowel classes */
 const VOWEL_CODE = Uint8Array.from({ length: 128 }, (_, c) => (VOWELS.has(String.fromCharCode(c)) ? 1 : 0));
+
+/** Whether a code symbol is one of the vowel classes (CODE_VOWELS). */
+export function isCodeVowel(symbol: string): boolean {
+  const c = symbol.charCodeAt(0);
+  return c < 128 && VOWEL_CODE[c] === 1;
+}
 /** FLEX_READINGS by character code */
 const FLEX_BY_CODE = Array.from({ length: 128 }, (_, c) => FLEX_READINGS[String.fromCharCode(c)]);
 
