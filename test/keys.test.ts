@@ -515,13 +515,17 @@ describe('abjads write a word’s last vowel (ا ي و, final ه ה as flex H)',
     [
       ['Kagan', 'קגן'],
       ['Teddy', 'טדי'],
+      // (a letter and a digraph's letter: s then sh, z then sh)
+      ['Sasha', 'סשה'],
+      ['Shazar', 'שזר'],
     ],
-    'two abjad letters the keys fold into one consonant (k and g, t and d) are two consonants: %s = %s',
+    'two abjad letters the keys fold into one consonant (k and g, t and d, s and sh) are two consonants: %s = %s',
   );
   differentNames(
     [
       ['Kan', 'קגן'],
       ['Ted', 'טדי'],
+      ['Shah', 'סשה'],
     ],
     'two abjad letters the keys fold into one consonant are not one: %s ≠ %s',
   );

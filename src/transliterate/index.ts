@@ -48,17 +48,18 @@ export const LETTER_BOUNDARY = ':';
 let classes: Map<string, string> | undefined;
 
 /**
- * The consonant a Latin letter folds into in the keys: data/rules/phonetic.tsv's rows that fold one letter
- * into another wherever it stands ([qcg] → k, p → b, t → d, z → s, v → f). Other letters are their own.
- * (Read from the rules once: they are loaded once.)
+ * The consonant a Latin letter or digraph folds into in the keys: data/rules/phonetic.tsv's rows that fold one
+ * letter into another wherever it stands ([qcg] → k, p → b, t → d, z → s, v → f), and a digraph into one letter
+ * (sh → s, th → d, kh → h). Other letters are their own. (Read from the rules once: they are loaded once.)
  */
 function consonantClass(letter: string): string {
   if (!classes) {
     classes = new Map();
     for (const { pattern, replacement } of linguistics().phoneticRules) {
-      const letters = /^(?:\[([a-z]+)\]|([a-z]))$/.exec(pattern.source);
+      const letters = /^(?:\[([a-z]+)\]|([a-z])|([a-z]{2}))$/.exec(pattern.source);
       if (!letters || !/^[a-z]$/.test(replacement)) continue;
-      for (const from of letters[1] ?? letters[2]!) if (!classes.has(from)) classes.set(from, replacement);
+      const froms = letters[3] !== undefined ? [letters[3]] : [...(letters[1] ?? letters[2]!)];
+      for (const from of froms) if (!classes.has(from)) classes.set(from, replacement);
     }
     // (a letter folded into one that folds further: v → f, and f stays f)
     for (const [from, to] of classes) classes.set(from, classes.get(to) ?? to);
@@ -66,9 +67,9 @@ function consonantClass(letter: string): string {
   return classes.get(letter) ?? letter;
 }
 
-/** Two letters' Latin that the keys would read as one doubled consonant. */
+/** Two letters' Latin that the keys would read as one doubled consonant (s then sh: סשה Sasha, not Shah). */
 function oneConsonantTwice(previous: string, latin: string): boolean {
-  return latin === previous || (latin.length === 1 && previous.length === 1 && consonantClass(latin) === consonantClass(previous));
+  return latin === previous || (latin.length <= 2 && previous.length <= 2 && consonantClass(latin) === consonantClass(previous));
 }
 /**
  * The h and kh letters of the abjads (ح ه خ, ה ח): they have letters of their own, so one that follows
