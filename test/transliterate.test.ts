@@ -24,6 +24,7 @@ describe('transliterate', () => {
     ['кайл', 'kail'],
     ['майя', 'maiya'],
     ['йоханнес', 'yohannes'],
+    ['йылмаз', 'yilmaz'],
     ['мюррей', 'myurrey'],
     ['пьоли', 'pioli'],
     ['гутерріш', 'huterrish'],
