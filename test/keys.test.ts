@@ -306,6 +306,16 @@ describe('data/rules/<language>.tsv (spellings read aloud): each row does what i
     expect(blank.compare('Paraguay', 'ベルギー').match).toBe(false);
   });
 
+  it('the classical reading (th as f, -us left out) is Russian: it is compared with Cyrillic words only (Paulus is not פאבל Pavel)', () => {
+    expect(blank.compare('Theodora', 'Феодора').match).toBe(true);
+    expect(blank.compare('Athanasios', 'Афанасиос').match).toBe(true);
+    expect(blank.compare('Paulus', 'פאבל').score).toBeLessThan(blank.compare('Pavel', 'פאבל').score - 0.2);
+  });
+
+  it('a th is read as the theta of a Greek name only in a word with a Greek ending (Thulin is not Уоллен Wallen)', () => {
+    expect(blank.compare('Thulin', 'Уоллен').score).toBeLessThan(blank.compare('Wallen', 'Уоллен').score - 0.2);
+  });
+
   it('the French reading is compared across scripts only: Latin spellings of one name are spelt alike', () => {
     expect(blank.compare('Garnier', 'Гарнье').match).toBe(true);
     expect(blank.compare('Garnier', 'Garnye').score).toBeLessThan(blank.compare('Garnier', 'Гарнье').score);

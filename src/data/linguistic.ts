@@ -48,6 +48,11 @@ export interface ReadingRule extends PhoneticRule {
  */
 export const SPOKEN_LANGUAGES = { French: 'Latin', English: 'Latin', Dutch: 'Latin', German: 'Latin', Hungarian: 'Latin', Italian: 'Latin', Polish: 'Latin', Portuguese: 'Latin', Spanish: 'Latin', Latin: 'Latin', Semitic: 'Latin', Pinyin: 'Latin', Japanese: 'Cyrillic', Chinese: 'Cyrillic' } as const;
 export type SpokenLanguage = keyof typeof SPOKEN_LANGUAGES;
+/**
+ * Readings only one other script's spellings follow: classical Latin names as Russian took them through Church Slavonic
+ * (th as f: Theodora Феодора), which Arabic and Hebrew do not (ثيودورا, תאודורה): there they would only find strangers.
+ */
+export const READ_ONLY_FOR: Readonly<Partial<Record<SpokenLanguage, string>>> = { Latin: 'Cyrillic' };
 
 export interface Particle {
   form: string;

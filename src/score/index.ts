@@ -5,7 +5,7 @@
  * little (partial names), extra query words cost a lot.
  */
 import { ABUGIDAS, readable, SYLLABARIES } from '../transliterate/index.js';
-import { linguistics, type SpokenLanguage } from '../data/linguistic.js';
+import { linguistics, READ_ONLY_FOR, type SpokenLanguage } from '../data/linguistic.js';
 import { CONNECTORS, hasNearKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
@@ -242,6 +242,8 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
 /** `best`, or a reading of `read` against `other` that beats it (see spokenSimilarity, READ_AS_SPELT). */
 function readAloud(read: KeyedToken, other: KeyedToken, best: TokenScore, floor: number, scriptFactor: number): TokenScore {
   for (const reading of read.readings ?? []) {
+    const only = READ_ONLY_FOR[reading.language];
+    if (only !== undefined && only !== other.script) continue;
     const spoken = scriptFactor * (reading.spelling === other.latin ? READ_AS_SPELT : spokenSimilarity(reading.code, read, other, Math.max(floor, best.similarity) / scriptFactor));
     if (spoken > best.similarity) best = { similarity: spoken, evidence: `read as ${reading.language}` };
   }
