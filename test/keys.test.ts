@@ -156,6 +156,11 @@ describe('keys', () => {
     expect(blank.compare('اسكتلندا', 'Scotland').match).toBe(true);
   });
 
+  it('an initial alif before a waw writes no vowel of its own: the word begins with o or u, not a and u (أودا Oda before Auda, אורי Uri before Auri)', () => {
+    expect(blank.compare('أودا', 'Oda').score).toBeGreaterThan(blank.compare('أودا', 'Auda').score);
+    expect(blank.compare('אורי', 'Uri').score).toBeGreaterThan(blank.compare('אורי', 'Auri').score);
+  });
+
   it('Cyrillic э reads e, or the a of English names that Russian writes э', () => {
     expect(blank.compare('Кэлвин', 'Calvin').match).toBe(true);
     expect(blank.compare('Лэндон', 'Landon').match).toBe(true);
