@@ -43,10 +43,10 @@ export interface ReadingRule extends PhoneticRule {
 /**
  * Spellings a word may be read aloud in (a file rules/<language>.tsv each), and the script of the words read:
  * a Latin word spelt the way of a European language (French, English, Dutch, German, Hungarian, Italian,
- * Polish, Portuguese, Spanish, classical Latin) or as romanised Arabic and Hebrew (Semitic: a final h said, s-h two letters); a Cyrillic word
+ * Polish, Slavic and Baltic c, Portuguese, Spanish, classical Latin) or as romanised Arabic and Hebrew (Semitic: a final h said, s-h two letters); a Cyrillic word
  * that writes a Japanese name (Polivanov's system) or a Chinese one (Palladius's).
  */
-export const SPOKEN_LANGUAGES = { French: 'Latin', English: 'Latin', Dutch: 'Latin', German: 'Latin', Hungarian: 'Latin', Italian: 'Latin', Polish: 'Latin', Portuguese: 'Latin', Spanish: 'Latin', Latin: 'Latin', Semitic: 'Latin', Pinyin: 'Latin', Japanese: 'Cyrillic', Chinese: 'Cyrillic' } as const;
+export const SPOKEN_LANGUAGES = { French: 'Latin', English: 'Latin', Dutch: 'Latin', German: 'Latin', Hungarian: 'Latin', Italian: 'Latin', Polish: 'Latin', Slavic: 'Latin', Portuguese: 'Latin', Spanish: 'Latin', Latin: 'Latin', Semitic: 'Latin', Pinyin: 'Latin', Japanese: 'Cyrillic', Chinese: 'Cyrillic' } as const;
 export type SpokenLanguage = keyof typeof SPOKEN_LANGUAGES;
 /**
  * Readings only one other script's spellings follow: classical Latin names as Russian took them through Church Slavonic
