@@ -10,7 +10,7 @@ import { CORROBORATING, decide, MIN_OTHER_FORMS, type Corroboration } from './de
 import { describeQuery } from './explain/index.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
 import { analyseName, normaliseName, type AnalysedName } from './pipeline.js';
-import { compareNames, lowestTieBroken, SAME_WORDS_REORDERED, type NameComparison, type TokenMemo } from './score/index.js';
+import { compareNames, lowestTieBroken, SAME_WORDS_REORDERED, tieBrokenScore, type NameComparison, type TokenMemo } from './score/index.js';
 import { loadTables } from './tables/load.js';
 import { validateEntity, type TableProblem } from './tables/schema.js';
 import { OnomaError } from './errors.js';
@@ -99,7 +99,8 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       if (only) return sameWordsResolution(name, described, only);
     }
     const memo: TokenMemo = new Map();
-    const best = new Map<number, { score: number; comparison: NameComparison; formId: number; name: AnalysedName }>();
+    // (final: the string tie-breaker is in the score, see below)
+    const best = new Map<number, { score: number; comparison: NameComparison; formId: number; name: AnalysedName; final?: boolean }>();
     let leading = 0;
     // With at most two places asked for (decide() reads the runner-up), a name can only matter if its final score may
     // reach the runner-up's so far: the tie-breaker leaves that at lowestTieBroken(runnerUp) at least, so the first pass
@@ -136,15 +137,17 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     // last place reported (the runner-up at least: decide() reads it) cannot take that place: it is not compared.
     const places = Math.max(limit, 2);
     const finals: number[] = [];
+    // (from the structure the first pass found: only the best name's words are aligned again, for its explanation)
     for (const [entityIndex, hit] of contendersOf(best, leading - TIE_BREAK_WINDOW)) {
       if (finals.length >= places && hit.score < finals[places - 1]!) break;
-      const comparison = compareNames(query, hit.name, { person: index.typeOf(entityIndex) === 'person', memo, generic: index.generic });
-      best.set(entityIndex, { ...hit, score: comparison.score, comparison });
-      insertDescending(finals, comparison.score, places);
+      const score = tieBrokenScore(query, hit.name, hit.comparison);
+      best.set(entityIndex, { ...hit, score, final: true });
+      insertDescending(finals, score, places);
     }
     // ties in id order (code points: locale-independent, and far cheaper than localeCompare)
     const ranked = [...best].sort((a, b) => b[1].score - a[1].score || compareIds(entities[a[0]]!.id, entities[b[0]]!.id));
     const [top, second] = ranked;
+    if (top?.[1].final) top[1].comparison = compareNames(query, top[1].name, { person: index.typeOf(top[0]) === 'person', memo, generic: index.generic });
     // A match across scripts is a reading of one spelling: the entity's other spellings are asked whether they bear it out.
     const corroborate = top && !sharesScript(query, top[1].name) ? () => corroboration(query, top[0], top[1].formId, top[1].name.input, memo) : undefined;
     const { status, reason } = decide(top?.[1].score, second?.[1].score, settings, corroborate);

@@ -5,6 +5,7 @@ import { distanceAtLeast, weightedDistance } from '../src/score/distance.js';
 import { ABJAD, ABUGIDA, ALPHABET, SYLLABARY } from '../src/score/costs.js';
 import { normaliseText, normaliseTextFully } from '../src/normalise/index.js';
 import { createResolver, analyseName } from '../src/index.js';
+import { compareNames, tieBrokenScore } from '../src/score/index.js';
 
 const word = fc.stringMatching(/^[A-Z][a-z]{2,9}$/);
 const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
@@ -18,6 +19,18 @@ describe('properties', () => {
         expect(normaliseText(text)).toBe(normaliseTextFully(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("the tie-breaker applied to a first-pass comparison gives compareNames' own score (the resolver's contenders are not aligned again)", () => {
+    const written = fc.oneof(name, fc.constantFrom('Le Drian', 'Ludrian', 'Abdel Rahman', 'Abdulrahman', 'حفتر', 'Хафтар', 'Khalifa Haftar', 'Haftar, Khalifa', 'GNA', 'Government of National Accord'));
+    fc.assert(
+      fc.property(written, written, fc.boolean(), (a, b, person) => {
+        const [q, c] = [analyseName(a), analyseName(b)];
+        const firstPass = compareNames(q, c, { person, structuralOnly: true });
+        expect(tieBrokenScore(q, c, firstPass)).toBe(compareNames(q, c, { person }).score);
+      }),
+      { numRuns: 500 },
     );
   });
 

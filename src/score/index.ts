@@ -639,6 +639,24 @@ function sameWrittenWords(a: readonly KeyedToken[], b: readonly KeyedToken[]): b
   return true;
 }
 
+/** A comparison's score from its structure (the better of alignment and joined similarity) and its string similarity. */
+function finalScore(q: AnalysedName, c: AnalysedName, structural: number, stringSimilarity: number): number {
+  // (equal normalised texts parse alike, so they have equal exact keys too; equal keys align perfectly, so
+  // a lower score needs no key: the candidate index builds it only when asked)
+  const sameWords = structural >= 1 && q.exactKey === c.exactKey;
+  return sameWords ? sameWordsScore(q, c) : Math.min(SIMILAR_AT_MOST, structural * (1 - STRING_WEIGHT + STRING_WEIGHT * stringSimilarity));
+}
+
+/**
+ * The score compareNames gives two names, from their first-pass comparison (structuralOnly): the string tie-breaker
+ * applied to the structure found, without aligning them again. (A first pass told that a score is useless below
+ * some value may have left the joined similarity uncomputed: then this is as low as that comparison could score.)
+ */
+export function tieBrokenScore(q: AnalysedName, c: AnalysedName, firstPass: NameComparison): number {
+  const { alignment, joinedSimilarity } = firstPass.features;
+  return finalScore(q, c, Math.max(alignment, joinedSimilarity), jaroWinkler(writtenKey(q), writtenKey(c)));
+}
+
 /** Compare two analysed names. Pure and deterministic. */
 export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareContext = {}): NameComparison {
   if (q.tokens.length === 0 || c.tokens.length === 0) {
@@ -663,10 +681,7 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   const stringSimilarity = context.structuralOnly ? 1 : jaroWinkler(writtenKey(q), writtenKey(c));
   const useJoined = joined > alignment.score;
   const structural = Math.max(alignment.score, joined);
-  // (equal normalised texts parse alike, so they have equal exact keys too; equal keys align perfectly, so
-  // a lower score needs no key: the candidate index builds it only when asked)
-  const sameWords = structural >= 1 && q.exactKey === c.exactKey;
-  const score = sameWords ? sameWordsScore(q, c) : Math.min(SIMILAR_AT_MOST, structural * (1 - STRING_WEIGHT + STRING_WEIGHT * stringSimilarity));
+  const score = finalScore(q, c, structural, stringSimilarity);
   return {
     score,
     pairs: alignment.pairs,
