@@ -156,9 +156,10 @@ describe('keys', () => {
     expect(blank.compare('اسكتلندا', 'Scotland').match).toBe(true);
   });
 
-  it('an initial alif before a waw writes no vowel of its own: the word begins with o or u, not a and u (أودا Oda before Auda, אורי Uri before Auri)', () => {
+  it('an initial alif before a waw or yod writes no vowel of its own: the word begins with o or u, i or e, not a and u, a and i (أودا Oda before Auda, אורי Uri before Auri, איתן Itan before Aitan)', () => {
     expect(blank.compare('أودا', 'Oda').score).toBeGreaterThan(blank.compare('أودا', 'Auda').score);
     expect(blank.compare('אורי', 'Uri').score).toBeGreaterThan(blank.compare('אורי', 'Auri').score);
+    expect(blank.compare('איתן', 'Itan').score).toBeGreaterThan(blank.compare('איתן', 'Aitan').score);
   });
 
   it('Cyrillic э reads e, or the a of English names that Russian writes э', () => {

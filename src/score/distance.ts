@@ -34,8 +34,8 @@ export function weightedDistance(a: string, b: string, aWriting: VowelWriting, b
   const deletes = deleteCosts;
   fillGapCosts(inserts, b, aWriting, bSilentEnd, bWriting);
   fillGapCosts(deletes, a, bWriting, aSilentEnd, aWriting);
-  if (aWriting === ABJAD && bWriting === ALPHABET && seatsWawVowel(a, b)) deletes[1] = 0;
-  else if (bWriting === ABJAD && aWriting === ALPHABET && seatsWawVowel(b, a)) inserts[1] = 0;
+  if (aWriting === ABJAD && bWriting === ALPHABET && seatsItsVowel(a, b)) deletes[1] = 0;
+  else if (bWriting === ABJAD && aWriting === ALPHABET && seatsItsVowel(b, a)) inserts[1] = 0;
   let prev = previous;
   let cur = current;
   prev[0] = 0;
@@ -135,14 +135,18 @@ const ALIF_CODE = ALIF.charCodeAt(0);
 /** Vowel letters after which an initial alif is only their seat: waw, yod (ya), and the seat that prefers i. */
 const SEATED_VOWELS = new Set(['W', 'Y', I_SEAT].map((v) => v.charCodeAt(0)));
 const WAW_CODE = 'W'.charCodeAt(0);
+const YA_CODE = 'Y'.charCodeAt(0);
 
 /**
- * An abjad word's initial alif before a waw, opposite a word that begins with a vowel: it seats the waw's vowel and
- * writes none of its own, so the word begins with o or u (أوباما Obama, אורי Uri; o or u in 148 of the 184 Arabic
- * pairs, au in 18, mostly French and read o), not a and u: left out, it costs nothing. Not so opposite a glide (Youri).
+ * An abjad word's initial alif before a waw or a ya (yod), opposite a word that begins with a vowel: it seats that
+ * letter's vowel and writes none of its own, so the word begins with o or u, i or e (أوباما Obama, אורי Uri, איתן Itan;
+ * o or u in 148 of the 184 Arabic pairs beginning so, au in 18, mostly French and read o; i or e in 150 of the 204
+ * Hebrew pairs beginning with aleph and yod), not a and u, a and i: left out, it costs nothing. Not so opposite a glide
+ * (Youri).
  */
-function seatsWawVowel(abjad: string, other: string): boolean {
-  return abjad.charCodeAt(0) === ALIF_CODE && abjad.charCodeAt(1) === WAW_CODE && VOWEL_CODES[other.charCodeAt(0)] === 1;
+function seatsItsVowel(abjad: string, other: string): boolean {
+  const next = abjad.charCodeAt(1);
+  return abjad.charCodeAt(0) === ALIF_CODE && (next === WAW_CODE || next === YA_CODE) && VOWEL_CODES[other.charCodeAt(0)] === 1;
 }
 
 /** An initial alif that is only a seat: for the vowel letter after it, or for the prosthetic vowel before s and a consonant (اسبانيا). */
