@@ -13,7 +13,7 @@
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
 import { exactKeyOf, isNearKey, JOINED_NAME_KEY, keyedTokens, longerSkeletonKey, normaliseName, queryNameKeys, skeletonHasNearKeys, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
-import { DEFERRED, MIN_PAIR, SharedRow, UNRELATED, compareTokens, type GenericWords, type TokenMemo, type TokenScore } from '../score/index.js';
+import { DEFERRED, MIN_PAIR, SharedRow, UNRELATED, compareTokens, tokenWeight, type GenericWords, type TokenMemo, type TokenScore } from '../score/index.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
 import { nearConsonants } from '../score/costs.js';
 import { HashPostings, type HashPostingsData } from './hash-postings.js';
@@ -51,6 +51,8 @@ export interface IndexData {
 
 /** A query word's look-alikes in the table's vocabulary, most similar first. */
 export interface SimilarWords {
+  /** the query word */
+  word: KeyedToken;
   ids: number[];
   /** the first `strong` look-alikes are close enough to find forms by; the rest only re-rank them */
   strong: number;
@@ -116,9 +118,13 @@ const MAX_SHARED_FORMS = 100;
 /** Only look-alikes this close count there (the two words are spelt right; a third holds the typo). */
 const SHARED_WORD = 0.9;
 
-/** Rarer words say more about which name it is. */
-function groupWeight(group: SimilarWords): number {
-  return 1 / Math.log2(2 + group.forms);
+/**
+ * Rarer words say more about which name it is; a designator or a word the table uses generically says as little
+ * as the scorer lets it (tokenWeight): "Emetab Ghana" is Ghana before the other "Emetab" names, though a look-alike
+ * of Ghana (Guyana, Gana, Ghana itself in many scripts) is in more names than "Emetab".
+ */
+function groupWeight(group: SimilarWords, generic: GenericWords): number {
+  return tokenWeight(group.word, generic) / Math.log2(2 + group.forms);
 }
 
 export class CandidateIndex {
@@ -266,7 +272,7 @@ export class CandidateIndex {
     const found = this.found;
     for (const group of groups) {
       // Rarer words say more about which name it is.
-      const weight = groupWeight(group);
+      const weight = groupWeight(group, this.generic);
       if (group.forms > COMMON_WORD_FORMS && found.count >= ENOUGH_FORMS * pool) {
         // Re-ranking visits every form found so far: keep the best few hundred, not thousands.
         this.keepBest(RERANK_FORMS_PER_POOL * pool);
@@ -360,7 +366,7 @@ export class CandidateIndex {
     for (const { id, score } of found) row.set(vocabulary[id]!, score);
     for (const id of rejected) row.set(vocabulary[id]!, UNRELATED);
     for (const id of deferred) row.set(vocabulary[id]!, DEFERRED);
-    return { ids: found.map((f) => f.id), scores: found.map((f) => f.score), strong, forms, row };
+    return { word: token, ids: found.map((f) => f.id), scores: found.map((f) => f.score), strong, forms, row };
   }
 
   /** Adds a query word's weight to every form holding a look-alike (best look-alike per form, a budget per word). */
@@ -433,7 +439,7 @@ export class CandidateIndex {
     if (shared.length === 0) return shared;
     const weights = new Float64Array(shared.length);
     for (const group of groups) {
-      const weight = groupWeight(group);
+      const weight = groupWeight(group, this.generic);
       this.withSimilarities(group, () => {
         shared.forEach((form, k) => (weights[k]! += weight * this.bestSimilarity(form)));
       });

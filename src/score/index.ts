@@ -72,7 +72,8 @@ export function lowestTieBroken(structural: number): number {
   return structural * (1 - STRING_WEIGHT);
 }
 
-function tokenWeight(token: KeyedToken, generic: GenericWords | undefined): number {
+/** How much a word weighs in a name: an initial or a designator (generic word) says little about which name it is. */
+export function tokenWeight(token: KeyedToken, generic: GenericWords | undefined): number {
   return token.initial || isDesignator(token, generic) ? INITIAL_WEIGHT : 1;
 }
 
