@@ -6,7 +6,7 @@
 import { normaliseText } from './normalise/index.js';
 import type { SpokenReading } from './keys/index.js';
 import { parseName, type Token } from './parse/index.js';
-import { isCodeVowel, phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached, uncachedPhoneticCode } from './keys/index.js';
+import { I_SEAT, isCodeVowel, phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached, uncachedPhoneticCode } from './keys/index.js';
 
 export interface KeyedToken extends Token {
   code: string;
@@ -144,13 +144,24 @@ function hamzaInitialWords(input: string): ReadonlySet<string> {
 }
 
 /**
- * Arabic-script words (after the article, if any) written with alif with hamza below (إدريس Idris, الإمارات
- * al-Imarat): it seats an i or e, never the a a bare alif mostly writes, though normalise folds the two alike.
+ * Arabic-script words (after the article, if any) whose initial alif the input wrote with a hamza that tells the vowel
+ * it seats, though normalise folds it into a bare alif: the symbol that alif becomes in the keys. Hamza below (إدريس
+ * Idris, الإمارات al-Imarat) seats an i or e, never the a a bare alif mostly writes (flex E); hamza above before a ya
+ * (أيمن Ayman, أيوب Ayyub) writes the a of the diphthong ay, where a bare alif before a ya mostly only seats its i (ay
+ * in 14 of the 20 Arabic pairs beginning with أي, i or e in 11 of the 15 beginning with a bare alif and ya).
  */
-function kasraSeatedWords(input: string): ReadonlySet<string> {
-  if (!input.includes('إ')) return NO_WORDS;
-  return new Set((input.match(/(?<![\p{L}\p{M}])(?:ال)?إ[\p{L}\p{M}]*/gu) ?? []).map((word) => normaliseText(word.replace(/^ال(?=إ)/u, ''))));
+function hamzaSeatedWords(input: string): ReadonlyMap<string, string> {
+  if (!/[إأ]/u.test(input)) return NO_SEATS;
+  const seats = new Map<string, string>();
+  for (const word of input.match(/(?<![\p{L}\p{M}])(?:ال)?(?:إ|أ\p{M}*ي)[\p{L}\p{M}]*/gu) ?? []) {
+    const bare = word.replace(/^ال(?=[إأ])/u, '');
+    seats.set(normaliseText(bare), bare.startsWith('إ') ? I_SEAT : SAID_A);
+  }
+  return seats;
 }
+const NO_SEATS: ReadonlyMap<string, string> = new Map();
+/** The vowel a, as the keys write it: an alif read so is no longer a seat for any vowel. */
+const SAID_A = 'a';
 
 /** Names are short; a longer text (a mis-selected column, a pasted paragraph) is matched on its start only. */
 export const MAX_NAME_LENGTH = 300;
@@ -163,7 +174,7 @@ export function normaliseName(input: string): string {
 /** `normalised`: normaliseName(input), when the caller has it already. */
 export function analyseName(input: string, normalised = normaliseName(input)): AnalysedName {
   const capitals = new Set((input.match(/(?<![\p{L}\p{N}])\p{Lu}(?![\p{L}\p{N}])/gu) ?? []).map(normaliseText));
-  const parsed = parseName(normalised, acronymsOf(input), capitals, hamzaInitialWords(input), kasraSeatedWords(input));
+  const parsed = parseName(normalised, acronymsOf(input), capitals, hamzaInitialWords(input), hamzaSeatedWords(input));
   const tokens = parsed.tokens.map(keyToken).filter((t) => t.code.length > 0);
   const core = tokens.some((t) => !t.particle) ? tokens.filter((t) => !t.particle) : tokens;
   const abjad = tokens.some((t) => t.abjad);

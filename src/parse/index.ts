@@ -6,7 +6,7 @@
  */
 import { linguistics, type Particle } from '../data/linguistic.js';
 import { transliterateWord, type Transliteration } from '../transliterate/index.js';
-import { ALIF, I_SEAT } from '../keys/index.js';
+import { ALIF } from '../keys/index.js';
 import { scriptOfWord } from '../normalise/index.js';
 
 export interface Token extends Transliteration {
@@ -122,17 +122,18 @@ const tokenCache = new Map<string, Token>();
 const plainTokenCache = new Map<string, Token>();
 const TOKEN_CACHE_LIMIT = 200_000;
 const NONE: ReadonlySet<string> = new Set();
+const NO_SEATS: ReadonlyMap<string, string> = new Map();
 
-function toToken(word: RawWord, particle?: Particle['kind'], acronyms: ReadonlySet<string> = NONE, capitals: ReadonlySet<string> = NONE, kasraSeated: ReadonlySet<string> = NONE): Token {
+function toToken(word: RawWord, particle?: Particle['kind'], acronyms: ReadonlySet<string> = NONE, capitals: ReadonlySet<string> = NONE, seated: ReadonlyMap<string, string> = NO_SEATS): Token {
   const acronym = acronyms.has(word.text);
   const capital = capitals.has(word.text);
-  const kasra = kasraSeated.has(word.text);
-  const plain = !particle && !word.dotted && !acronym && !capital && !kasra;
+  const seat = seated.get(word.text);
+  const plain = !particle && !word.dotted && !acronym && !capital && !seat;
   const cache = plain ? plainTokenCache : tokenCache;
-  const key = plain ? word.text : `${word.text}\u0000${particle ?? ''}\u0000${word.dotted ? 'd' : ''}${acronym ? 'a' : ''}${capital ? 'c' : ''}${kasra ? 'k' : ''}`;
+  const key = plain ? word.text : `${word.text}\u0000${particle ?? ''}\u0000${word.dotted ? 'd' : ''}${acronym ? 'a' : ''}${capital ? 'c' : ''}${seat ?? ''}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const token = makeToken(word, particle, acronym, capital, kasra);
+  const token = makeToken(word, particle, acronym, capital, seat);
   // (one bound for both: it is what keeps a long run's memory in check)
   if (tokenCache.size + plainTokenCache.size >= TOKEN_CACHE_LIMIT) {
     tokenCache.clear();
@@ -142,13 +143,14 @@ function toToken(word: RawWord, particle?: Particle['kind'], acronyms: ReadonlyS
   return token;
 }
 
-function makeToken(word: RawWord, particle: Particle['kind'] | undefined, acronym: boolean, capital: boolean, kasra: boolean): Token {
+function makeToken(word: RawWord, particle: Particle['kind'] | undefined, acronym: boolean, capital: boolean, seat: string | undefined): Token {
   // Apostrophes are romanised ayn/hamza or elision in Latin (dropped); in Hebrew a geresh changes the letter (ג' = j).
   const latinLike = /^[\p{Script=Latin}\p{Script=Common}']+$/u.test(word.text);
   let translit = transliterateWord((latinLike ? word.text.replace(/'/g, '') : word.text) || word.text);
-  // An alif written with hamza below seats an i or e: the keys read it as the vowel seat that prefers i (flex E),
-  // not the a of a bare alif (إليس Ellis, not Aloys). Its Latin form, which exact keys are made of, stays as folded.
-  if (kasra && translit.marked.startsWith(ALIF)) translit = { ...translit, marked: I_SEAT + translit.marked.slice(ALIF.length) };
+  // An alif written with hamza seats the vowel the hamza tells (see hamzaSeatedWords in pipeline): below, an i or e, the
+  // vowel seat that prefers i (flex E), not the a of a bare alif (إليس Ellis, not Aloys); above before a ya, a said a
+  // (أيمن Ayman, not Iman). Its Latin form, which exact keys are made of, stays as folded.
+  if (seat && translit.marked.startsWith(ALIF)) translit = { ...translit, marked: seat + translit.marked.slice(ALIF.length) };
   // A lone letter is an initial when dotted (J.) or written as a capital (J Smith); a lowercase one is a word (и, a, y).
   const initial = [...word.text].length === 1 && /\p{L}/u.test(word.text) && (word.dotted || capital);
   // (a dotted lone letter is an initial or a numeral, never a connector: Budapest I. kerület is not "Budapest and kerület")
@@ -193,7 +195,7 @@ export function parseName(
   acronyms: ReadonlySet<string> = new Set(),
   capitals: ReadonlySet<string> = new Set(),
   unsplit: ReadonlySet<string> = new Set(),
-  kasraSeated: ReadonlySet<string> = new Set(),
+  seated: ReadonlyMap<string, string> = NO_SEATS,
 ): ParsedName {
   const { particles, prefixParticles } = linguistics();
   const { rest, titles } = stripTitles(splitWords(normalised));
@@ -224,7 +226,7 @@ export function parseName(
       continue;
     }
     // A particle only counts as one when a name follows it ("Ben" alone is a name).
-    tokens.push(toToken(word, kind && hasNext ? kind : undefined, acronyms, capitals, kasraSeated));
+    tokens.push(toToken(word, kind && hasNext ? kind : undefined, acronyms, capitals, seated));
   }
   return { tokens, titles };
 }
