@@ -168,6 +168,8 @@ describe('keys', () => {
     expect(blank.compare('أودا', 'Oda').score).toBeGreaterThan(blank.compare('أودا', 'Auda').score);
     expect(blank.compare('אורי', 'Uri').score).toBeGreaterThan(blank.compare('אורי', 'Auri').score);
     expect(blank.compare('איתן', 'Itan').score).toBeGreaterThan(blank.compare('איתן', 'Aitan').score);
+    // with hamza below too: it seats the ya's i or e
+    expect(blank.compare('إيمان', 'Iman').score).toBeGreaterThan(blank.compare('إيمان', 'Ayman').score);
   });
 
   it('Cyrillic э reads e, or the a of English names that Russian writes э', () => {

@@ -138,7 +138,7 @@ const WAW_CODE = 'W'.charCodeAt(0);
 const YA_CODE = 'Y'.charCodeAt(0);
 
 /**
- * An abjad word's initial alif before a waw or a ya (yod), opposite a word that begins with a vowel: it seats that
+ * An abjad word's initial alif (bare, or with hamza below: إيما Emma) before a waw or a ya (yod), opposite a word that begins with a vowel: it seats that
  * letter's vowel and writes none of its own, so the word begins with o or u, i or e (أوباما Obama, אורי Uri, איתן Itan;
  * o or u in 148 of the 184 Arabic pairs beginning so, au in 18, mostly French and read o; i or e in 150 of the 204
  * Hebrew pairs beginning with aleph and yod), not a and u, a and i: left out, it costs nothing. Not so opposite a glide
@@ -146,7 +146,7 @@ const YA_CODE = 'Y'.charCodeAt(0);
  */
 function seatsItsVowel(abjad: string, other: string): boolean {
   const next = abjad.charCodeAt(1);
-  return abjad.charCodeAt(0) === ALIF_CODE && (next === WAW_CODE || next === YA_CODE) && VOWEL_CODES[other.charCodeAt(0)] === 1;
+  return INITIAL_SEAT[abjad.charCodeAt(0)] === 1 && (next === WAW_CODE || next === YA_CODE) && VOWEL_CODES[other.charCodeAt(0)] === 1;
 }
 
 /** An initial alif that is only a seat: for the vowel letter after it, or for the prosthetic vowel before s and a consonant (اسبانيا). */
