@@ -148,13 +148,14 @@ function hamzaInitialWords(input: string): ReadonlySet<string> {
  * it seats, though normalise folds it into a bare alif: the symbol that alif becomes in the keys. Hamza below (إدريس
  * Idris, الإمارات al-Imarat) seats an i or e, never the a a bare alif mostly writes (flex E); hamza above before a ya
  * (أيمن Ayman, أيوب Ayyub) writes the a of the diphthong ay, where a bare alif before a ya mostly only seats its i (ay
- * in 14 of the 20 Arabic pairs beginning with أي, i or e in 11 of the 15 beginning with a bare alif and ya).
+ * in 14 of the 20 Arabic pairs beginning with أي, i or e in 11 of the 15 beginning with a bare alif and ya); with madda
+ * (آية Aya, آصف Asif), a long a (a in 32 of the 34 Arabic pairs beginning so).
  */
 function hamzaSeatedWords(input: string): ReadonlyMap<string, string> {
-  if (!/[إأ]/u.test(input)) return NO_SEATS;
+  if (!/[إأآ]/u.test(input)) return NO_SEATS;
   const seats = new Map<string, string>();
-  for (const word of input.match(/(?<![\p{L}\p{M}])(?:ال)?(?:إ|أ\p{M}*ي)[\p{L}\p{M}]*/gu) ?? []) {
-    const bare = word.replace(/^ال(?=[إأ])/u, '');
+  for (const word of input.match(/(?<![\p{L}\p{M}])(?:ال)?(?:إ|آ|أ\p{M}*ي)[\p{L}\p{M}]*/gu) ?? []) {
+    const bare = word.replace(/^ال(?=[إأآ])/u, '');
     seats.set(normaliseText(bare), bare.startsWith('إ') ? I_SEAT : SAID_A);
   }
   return seats;
