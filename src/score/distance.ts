@@ -34,6 +34,7 @@ export function weightedDistance(a: string, b: string, aWriting: VowelWriting, b
   const deletes = deleteCosts;
   fillGapCosts(inserts, b, aWriting, bSilentEnd, bWriting);
   fillGapCosts(deletes, a, bWriting, aSilentEnd, aWriting);
+  // (an initial alif that only seats the next letter's vowel: see seatsItsVowel)
   if (aWriting === ABJAD && bWriting === ALPHABET && seatsItsVowel(a, b)) deletes[1] = 0;
   else if (bWriting === ABJAD && aWriting === ALPHABET && seatsItsVowel(b, a)) inserts[1] = 0;
   let prev = previous;
@@ -138,11 +139,12 @@ const WAW_CODE = 'W'.charCodeAt(0);
 const YA_CODE = 'Y'.charCodeAt(0);
 
 /**
- * An abjad word's initial alif (bare, or with hamza below: إيما Emma) before a waw or a ya (yod), opposite a word that begins with a vowel: it seats that
- * letter's vowel and writes none of its own, so the word begins with o or u, i or e (أوباما Obama, אורי Uri, איתן Itan;
- * o or u in 148 of the 184 Arabic pairs beginning so, au in 18, mostly French and read o; i or e in 150 of the 204
- * Hebrew pairs beginning with aleph and yod), not a and u, a and i: left out, it costs nothing. Not so opposite a glide
- * (Youri).
+ * An abjad word's initial alif (bare, or with hamza below: إيما Emma) before a waw or a ya (yod), opposite a word that
+ * begins with a vowel: it seats that letter's vowel and writes none of its own, so the word begins with o or u, i or e
+ * (أوباما Obama, אורי Uri, איתן Itan; o or u in 148 of the 184 Arabic pairs beginning so, au in 18, mostly French and
+ * read o; i or e in 150 of the 204 Hebrew pairs beginning with aleph and yod), not a and u, a and i: left out, it costs
+ * nothing. Not so opposite a glide (Youri), nor for an alif with hamza above before a ya (أيمن Ayman), which the keys
+ * write as the vowel a (see hamzaSeatedWords in pipeline).
  */
 function seatsItsVowel(abjad: string, other: string): boolean {
   const next = abjad.charCodeAt(1);
