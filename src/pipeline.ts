@@ -211,20 +211,36 @@ export function keyedTokens(name: AnalysedName): KeyedToken[] {
 
 /**
  * Candidate keys of one word: its whole phonetic code ("#", vowels included: the likeliest
- * spellings), its consonant skeletons, and their near keys ("~", one consonant off). `unaspirated`:
- * with the keys of the word without a silent initial h (see silentInitialH).
+ * spellings), its consonant skeletons, and their near keys ("~", one consonant off); with the keys
+ * of the word without a silent initial h (silentHKeys). A query word looks those up last (see candidates/).
  */
-export function tokenKeys(token: KeyedToken, unaspirated = true): string[] {
+export function tokenKeys(token: KeyedToken): string[] {
+  return [...new Set([...ownKeys(token), ...silentHKeys(token)])];
+}
+
+/** tokenKeys without the keys of the word without a silent initial h. */
+export function ownKeys(token: KeyedToken): string[] {
   const keys = new Set<string>(['#' + token.code]);
   // the word without a final -s too (Yves = Ив): the scorer forgives that ending, so the keys must find it
   const unended = S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : '';
   const spoken = token.readings ? token.readings.flatMap((r) => skeletons(r.code)) : [];
-  const withoutH = unaspirated && silentInitialH(token) ? skeletons(token.code.slice(1)) : [];
-  for (const s of [...token.skeletons, ...(unended.length >= 2 ? skeletons(unended) : []), ...spoken, ...withoutH]) {
+  addSkeletonKeys(keys, [...token.skeletons, ...(unended.length >= 2 ? skeletons(unended) : []), ...spoken]);
+  return [...keys];
+}
+
+/** The skeletons of a word without its silent initial h (see silentInitialH), and their near keys; none without one. */
+export function silentHKeys(token: KeyedToken): string[] {
+  if (!silentInitialH(token)) return [];
+  const keys = new Set<string>();
+  addSkeletonKeys(keys, skeletons(token.code.slice(1)));
+  return [...keys];
+}
+
+function addSkeletonKeys(keys: Set<string>, skeletonList: readonly string[]): void {
+  for (const s of skeletonList) {
     keys.add(s);
     for (const near of nearSkeletons(s)) keys.add(near);
   }
-  return [...keys];
 }
 
 /**

@@ -12,7 +12,7 @@
  * Whole-name keys (one-word skeletons, acronyms) and exact forms are looked up per form.
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
-import { exactKeyOf, isNearKey, JOINED_NAME_KEY, keyedTokens, longerSkeletonKey, normaliseName, queryNameKeys, skeletonHasNearKeys, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { exactKeyOf, isNearKey, JOINED_NAME_KEY, keyedTokens, longerSkeletonKey, normaliseName, ownKeys, queryNameKeys, silentHKeys, skeletonHasNearKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { DEFERRED, MIN_PAIR, SharedRow, UNRELATED, compareTokens, tokenWeight, type GenericWords, type TokenMemo, type TokenScore } from '../score/index.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
 import { nearConsonants } from '../score/costs.js';
@@ -564,9 +564,9 @@ const keysOfToken = new WeakMap<KeyedToken, QueryWordKeys>();
 function tokenKeysOf(token: KeyedToken): QueryWordKeys {
   let keys = keysOfToken.get(token);
   if (!keys) {
-    const all = tokenKeys(token, false);
+    const all = ownKeys(token);
     // (looked up only when the word's own keys find nothing close: a word spelt with its h is mostly in the table so)
-    const withoutH = tokenKeys(token).filter((key) => !all.includes(key));
+    const withoutH = silentHKeys(token).filter((key) => !all.includes(key));
     const longer = token.skeletons.map(longerSkeletonKey).filter((key) => key !== undefined && !all.includes(key)) as string[];
     keys = { own: all.filter((k) => !isNearKey(k)), near: all.filter(isNearKey), fallback: [...longer, ...withoutH], swapped: token.skeletons.flatMap(nearConsonantSkeletons) };
     keysOfToken.set(token, keys);
