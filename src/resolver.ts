@@ -60,7 +60,6 @@ function entitiesFromInput(inputs: EntityInput[]): Entity[] {
 
 export function createResolver(options: CreateResolverOptions = {}): Resolver {
   const settings = resolveOptions(options);
-  let entities: Entity[];
   let problems: TableProblem[] = [];
   let index: CandidateIndex;
   const tables = options.tables ?? DEFAULT_TABLES;
@@ -68,17 +67,14 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   if (snapshots.length > 0) {
     if (tables.length > 1) throw new OnomaError('E_OPTION', `a snapshot (${snapshots[0]}) must be the only table: build one snapshot from all the tables with onoma build`);
     const snapshot = readSnapshot(snapshots[0]!);
-    entities = snapshot.entities;
-    index = new CandidateIndex(entities, snapshot.index);
-  } else {
-    if (options.entities) entities = entitiesFromInput(options.entities);
-    else {
-      const loaded = loadTables(tables);
-      entities = loaded.entities;
-      problems = loaded.problems;
-    }
-    index = new CandidateIndex(entities);
+    index = new CandidateIndex(snapshot.entities, snapshot.index);
+  } else if (options.entities) index = new CandidateIndex(entitiesFromInput(options.entities));
+  else {
+    const loaded = loadTables(tables);
+    problems = loaded.problems;
+    index = new CandidateIndex(loaded.entities);
   }
+  const entities = index.entities;
 
   function resolve(name: string, resolveOpts: ResolveOptions = {}): Resolution {
     const limit = resolveOpts.limit ?? settings.limit;
@@ -145,18 +141,18 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       insertDescending(finals, score, places);
     }
     // ties in id order (code points: locale-independent, and far cheaper than localeCompare)
-    const ranked = [...best].sort((a, b) => b[1].score - a[1].score || compareIds(entities[a[0]]!.id, entities[b[0]]!.id));
+    const ranked = [...best].sort((a, b) => b[1].score - a[1].score || compareIds(entities.id(a[0]), entities.id(b[0])));
     const [top, second] = ranked;
     if (top?.[1].final) top[1].comparison = compareNames(query, top[1].name, { person: index.typeOf(top[0]) === 'person', memo, generic: index.generic });
     // A match across scripts is a reading of one spelling: the entity's other spellings are asked whether they bear it out.
     const corroborate = top && !sharesScript(query, top[1].name) ? () => corroboration(query, top[0], top[1].formId, top[1].name.input, memo) : undefined;
     const { status, reason } = decide(top?.[1].score, second?.[1].score, settings, corroborate);
     const candidates: Candidate[] = ranked.filter(([, hit]) => hit.score >= MIN_CANDIDATE_SCORE).slice(0, limit).map(([i, hit]) => {
-      const entity = entities[i]!;
+      const entity = entities.entity(i);
       return { id: entity.id, name: entity.name, type: entity.type, score: round(hit.score), alias: hit.name.input };
     });
-    const topEntity = top ? entities[top[0]] : undefined;
-    const secondEntity = second ? entities[second[0]] : undefined;
+    const topEntity = top ? entities.entity(top[0]) : undefined;
+    const secondEntity = second ? entities.entity(second[0]) : undefined;
     return {
       query: name,
       status,
@@ -227,7 +223,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
 
   /** A match on one form of one entity, the only candidate (one was asked for, no runner-up is scored). */
   function soleMatch(input: string, formId: number, score: number, alias: string): Omit<Resolution, 'explanation'> {
-    const entity = entities[index.entityOf(formId)]!;
+    const entity = entities.entity(index.entityOf(formId));
     return { query: input, status: 'matched', entity, score, candidates: [{ id: entity.id, name: entity.name, type: entity.type, score, alias }] };
   }
 
@@ -283,7 +279,18 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     };
   }
 
-  return { resolve, resolveAll, stream, compare, entities, options: settings, problems };
+  return {
+    resolve,
+    resolveAll,
+    stream,
+    compare,
+    // (a snapshot's entities are built on first read: resolving needs only the few it returns)
+    get entities() {
+      return entities.all();
+    },
+    options: settings,
+    problems,
+  };
 }
 
 /** The entities scoring at least `floor` in the first pass, best first. */

@@ -69,10 +69,28 @@ describe('snapshots', () => {
     ];
     const file = path.join(dir, 'edge.onoma');
     writeFileSync(file, encodeSnapshot(entities, buildIndexData(entities), []));
-    expect(readSnapshot(file).entities).toEqual(entities);
+    expect(readSnapshot(file).entities.all()).toEqual(entities);
     const noAliases = [{ id: 'c', name: 'Only Name', type: 'place' as const, aliases: [] }];
     writeFileSync(file, encodeSnapshot(noAliases, buildIndexData(noAliases), []));
-    expect(readSnapshot(file).entities).toEqual(noAliases);
+    expect(readSnapshot(file).entities.all()).toEqual(noAliases);
+  });
+
+  it('builds a snapshot entity only when asked for, once, and the same as the table wrote it', () => {
+    const entities = [
+      { id: 'é1', name: 'Mu‘ammar al-Qaḏḏāfī', type: 'person' as const, aliases: [{ name: 'القذافي', lang: 'ar' }, { name: 'Каддафи' }], country: 'LY' },
+      { id: 'b', name: 'Plain', type: 'place' as const, aliases: [] },
+    ];
+    const file = path.join(dir, 'lazy.onoma');
+    writeFileSync(file, encodeSnapshot(entities, buildIndexData(entities), []));
+    const store = readSnapshot(file).entities;
+    expect(store.count).toBe(2);
+    expect([store.id(0), store.text(0, 0), store.text(0, 1), store.text(0, 2), store.text(1, 0)]).toEqual(['é1', 'Mu‘ammar al-Qaḏḏāfī', 'القذافي', 'Каддафи', 'Plain']);
+    expect([...store.types]).toEqual([0, 1]);
+    const first = store.entity(0);
+    expect(first).toEqual(entities[0]);
+    expect(store.entity(0)).toBe(first);
+    expect(store.all()[0]).toBe(first);
+    expect(store.all()).toEqual(entities);
   });
 
   it('refuses a corrupt snapshot and says how to rebuild it', () => {
@@ -96,7 +114,7 @@ describe('snapshots', () => {
     const file = snapshotOf([source], path.join(dir, 'stale.onoma'));
     // same content, new mtime: still fresh
     utimesSync(source, new Date(), new Date(Date.now() + 5000));
-    expect(readSnapshot(file).entities).toHaveLength(3);
+    expect(readSnapshot(file).entities.all()).toHaveLength(3);
     writeFileSync(source, readFileSync(table, 'utf8').replace('Hifter', 'Heftar'));
     expect(() => readSnapshot(file)).toThrow(new RegExp(`stale: table ${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} changed.*onoma build`));
   });

@@ -20,6 +20,7 @@ import { HashPostings, type HashPostingsData } from './hash-postings.js';
 import { buildIndexData } from './build.js';
 import { formCodes, type CodePool } from './code-pool.js';
 import { FormWeights } from './form-weights.js';
+import { EntityArray, type EntityStore } from './entity-store.js';
 
 export { buildIndexData };
 
@@ -147,12 +148,14 @@ export class CandidateIndex {
 
   /** each entity's type as an index of ENTITY_TYPES: read for every form scored, and a typed array is one cache line, an entity object another */
   private readonly entityTypes: Uint8Array;
+  readonly entities: EntityStore;
   /** each form's number of words (at most 255): read for every form a lookup finds, from a table a quarter the size of formTokenStart */
   private readonly formWordCount: Uint8Array;
 
-  constructor(readonly entities: readonly Entity[], data: IndexData = buildIndexData(entities)) {
-    this.data = data;
-    this.entityTypes = Uint8Array.from(entities, (entity) => ENTITY_TYPES.indexOf(entity.type));
+  constructor(entities: readonly Entity[] | EntityStore, built?: IndexData) {
+    this.entities = Array.isArray(entities) ? new EntityArray(entities) : (entities as EntityStore);
+    const data = (this.data = built ?? buildIndexData(this.entities.all()));
+    this.entityTypes = this.entities.types;
     this.exact = new HashPostings(data.exact);
     this.nameKeys = new HashPostings(data.nameKeys);
     this.wordKeys = new HashPostings(data.wordKeys);
@@ -176,12 +179,14 @@ export class CandidateIndex {
   get generic(): GenericWords {
     if (this.genericCache) return this.genericCache;
     const { vocabulary, wordFormStart, wordForms, formEntity } = this.data;
+    const person = ENTITY_TYPES.indexOf('person');
+    const types = this.entityTypes;
     let places = 0;
-    for (const entity of this.entities) if (entity.type !== 'person') places++;
+    for (let e = 0; e < types.length; e++) if (types[e] !== person) places++;
     if (places === 0) return (this.genericCache = new Set());
     const needed = Math.max(GENERIC_MIN_ENTITIES, Math.ceil(GENERIC_SHARE * places));
     const generic = new Set<string>();
-    const seen = new Uint32Array(this.entities.length);
+    const seen = new Uint32Array(types.length);
     for (let v = 0; v < vocabulary.length; v++) {
       const start = wordFormStart[v]!;
       const end = wordFormStart[v + 1]!;
@@ -189,7 +194,7 @@ export class CandidateIndex {
       let count = 0;
       for (let k = start; k < end && count < needed; k++) {
         const entity = formEntity[wordForms[k]!]!;
-        if (seen[entity] === v + 1 || this.entities[entity]!.type === 'person') continue;
+        if (seen[entity] === v + 1 || types[entity] === person) continue;
         seen[entity] = v + 1;
         count++;
       }
@@ -226,9 +231,7 @@ export class CandidateIndex {
 
   /** The text of a form as the table wrote it. */
   textOf(form: number): string {
-    const entity = this.entities[this.data.formEntity[form]!]!;
-    const which = this.data.formAlias[form]!;
-    return which === 0 ? entity.name : entity.aliases[which - 1]!.name;
+    return this.entities.text(this.data.formEntity[form]!, this.data.formAlias[form]!);
   }
 
   /** A form analysed, rebuilt from the index (the same as analyseName(textOf(form)) minus titles). */

@@ -15,13 +15,14 @@ import { fileURLToPath } from 'node:url';
 import { OnomaError } from '../errors.js';
 import type { KeyedToken } from '../pipeline.js';
 import type { SpokenReading } from '../keys/index.js';
-import type { Alias, Entity, EntityType } from '../types.js';
+import type { Entity } from '../types.js';
+import { EntityColumnStore, entityColumns, type EntityStore, type TextColumn } from './entity-store.js';
 import { DATA_DIR } from '../data/paths.js';
 import type { IndexData } from './index.js';
 
 const MAGIC = 'ONOMASNP';
 /** Bump when the layout of IndexData or of the file changes. */
-export const SNAPSHOT_FORMAT = 7;
+export const SNAPSHOT_FORMAT = 8;
 const PREFIX = 48;
 
 export interface SnapshotSource {
@@ -37,19 +38,18 @@ export interface SnapshotHeader {
   created: string;
   sources: SnapshotSource[];
   counts: { entities: number; forms: number; words: number };
-  sections: { name: string; kind: 'u32' | 'u8' | 'json' | 'strings'; offset: number; bytes: number; count?: number }[];
+  sections: { name: string; kind: 'u32' | 'u8' | 'json'; offset: number; bytes: number }[];
 }
 
 export interface Snapshot {
   header: SnapshotHeader;
-  entities: Entity[];
+  /** built when asked for (see EntityColumnStore) */
+  entities: EntityStore;
   index: IndexData;
 }
 
-type Section = { name: string; kind: 'u32'; value: Uint32Array } | { name: string; kind: 'u8'; value: Uint8Array } | { name: string; kind: 'json'; value: unknown } | { name: string; kind: 'strings'; value: string[] };
+type Section = { name: string; kind: 'u32'; value: Uint32Array } | { name: string; kind: 'u8'; value: Uint8Array } | { name: string; kind: 'json'; value: unknown };
 
-/** Strings joined by NUL split back several times faster than JSON parses them; JSON when a string holds a NUL. */
-const NUL = '\u0000';
 
 // Stage code whose output a snapshot stores: if any of it (or the linguistic data) changes, old snapshots are stale.
 // (query-time code, such as the lookup in index.ts, is not here: changing it leaves built snapshots valid)
@@ -118,68 +118,18 @@ function vocabularyFromRows(rows: unknown[][]): KeyedToken[] {
   }));
 }
 
-const TYPE_CODES: EntityType[] = ['person', 'place', 'organization', 'other'];
-
-/**
- * Entities in columns (ids, names, types, alias names, and the rare optional fields apart):
- * arrays of strings parse several times faster than a million small objects.
- */
-interface EntityColumns {
-  ids: string[];
-  names: string[];
-  types: Uint32Array;
-  aliasStart: Uint32Array;
-  aliasNames: string[];
-  aliasExtras: Record<number, Omit<Alias, 'name'>>;
-  entityExtras: Record<number, Omit<Entity, 'id' | 'name' | 'type' | 'aliases'>>;
-}
-
-function entityColumns(entities: readonly Entity[]): EntityColumns {
-  const aliasStart = new Uint32Array(entities.length + 1);
-  const aliasNames: string[] = [];
-  const aliasExtras: Record<number, Omit<Alias, 'name'>> = {};
-  const entityExtras: Record<number, Omit<Entity, 'id' | 'name' | 'type' | 'aliases'>> = {};
-  const types = new Uint32Array(entities.length);
-  entities.forEach((entity, i) => {
-    const { id: _id, name: _name, type, aliases, ...extra } = entity;
-    types[i] = TYPE_CODES.indexOf(type);
-    if (Object.keys(extra).length > 0) entityExtras[i] = extra;
-    for (const { name, ...rest } of aliases) {
-      if (Object.keys(rest).length > 0) aliasExtras[aliasNames.length] = rest;
-      aliasNames.push(name);
-    }
-    aliasStart[i + 1] = aliasNames.length;
-  });
-  return { ids: entities.map((e) => e.id), names: entities.map((e) => e.name), types, aliasStart, aliasNames, aliasExtras, entityExtras };
-}
-
-function entitiesFromColumns(c: EntityColumns): Entity[] {
-  const entities: Entity[] = new Array(c.ids.length);
-  for (let i = 0; i < c.ids.length; i++) {
-    const aliases: Alias[] = [];
-    for (let a = c.aliasStart[i]!; a < c.aliasStart[i + 1]!; a++) {
-      const extra = c.aliasExtras[a];
-      aliases.push(extra ? { name: c.aliasNames[a]!, ...extra } : { name: c.aliasNames[a]! });
-    }
-    const entity: Entity = { id: c.ids[i]!, name: c.names[i]!, type: TYPE_CODES[c.types[i]!]!, aliases };
-    const extra = c.entityExtras[i];
-    entities[i] = extra ? { ...entity, ...extra } : entity;
-  }
-  return entities;
-}
-
 function sectionsOf(entities: readonly Entity[], index: IndexData): Section[] {
   const u32 = (name: string, value: Uint32Array): Section => ({ name, kind: 'u32', value });
   const u8 = (name: string, value: Uint8Array): Section => ({ name, kind: 'u8', value });
   const json = (name: string, value: unknown): Section => ({ name, kind: 'json', value });
-  const strings = (name: string, value: string[]): Section => (value.some((v) => v.includes(NUL)) ? json(name, value) : { name, kind: 'strings', value });
+  const text = (name: string, value: TextColumn): Section[] => [u8(`${name}.bytes`, value.bytes), u32(`${name}.start`, value.start)];
   const columns = entityColumns(entities);
   return [
-    strings('entityIds', columns.ids),
-    strings('entityNames', columns.names),
-    u32('entityTypes', columns.types),
+    ...text('entityIds', columns.ids),
+    ...text('entityNames', columns.names),
+    u8('entityTypes', columns.types),
     u32('aliasStart', columns.aliasStart),
-    strings('aliasNames', columns.aliasNames),
+    ...text('aliasNames', columns.aliasNames),
     json('aliasExtras', columns.aliasExtras),
     json('entityExtras', columns.entityExtras),
     json('vocabulary', vocabularyRows(index.vocabulary)),
@@ -203,11 +153,11 @@ const align8 = (n: number) => (n + 7) & ~7;
 export function encodeSnapshot(entities: readonly Entity[], index: IndexData, sources: SnapshotSource[]): Buffer {
   const sections = sectionsOf(entities, index);
   const bodies = sections.map((s) =>
-    s.kind === 'u32' || s.kind === 'u8' ? Buffer.from(s.value.buffer, s.value.byteOffset, s.value.byteLength) : Buffer.from(s.kind === 'strings' ? s.value.join(NUL) : JSON.stringify(s.value)),
+    s.kind === 'u32' || s.kind === 'u8' ? Buffer.from(s.value.buffer, s.value.byteOffset, s.value.byteLength) : Buffer.from(JSON.stringify(s.value)),
   );
   let offset = 0;
   const layout = sections.map((s, i) => {
-    const entry = { name: s.name, kind: s.kind, offset, bytes: bodies[i]!.length, ...(s.kind === 'strings' ? { count: s.value.length } : {}) };
+    const entry = { name: s.name, kind: s.kind, offset, bytes: bodies[i]!.length };
     offset = align8(offset + bodies[i]!.length);
     return entry;
   });
@@ -284,16 +234,16 @@ export function readSnapshot(file: string, options: { checkSources?: boolean } =
   const json = <T>(name: string): T => {
     const s = section.get(name)!;
     const text = bytes.toString('utf8', start + s.offset, start + s.offset + s.bytes);
-    if (s.kind === 'strings') return (s.count === 0 ? [] : text.split(NUL)) as T;
     return JSON.parse(text) as T;
   };
   const postings = (name: string) => ({ offsets: u32(`${name}.offsets`), hashes: u32(`${name}.hashes`), ids: u32(`${name}.ids`) });
-  const entities = entitiesFromColumns({
-    ids: json('entityIds'),
-    names: json('entityNames'),
-    types: u32('entityTypes'),
+  const text = (name: string): TextColumn => ({ bytes: u8(`${name}.bytes`), start: u32(`${name}.start`) });
+  const entities = new EntityColumnStore({
+    ids: text('entityIds'),
+    names: text('entityNames'),
+    types: u8('entityTypes'),
     aliasStart: u32('aliasStart'),
-    aliasNames: json('aliasNames'),
+    aliasNames: text('aliasNames'),
     aliasExtras: json('aliasExtras'),
     entityExtras: json('entityExtras'),
   });

@@ -390,7 +390,7 @@ Example:
 
 /** Reads and checks the tables (or the snapshot) before any output is written; returns the entities. */
 function checkTables(files: string[]): readonly { aliases: readonly unknown[] }[] {
-  if (files.length === 1 && isSnapshotFile(files[0]!)) return readSnapshot(files[0]!).entities;
+  if (files.length === 1 && isSnapshotFile(files[0]!)) return readSnapshot(files[0]!).entities.all();
   return loadTables(files).entities;
 }
 
