@@ -50,7 +50,6 @@ export interface Snapshot {
 
 type Section = { name: string; kind: 'u32'; value: Uint32Array } | { name: string; kind: 'u8'; value: Uint8Array } | { name: string; kind: 'json'; value: unknown };
 
-
 // Stage code whose output a snapshot stores: if any of it (or the linguistic data) changes, old snapshots are stale.
 // (query-time code, such as the lookup in index.ts, is not here: changing it leaves built snapshots valid)
 const ENGINE_CODE = ['../normalise', '../transliterate', '../parse', '../keys', '../pipeline', './build', './hash-postings'];
