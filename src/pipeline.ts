@@ -39,11 +39,32 @@ function keyToken(token: Token): KeyedToken {
   // (an initial whose letter the rules read as nothing — H., X., a final h or x sound — keeps its letter: it is still a word of the name)
   const spoken = phoneticCode(token.marked);
   const code = spoken === '' && token.initial ? token.latin : spoken;
-  const result: KeyedToken = { ...token, code, skeletons: skeletons(code) };
   const readings = spokenReadings(token.script, token.script === 'Latin' ? token.marked : token.text, code);
-  if (readings.length > 0) result.readings = readings;
+  const result = keyedToken(token, code, skeletons(code), readings.length > 0 ? readings : undefined);
   keyed.set(token, result);
   return result;
+}
+
+/**
+ * A keyed token: every one has these fields in this order, whether analysed here or read from a snapshot, so that all
+ * share one hidden class and the scorer's many reads of them stay monomorphic (a token spread from its parts, with its
+ * readings added when it has some, made several).
+ */
+export function keyedToken(token: Token, code: string, skeletons: string[], readings: SpokenReading[] | undefined): KeyedToken {
+  return {
+    script: token.script,
+    latin: token.latin,
+    marked: token.marked,
+    abjad: token.abjad,
+    text: token.text,
+    particle: token.particle,
+    initial: token.initial,
+    designator: token.designator,
+    acronym: token.acronym,
+    code,
+    skeletons,
+    readings,
+  };
 }
 
 /** Words an acronym may skip (Government of National Accord = GNA). */

@@ -375,6 +375,21 @@ describe('glued particle tokens', () => {
     expect(first?.at(-1)?.text).toBe('ledrian');
     expect(again?.at(-1)).toBe(first?.at(-1));
   });
+
+  it('are read aloud as written, particle included: one with no reading of its own has none (not its word\'s)', () => {
+    const readingsOf = (name: string) => analyseName(name).glued?.[0]?.readings?.map((r) => `${r.language}:${r.code}`);
+    // (Rybakova and Ivy read as English: raibakufa, aifi, readings without the al- and el- of the glued word)
+    expect(analyseName('Rybakova').tokens[0]?.readings).toBeDefined();
+    expect(readingsOf('Al Rybakova')).toBeUndefined();
+    expect(readingsOf('El Ivy')).toBeUndefined();
+    expect(readingsOf('Le Garnier')).toEqual(['French:likarni']);
+  });
+
+  it('have the fields of every other keyed token, in the same order (one hidden class for the scorer to read)', () => {
+    const fieldsOf = (name: string) => [...analyseName(name).tokens, ...(analyseName(name).glued ?? [])].map((t) => Object.keys(t).join());
+    const fields = new Set([...fieldsOf('Le Garnier'), ...fieldsOf('Al Rybakova'), ...fieldsOf('Хафтар'), ...fieldsOf('حفتر')]);
+    expect([...fields]).toEqual(['script,latin,marked,abjad,text,particle,initial,designator,acronym,code,skeletons,readings']);
+  });
 });
 
 describe('romanisation conventions in data/rules/phonetic.tsv', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndexData } from '../src/candidates/index.js';
 import { describeSource, encodeSnapshot, isSnapshotFile, readSnapshot } from '../src/candidates/snapshot.js';
 import { createResolver } from '../src/resolver.js';
+import { analyseName } from '../src/pipeline.js';
 import { loadTables } from '../src/tables/load.js';
 import { DEFAULT_TABLES } from '../src/data/paths.js';
 import { spawnSync } from 'node:child_process';
@@ -91,6 +92,9 @@ describe('snapshots', () => {
     expect(store.entity(0)).toBe(first);
     expect(store.all()[0]).toBe(first);
     expect(store.all()).toEqual(entities);
+    // its words are keyed tokens like any other: the same fields in the same order (see keyedToken)
+    const fields = Object.keys(analyseName('Каддафи').tokens[0]!).join();
+    expect(readSnapshot(file).index.vocabulary.map((t) => Object.keys(t).join()).filter((f) => f !== fields)).toEqual([]);
   });
 
   it('refuses a corrupt snapshot and says how to rebuild it', () => {

@@ -13,7 +13,7 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } fr
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OnomaError } from '../errors.js';
-import type { KeyedToken } from '../pipeline.js';
+import { keyedToken, type KeyedToken } from '../pipeline.js';
 import type { SpokenReading } from '../keys/index.js';
 import type { Entity } from '../types.js';
 import { EntityColumnStore, entityColumns, type EntityStore, type TextColumn } from './entity-store.js';
@@ -101,20 +101,24 @@ function vocabularyRows(vocabulary: KeyedToken[]): unknown[] {
 }
 
 function vocabularyFromRows(rows: unknown[][]): KeyedToken[] {
-  return rows.map(([text, latin, marked, script, abjad, particle, initial, designator, acronym, code, skeletons, readings]) => ({
-    text: text as string,
-    latin: latin as string,
-    marked: marked as string,
-    script: script as string,
-    abjad: abjad === 1,
-    particle: (particle as KeyedToken['particle']) || undefined,
-    initial: initial === 1,
-    designator: designator === 1,
-    acronym: acronym === 1,
-    code: code as string,
-    skeletons: skeletons as string[],
-    ...(readings ? { readings: readings as SpokenReading[] } : {}),
-  }));
+  return rows.map(([text, latin, marked, script, abjad, particle, initial, designator, acronym, code, skeletons, readings]) =>
+    keyedToken(
+      {
+        script: script as string,
+        latin: latin as string,
+        marked: marked as string,
+        abjad: abjad === 1,
+        text: text as string,
+        particle: (particle as KeyedToken['particle']) || undefined,
+        initial: initial === 1,
+        designator: designator === 1,
+        acronym: acronym === 1,
+      },
+      code as string,
+      skeletons as string[],
+      readings ? (readings as SpokenReading[]) : undefined,
+    ),
+  );
 }
 
 function sectionsOf(entities: readonly Entity[], index: IndexData): Section[] {
