@@ -55,7 +55,7 @@ export function weightedDistance(a: string, b: string, aWriting: VowelWriting, b
       let sub = row >= 0 && bj < 128 ? SUBSTITUTION_TABLE[row + bj]! : substitutionCost(a[i - 1]!, b[j - 1]!);
       // An initial alif (aleph) seats whatever vowel begins the word: the a a later one writes has no say there
       // (אסתר Ester, אברט Ebert; an Arabic hamza seat written bare, ادوارد Edward)
-      if ((aSeat && VOWEL_CODES[bj]) || (j === 1 && bSeat && VOWEL_CODES[ai])) sub = FLEX_READING;
+      if ((aSeat && VOWEL_CODES[bj]) || (j === 1 && bSeat && VOWEL_CODES[ai])) sub = SEAT_COST;
       // (two words' first symbols may cost otherwise than inside a word: Уильям William, إيدير Eder)
       else if (i === 1 && j === 1) sub = firstSymbolsCost(ai, bj, sub);
       const substitute = prev[j - 1]! + sub;
@@ -86,6 +86,12 @@ function firstSymbolsCost(a: number, b: number, cost: number): number {
   if ((INITIAL_SEAT[a] && b === LATIN_J_CODE) || (INITIAL_SEAT[b] && a === LATIN_J_CODE)) return Math.max(cost, LATIN_GLIDE_GAP);
   return cost;
 }
+/**
+ * FLEX_READING as this module's own constant, for the inner loop above. The optimiser folds a module's own constant
+ * into the code but reads an imported one as a boxed number, and one boxed number among the values of `sub` made it
+ * box every cell's cost: ~500 bytes of garbage a comparison, a third of all a query allocated.
+ */
+const SEAT_COST = FLEX_READING;
 const LATIN_J_CODE = LATIN_J.charCodeAt(0);
 /** 1 at the codes of an initial alif: plain (A) or with hamza below (E) */
 const INITIAL_SEAT = new Uint8Array(128);
