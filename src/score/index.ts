@@ -232,12 +232,20 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
   const scriptFactor = q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script)) ? FALLBACK_SCRIPT : 1;
   similarity *= scriptFactor;
-  const sameSkeleton = q.skeletons.some((s) => c.skeletons.includes(s));
+  const sameSkeleton = shareSkeleton(q.skeletons, c.skeletons);
   const spelt: TokenScore = sameSkeleton
     ? { similarity: belowSameCode(similarity), evidence: 'same consonant skeleton' }
     : { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
   if (q.script === c.script || (q.readings === undefined && c.readings === undefined)) return spelt;
   return readAloud(c, q, readAloud(q, c, spelt, floor, scriptFactor), floor, scriptFactor);
+}
+
+/** Whether two words have a consonant skeleton in common (a loop: this runs for every pair of words compared). */
+function shareSkeleton(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) if (a[i] === b[j]) return true;
+  }
+  return false;
 }
 
 /** `best`, or a reading of `read` against `other` that beats it (see spokenSimilarity, READ_AS_SPELT). */
