@@ -166,13 +166,35 @@ describe('index build in chunks', () => {
     expect(resolved.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(sample.map((e) => e.id));
   }, 60_000);
 
+  it('two threads taking blocks from either end take each block once, the front one no further than its reach', async () => {
+    const { BlockClaims } = await import('../src/candidates/build.js');
+    const claims = BlockClaims.create(10);
+    const taken: number[] = [];
+    // the back thread takes two blocks for each of the front's, as a faster thread would
+    for (let turn = 0; turn < 20; turn++) {
+      const block = turn % 3 === 0 ? claims.front(6) : claims.back();
+      if (block >= 0) taken.push(block);
+    }
+    expect([...taken].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(claims.fronted).toBe(taken.filter((_, i) => i % 3 === 0).length);
+    const slowBack = BlockClaims.create(10);
+    const front: number[] = [];
+    for (let block = slowBack.front(6); block >= 0; block = slowBack.front(6)) front.push(block);
+    expect(front).toEqual([0, 1, 2, 3, 4, 5]);
+    expect([slowBack.back(), slowBack.back(), slowBack.back(), slowBack.back(), slowBack.back()]).toEqual([9, 8, 7, 6, -1]);
+  });
+
   it('assembling chunks analysed apart gives the same index as one piece (what the worker thread relies on)', async () => {
-    const { analyseForms, assemble } = await import('../src/candidates/build.js');
+    const { analyseForms, assemble, FormChunkBuilder } = await import('../src/candidates/build.js');
     const { entities } = loadTables(DEFAULT_TABLES);
     const texts = entities.map((e) => [e.name, ...e.aliases.map((a) => a.name)]);
     const whole = assemble([analyseForms(texts, 0)]);
     const cut = Math.floor(texts.length / 3);
-    const pieces = assemble([analyseForms(texts.slice(0, cut), 0), analyseForms(texts.slice(cut), cut)]);
+    // (the worker's chunk is built from the blocks it takes, added one after another)
+    const front = new FormChunkBuilder(0);
+    front.add(texts.slice(0, 10), 0);
+    front.add(texts.slice(10, cut), 10);
+    const pieces = assemble([front.finish(), analyseForms(texts.slice(cut, 2 * cut), cut), analyseForms(texts.slice(2 * cut), 2 * cut)]);
     expect(pieces.vocabulary.map((w) => w.text)).toEqual(whole.vocabulary.map((w) => w.text));
     for (const key of ['formEntity', 'formAlias', 'formTokenStart', 'formTokens', 'formGluedStart', 'formGlued', 'wordFormStart', 'wordForms'] as const) {
       expect([...pieces[key]], key).toEqual([...whole[key]]);

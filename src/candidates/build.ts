@@ -1,7 +1,7 @@
 /**
  * Building the candidate index of a table. Analysing every name is the cost, and names are
- * independent: the table is cut into chunks analysed apart (on large tables, one chunk in a worker
- * thread while this thread does the other), then assembled. Assembly numbers words in first-seen
+ * independent: the table is cut into chunks analysed apart (on large tables, blocks shared out between
+ * a worker thread and this one as each is free), then assembled in table order. Assembly numbers words in first-seen
  * order, so the index is the same whether built in one piece or several.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
@@ -33,82 +33,108 @@ function wordIdentity(t: KeyedToken): string {
 
 /** Every distinct text of each entity becomes a form. `texts[i]` = [name, ...aliases] of entity `first + i`. */
 export function analyseForms(texts: readonly (readonly string[])[], first: number, progress?: (done: number) => void): FormChunk {
-  const words: KeyedToken[] = [];
-  const identities: string[] = [];
-  const ids = new Map<string, number>();
+  const chunk = new FormChunkBuilder(texts.reduce((n, entityTexts) => n + entityTexts.length, 0));
+  chunk.add(texts, first, progress);
+  return chunk.finish();
+}
+
+/** A chunk built from runs of entities added in table order (a worker adds each block it takes). */
+export class FormChunkBuilder {
+  private readonly words: KeyedToken[] = [];
+  private readonly identities: string[] = [];
+  private readonly ids = new Map<string, number>();
   // Parse shares one token object per word and role, so most lookups hit by object; glued forms are new objects.
-  const byObject = new Map<KeyedToken, number>();
-  const intern = (token: KeyedToken): number => {
-    let id = byObject.get(token);
+  private readonly byObject = new Map<KeyedToken, number>();
+  private readonly formEntity: Uint32List;
+  private readonly formAlias: Uint32List;
+  private readonly formTokenStart: Uint32List;
+  private readonly formTokens: Uint32List;
+  private readonly formGluedStart: Uint32List;
+  private readonly formGlued = new Uint32List();
+  private readonly codes = new CodePoolBuilder();
+  private readonly exactHashes: Uint32List;
+  private readonly exactForms: Uint32List;
+  private readonly keyHashes: Uint32List;
+  private readonly keyForms: Uint32List;
+
+  /** `textCount`: the texts expected (a text a form, a few words a form, a few keys a form; the lists grow if need be) */
+  constructor(textCount: number) {
+    this.formEntity = new Uint32List(textCount);
+    this.formAlias = new Uint32List(textCount);
+    this.formTokenStart = new Uint32List(textCount + 1);
+    this.formTokens = new Uint32List(3 * textCount);
+    this.formGluedStart = new Uint32List(textCount + 1);
+    this.exactHashes = new Uint32List(2 * textCount);
+    this.exactForms = new Uint32List(2 * textCount);
+    this.keyHashes = new Uint32List(8 * textCount);
+    this.keyForms = new Uint32List(8 * textCount);
+    this.formTokenStart.push(0);
+    this.formGluedStart.push(0);
+  }
+
+  private intern(token: KeyedToken): number {
+    let id = this.byObject.get(token);
     if (id !== undefined) return id;
     const identity = wordIdentity(token);
-    id = ids.get(identity);
+    id = this.ids.get(identity);
     if (id === undefined) {
-      id = words.length;
-      words.push(token);
-      identities.push(identity);
-      ids.set(identity, id);
+      id = this.words.length;
+      this.words.push(token);
+      this.identities.push(identity);
+      this.ids.set(identity, id);
     }
-    byObject.set(token, id);
+    this.byObject.set(token, id);
     return id;
-  };
-  // (sized for the usual table: a text a form, a few words a form, a few keys a form; they grow if need be)
-  const textCount = texts.reduce((n, entityTexts) => n + entityTexts.length, 0);
-  const formEntity = new Uint32List(textCount);
-  const formAlias = new Uint32List(textCount);
-  const formTokenStart = new Uint32List(textCount + 1);
-  const formTokens = new Uint32List(3 * textCount);
-  const formGluedStart = new Uint32List(textCount + 1);
-  const formGlued = new Uint32List();
-  const codes = new CodePoolBuilder();
-  const exactHashes = new Uint32List(2 * textCount);
-  const exactForms = new Uint32List(2 * textCount);
-  const keyHashes = new Uint32List(8 * textCount);
-  const keyForms = new Uint32List(8 * textCount);
-  formTokenStart.push(0);
-  formGluedStart.push(0);
-  texts.forEach((entityTexts, i) => {
-    if (progress && i % 50_000 === 0) progress(i);
-    const seen = new Set<string>();
-    entityTexts.forEach((text, which) => {
-      const name = analyseName(text);
-      if (seen.has(name.normalised) || name.tokens.length === 0) return;
-      seen.add(name.normalised);
-      const form = formEntity.length;
-      formEntity.push(first + i);
-      formAlias.push(which);
-      for (const token of name.tokens) formTokens.push(intern(token));
-      formTokenStart.push(formTokens.length);
-      for (const token of name.glued ?? []) formGlued.push(intern(token));
-      formGluedStart.push(formGlued.length);
-      codes.add(name.joined.code, name.joined.coreCode);
-      exactHashes.push(hashKey(name.normalised));
-      exactForms.push(form);
-      if (name.exactKey !== name.normalised) {
-        exactHashes.push(hashKey(name.exactKey));
-        exactForms.push(form);
-      }
-      for (const key of nameKeys(name)) {
-        keyHashes.push(hashKey(key));
-        keyForms.push(form);
-      }
+  }
+
+  /** Entities `first`, `first + 1`… after those added so far. */
+  add(texts: readonly (readonly string[])[], first: number, progress?: (done: number) => void): void {
+    texts.forEach((entityTexts, i) => {
+      if (progress && i % 50_000 === 0) progress(i);
+      const seen = new Set<string>();
+      entityTexts.forEach((text, which) => {
+        const name = analyseName(text);
+        if (seen.has(name.normalised) || name.tokens.length === 0) return;
+        seen.add(name.normalised);
+        const form = this.formEntity.length;
+        this.formEntity.push(first + i);
+        this.formAlias.push(which);
+        for (const token of name.tokens) this.formTokens.push(this.intern(token));
+        this.formTokenStart.push(this.formTokens.length);
+        for (const token of name.glued ?? []) this.formGlued.push(this.intern(token));
+        this.formGluedStart.push(this.formGlued.length);
+        this.codes.add(name.joined.code, name.joined.coreCode);
+        this.exactHashes.push(hashKey(name.normalised));
+        this.exactForms.push(form);
+        if (name.exactKey !== name.normalised) {
+          this.exactHashes.push(hashKey(name.exactKey));
+          this.exactForms.push(form);
+        }
+        for (const key of nameKeys(name)) {
+          this.keyHashes.push(hashKey(key));
+          this.keyForms.push(form);
+        }
+      });
     });
-  });
-  return {
-    words,
-    identities,
-    formEntity: formEntity.toArray(),
-    formAlias: formAlias.toArray(),
-    formTokenStart: formTokenStart.toArray(),
-    formTokens: formTokens.toArray(),
-    formGluedStart: formGluedStart.toArray(),
-    formGlued: formGlued.toArray(),
-    formCodes: codes.finish(),
-    exactHashes: exactHashes.toArray(),
-    exactForms: exactForms.toArray(),
-    keyHashes: keyHashes.toArray(),
-    keyForms: keyForms.toArray(),
-  };
+  }
+
+  finish(): FormChunk {
+    return {
+      words: this.words,
+      identities: this.identities,
+      formEntity: this.formEntity.toArray(),
+      formAlias: this.formAlias.toArray(),
+      formTokenStart: this.formTokenStart.toArray(),
+      formTokens: this.formTokens.toArray(),
+      formGluedStart: this.formGluedStart.toArray(),
+      formGlued: this.formGlued.toArray(),
+      formCodes: this.codes.finish(),
+      exactHashes: this.exactHashes.toArray(),
+      exactForms: this.exactForms.toArray(),
+      keyHashes: this.keyHashes.toArray(),
+      keyForms: this.keyForms.toArray(),
+    };
+  }
 }
 
 /** Chunks (in table order) → one index: words numbered in first-seen order, form ids offset, postings built. */
@@ -208,10 +234,16 @@ function wordPostings(words: number, tokenStart: Uint32Array, tokens: Uint32Arra
 /** Below this many entities a worker thread costs more than it saves. */
 const PARALLEL_MIN = 20_000;
 /**
- * This thread's share of the entities. The worker starts with its code not yet optimised and its result is copied
- * back, so an even split left this thread waiting ~2 of ~18 s at 1M entities; with this share both end together.
+ * The table is analysed in blocks that the two threads take as they go: the worker from the front, this thread from
+ * the back, until they meet. A fixed split cannot suit both ways round: at 1M entities the two threads of a 54/46
+ * split finished 5–6 s apart, this one first in some runs and last in others (its heap holds the whole table).
  */
-const MAIN_SHARE = 0.54;
+const BLOCKS = 48;
+/**
+ * The worker is sent the texts of this share of the table, the front blocks it may take: sending them is a copy that
+ * this thread makes before it starts (~1 s for three quarters of 1M entities), and the worker took 46–54% in runs.
+ */
+const WORKER_REACH = 0.6;
 // Worker threads run compiled JavaScript: under a TypeScript test runner the build stays on this thread.
 const WORKER_URL = new URL('./build-worker.js', import.meta.url);
 const COMPILED = import.meta.url.endsWith('.js');
@@ -220,32 +252,87 @@ const textsOf = (entities: readonly Entity[], from: number, to: number): string[
   entities.slice(from, to).map((e) => [e.name, ...e.aliases.map((a) => a.name)]);
 
 /**
- * The index of a table. Large tables are analysed in two parts at once (this thread and one worker)
- * when the machine has a second core; the result is the same either way. Synchronous, like the rest
- * of resolver creation: this thread waits for the worker on a shared flag.
+ * Blocks of a table claimed by two threads, the worker's from the front and this thread's from the back, in one
+ * shared 32-bit word (next front block in the low half, end of the unclaimed blocks in the high half): a claim is one
+ * compare-and-swap, so no block is taken twice.
+ */
+export class BlockClaims {
+  constructor(readonly state: Int32Array) {}
+
+  static create(blocks: number): BlockClaims {
+    const claims = new BlockClaims(new Int32Array(new SharedArrayBuffer(4)));
+    claims.state[0] = blocks << 16;
+    return claims;
+  }
+
+  /** The next front block below `reach`, or -1 when none is left. */
+  front(reach: number): number {
+    for (;;) {
+      const word = Atomics.load(this.state, 0);
+      const next = word & 0xffff;
+      const end = word >>> 16;
+      if (next >= end || next >= reach) return -1;
+      if (Atomics.compareExchange(this.state, 0, word, (end << 16) | (next + 1)) === word) return next;
+    }
+  }
+
+  /** The last unclaimed block, or -1 when none is left. */
+  back(): number {
+    for (;;) {
+      const word = Atomics.load(this.state, 0);
+      const next = word & 0xffff;
+      const end = word >>> 16;
+      if (next >= end) return -1;
+      if (Atomics.compareExchange(this.state, 0, word, ((end - 1) << 16) | next) === word) return end - 1;
+    }
+  }
+
+  /** How many blocks were claimed from the front. */
+  get fronted(): number {
+    return Atomics.load(this.state, 0) & 0xffff;
+  }
+}
+
+/**
+ * The index of a table. Large tables are analysed by two threads at once (this one and a worker) when the machine has
+ * a second core, block by block as each is free (see BLOCKS); the result is the same either way, as chunks are
+ * assembled in table order. Synchronous, like the rest of resolver creation: this thread waits for the worker on a
+ * shared flag.
  */
 export function buildIndexData(entities: readonly Entity[], progress?: (entitiesDone: number) => void): IndexData {
   const parallel = COMPILED && entities.length >= PARALLEL_MIN && os.availableParallelism() > 1;
   if (!parallel) return assemble([analyseForms(textsOf(entities, 0, entities.length), 0, progress)]);
-  const split = Math.ceil(entities.length * MAIN_SHARE);
-  const worker = startWorker(textsOf(entities, split, entities.length), split);
-  const started = performance.now();
-  const mine = analyseForms(textsOf(entities, 0, split), 0, progress && ((done) => progress(Math.round(done / MAIN_SHARE))));
-  // The worker's part takes about as long as this one; far longer means it is lost: do its part here.
-  const patience = 3 * (performance.now() - started) + 10_000;
-  const theirs = worker.result(patience) ?? analyseForms(textsOf(entities, split, entities.length), split);
+  const size = Math.ceil(entities.length / BLOCKS);
+  const blocks = Math.ceil(entities.length / size);
+  const reach = Math.ceil(blocks * WORKER_REACH);
+  const claims = BlockClaims.create(blocks);
+  const worker = startWorker(textsOf(entities, 0, Math.min(entities.length, reach * size)), size, reach, claims.state);
+
+  // this thread's blocks, from the back: put in table order at the end
+  const mine: FormChunk[] = [];
+  let slowest = 0;
+  for (let block = claims.back(); block >= 0; block = claims.back()) {
+    const blockStart = performance.now();
+    const from = block * size;
+    mine.push(analyseForms(textsOf(entities, from, Math.min(entities.length, from + size)), from));
+    slowest = Math.max(slowest, performance.now() - blockStart);
+    progress?.(Math.min(entities.length, (mine.length + claims.fronted) * size));
+  }
+  // The worker finishes the block it is on, about as long as one of these; far longer means it is lost: do its part here.
+  const fronted = claims.fronted;
+  const theirs = worker.result(3 * slowest + 10_000) ?? analyseForms(textsOf(entities, 0, Math.min(entities.length, fronted * size)), 0);
   progress?.(entities.length);
-  return assemble([mine, theirs]);
+  return assemble([theirs, ...mine.reverse()]);
 }
 
-function startWorker(texts: string[][], first: number): { result(patienceMs: number): FormChunk | undefined } {
+function startWorker(texts: string[][], size: number, reach: number, claims: Int32Array): { result(patienceMs: number): FormChunk | undefined } {
   const done = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   let worker: Worker | undefined;
   try {
     // No node options for the worker: those meant for the main script (--input-type, -e) stop it from
     // starting, and so do V8 options (--max-old-space-size, --expose-gc), which apply to the whole process anyway.
-    worker = new Worker(WORKER_URL, { workerData: { texts, first, port: port2, done }, transferList: [port2 as MessagePort], execArgv: [] });
+    worker = new Worker(WORKER_URL, { workerData: { texts, size, reach, claims, port: port2, done }, transferList: [port2 as MessagePort], execArgv: [] });
     worker.unref();
   } catch (error) {
     return { result: () => alone(`could not start (${(error as Error).message})`) };
