@@ -307,7 +307,6 @@ export function buildIndexData(entities: readonly Entity[], progress?: (entities
   const reach = Math.ceil(blocks * WORKER_REACH);
   const claims = BlockClaims.create(blocks);
   const worker = startWorker(textsOf(entities, 0, Math.min(entities.length, reach * size)), size, reach, claims.state);
-
   // this thread's blocks, from the back: put in table order at the end
   const mine: FormChunk[] = [];
   let slowest = 0;
