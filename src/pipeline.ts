@@ -5,7 +5,7 @@
  */
 import { normaliseText } from './normalise/index.js';
 import type { SpokenReading } from './keys/index.js';
-import { parseName, type Token } from './parse/index.js';
+import { NO_SEATS, parseName, type Token } from './parse/index.js';
 import { I_SEAT, isCodeVowel, phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached, uncachedPhoneticCode } from './keys/index.js';
 
 export interface KeyedToken extends Token {
@@ -181,7 +181,6 @@ function hamzaSeatedWords(input: string): ReadonlyMap<string, string> {
   }
   return seats;
 }
-const NO_SEATS: ReadonlyMap<string, string> = new Map();
 /** The vowel a, as the keys write it: an alif read so is no longer a seat for any vowel. */
 const SAID_A = 'a';
 

@@ -85,6 +85,7 @@ describe('snapshots', () => {
     writeFileSync(file, encodeSnapshot(entities, buildIndexData(entities), []));
     const store = readSnapshot(file).entities;
     expect(store.count).toBe(2);
+    expect(store.textCount).toBe(4);
     expect([store.id(0), store.text(0, 0), store.text(0, 1), store.text(0, 2), store.text(1, 0)]).toEqual(['é1', 'Mu‘ammar al-Qaḏḏāfī', 'القذافي', 'Каддафи', 'Plain']);
     expect([...store.types]).toEqual([0, 1]);
     const first = store.entity(0);

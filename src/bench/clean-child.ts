@@ -10,6 +10,7 @@ import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify';
 import { clean } from '../cli/clean.js';
 import { heapForTables, workerAnnotator } from '../cli/annotate.js';
+import { textCountOf } from '../candidates/entity-store.js';
 import { loadTables } from '../tables/load.js';
 import { DEFAULT_TABLES } from '../data/paths.js';
 
@@ -37,7 +38,7 @@ if (mode === 'floor') {
 } else {
   const jobs = Number(jobsText ?? 1);
   // As the CLI does it: resolution in workers with a heap cap sized from the tables.
-  const annotator = workerAnnotator(jobs, { tables: DEFAULT_TABLES, resolve: {}, explain: false, maxHeapMb: heapForTables(loadTables(DEFAULT_TABLES).entities) });
+  const annotator = workerAnnotator(jobs, { tables: DEFAULT_TABLES, resolve: {}, explain: false, maxHeapMb: heapForTables(textCountOf(loadTables(DEFAULT_TABLES).entities)) });
   const summary = await clean(
     annotator,
     file!,

@@ -17,6 +17,18 @@ export interface EntityStore {
   text(index: number, which: number): string;
   /** every entity, in table order (a snapshot's are all built on the first call) */
   all(): readonly Entity[];
+  /** how many texts (names and aliases) the entities have: the forms an index of them may hold */
+  readonly textCount: number;
+}
+
+/** Each entity's type, as an index of ENTITY_TYPES. */
+function typeCodes(entities: readonly Entity[]): Uint8Array {
+  return Uint8Array.from(entities, (entity) => ENTITY_TYPES.indexOf(entity.type));
+}
+
+/** How many texts (names and aliases) entities have. */
+export function textCountOf(entities: readonly { aliases: readonly unknown[] }[]): number {
+  return entities.reduce((n, e) => n + 1 + e.aliases.length, 0);
 }
 
 /** Entities already in memory (a table loaded, or given in code). */
@@ -24,11 +36,15 @@ export class EntityArray implements EntityStore {
   readonly types: Uint8Array;
 
   constructor(private readonly entities: readonly Entity[]) {
-    this.types = Uint8Array.from(entities, (entity) => ENTITY_TYPES.indexOf(entity.type));
+    this.types = typeCodes(entities);
   }
 
   get count(): number {
     return this.entities.length;
+  }
+
+  get textCount(): number {
+    return textCountOf(this.entities);
   }
 
   entity(index: number): Entity {
@@ -94,7 +110,7 @@ export function entityColumns(entities: readonly Entity[]): EntityColumns {
   return {
     ids: textColumn(entities.map((e) => e.id)),
     names: textColumn(entities.map((e) => e.name)),
-    types: Uint8Array.from(entities, (entity) => ENTITY_TYPES.indexOf(entity.type)),
+    types: typeCodes(entities),
     aliasStart,
     aliasNames: textColumn(aliasNames),
     aliasExtras,
@@ -114,6 +130,10 @@ export class EntityColumnStore implements EntityStore {
 
   get count(): number {
     return this.columns.types.length;
+  }
+
+  get textCount(): number {
+    return this.count + this.columns.aliasStart[this.count]!;
   }
 
   id(index: number): string {

@@ -65,8 +65,8 @@ export interface WorkerSetup {
  */
 const RESOLVING_ALLOWANCE_MB = 192;
 
-export function heapForTables(entities: readonly { aliases: readonly unknown[] }[]): number {
-  const forms = entities.reduce((n, e) => n + 1 + e.aliases.length, 0);
+/** `forms`: the tables' texts, names and aliases (see textCountOf). */
+export function heapForTables(forms: number): number {
   return Math.ceil(RESOLVING_ALLOWANCE_MB + (forms * 3) / 1024);
 }
 

@@ -19,6 +19,7 @@ import { heapForTables, workerAnnotator } from './annotate.js';
 import { formatProblem, loadTables } from '../tables/load.js';
 import { buildIndexData } from '../candidates/index.js';
 import { describeSource, encodeSnapshot, isSnapshotFile, readSnapshot } from '../candidates/snapshot.js';
+import { textCountOf } from '../candidates/entity-store.js';
 import { tablesStats, tablesValidate } from './tables.js';
 import { atomicFile, CliError, colour, EXIT_ERROR, EXIT_OK, EXIT_USAGE, processIo, readLines, write, type Io } from './io.js';
 import { startRepl } from '../repl/start.js';
@@ -198,7 +199,7 @@ Examples:
       const delimiter = options.delimiter === '\\t' || options.delimiter === 'tab' ? '\t' : options.delimiter;
       if (delimiter !== undefined && delimiter.length !== 1) throw new CliError(`--delimiter must be one character, got "${delimiter}"`, EXIT_USAGE);
       // Check the tables here, before any output is written; the workers build their own indexes.
-      const entities = checkTables(tablesOf(options));
+      const forms = checkTables(tablesOf(options));
       const explain = options.explain ?? false;
       // Even one job resolves in a worker: the CSV streams here while names resolve there, and the
       // worker's heap can be capped so memory stays bounded whatever the file size.
@@ -208,7 +209,7 @@ Examples:
         ambiguityMargin: options.margin,
         resolve: { type: options.type },
         explain,
-        maxHeapMb: heapForTables(entities),
+        maxHeapMb: heapForTables(forms),
       });
       const summary = await clean(
         annotator,
@@ -388,10 +389,13 @@ Example:
   return program;
 }
 
-/** Reads and checks the tables (or the snapshot) before any output is written; returns the entities. */
-function checkTables(files: string[]): readonly { aliases: readonly unknown[] }[] {
-  if (files.length === 1 && isSnapshotFile(files[0]!)) return readSnapshot(files[0]!).entities.all();
-  return loadTables(files).entities;
+/**
+ * Reads and checks the tables (or the snapshot) before any output is written; returns how many texts (forms) they
+ * hold. (A snapshot's are counted from its columns: no entity is built.)
+ */
+function checkTables(files: string[]): number {
+  if (files.length === 1 && isSnapshotFile(files[0]!)) return readSnapshot(files[0]!).entities.textCount;
+  return textCountOf(loadTables(files).entities);
 }
 
 function readText(file: string): string {

@@ -122,7 +122,8 @@ const tokenCache = new Map<string, Token>();
 const plainTokenCache = new Map<string, Token>();
 const TOKEN_CACHE_LIMIT = 200_000;
 const NONE: ReadonlySet<string> = new Set();
-const NO_SEATS: ReadonlyMap<string, string> = new Map();
+/** No word's alif seats a vowel the input told (see hamzaSeatedWords in pipeline). */
+export const NO_SEATS: ReadonlyMap<string, string> = new Map();
 
 function toToken(word: RawWord, particle?: Particle['kind'], acronyms: ReadonlySet<string> = NONE, capitals: ReadonlySet<string> = NONE, seated: ReadonlyMap<string, string> = NO_SEATS): Token {
   const acronym = acronyms.has(word.text);
