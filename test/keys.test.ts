@@ -543,6 +543,14 @@ describe('abjads write a word’s last vowel (ا ي و, final ه ה as flex H)',
     ],
     '%s ≠ %s (the abjad final vowel has nothing opposite it)',
   );
+  differentNames(
+    [
+      ['Uganda', 'كندا'],
+      ['Ahmad', 'حمد'],
+      ['Osman', 'سمان'],
+    ],
+    '%s ≠ %s (abjads write a first vowel too: the Latin one has nothing opposite it)',
+  );
   sameNames(
     [
       ['Hanan', 'חנן'],

@@ -14,6 +14,8 @@ export const UNWRITTEN_VOWEL = 0.05;
 export const SILENT_FINAL_E = 0.2;
 /** A Latin word's last vowel opposite an abjad spelling that writes none: abjads write final vowels (Karima is not كريم Karim). */
 export const FINAL_VOWEL_GAP = 0.8;
+/** A Latin word's first vowel opposite an abjad spelling that writes none: abjads write initial vowels too (alif, ayn, aleph). */
+export const INITIAL_VOWEL_GAP = FINAL_VOWEL_GAP;
 /** A flex symbol read one of its usual ways (ج as j or g, و as u or w). */
 export const FLEX_READING = 0.05;
 /**

@@ -4,7 +4,7 @@
  * the classes and on how each side's script writes vowels (see costs.ts).
  */
 import { ALIF, CODE_VOWELS, I_SEAT, LATIN_J, U_OR_W } from '../keys/index.js';
-import { ABJAD, ALPHABET, CONSONANT, LATIN_GLIDE_GAP, FLEX_READING, SILENT_FINAL_E, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
+import { ABJAD, ALPHABET, CONSONANT, LATIN_GLIDE_GAP, FLEX_READING, SILENT_FINAL_E, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, INITIAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows and gap costs: the scorer is on the hot path and codes are short.
 let previous = new Float64Array(64);
@@ -118,8 +118,9 @@ function fillGapCosts(out: Float64Array, text: string, other: VowelWriting, sile
     const code = text.charCodeAt(at);
     if (code === S && at === last) out[at + 1] = FINAL_S_GAP;
     // Abjads leave short vowels unwritten, but never a word's first sound: an initial vowel is written
-    // (alif, ayn, aleph; an abugida's vowel letters), so Okonkwo cannot be گنجي with its o dropped.
-    else if (at === 0 && other !== ALPHABET && VOWEL_CODES[code]) out[at + 1] = VOWEL_GAP;
+    // (alif, ayn, aleph; an abugida's vowel letters), so Okonkwo cannot be گنجي with its o dropped. Left out
+    // opposite an abjad, it costs as a final one does (Oeganda is not كندا Kanada).
+    else if (at === 0 && other !== ALPHABET && VOWEL_CODES[code]) out[at + 1] = other === ABJAD ? INITIAL_VOWEL_GAP : VOWEL_GAP;
     // Nor an abjad's last one: a final vowel is written too (ا ي و ه), so Haiti is not چاد; a silent
     // final e is the exception. (An abugida may end on its unwritten inherent vowel: शिव Shiva.)
     else if (at === last && other === ABJAD && !silentEnd && VOWEL_CODES[code]) out[at + 1] = FINAL_VOWEL_GAP;
