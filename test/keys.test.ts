@@ -663,3 +663,28 @@ describe('phonetic rules skipped when their letters are absent', () => {
     ['[ae][iy]', undefined],
   ])('the letters a match of %s holds, all or one of them: %o', (source, letters) => expect(requiredLetters(source)).toEqual(letters));
 });
+
+describe('the glide y (Yusuf, Юсуф, يوسف) is kept apart from j (John, Джон, جون); Latin j may be either', () => {
+  sameNames([
+    ['Yusuf', 'Юсуф'],
+    ['Yusuf', 'يوسف'],
+    ['Jusuf', 'يوسف'],
+    ['Jan', 'Ян'],
+    ['Iulian', 'Юлиан'],
+    ['Jared', 'Джаред'],
+    ['Jared', 'جاريد'],
+  ]);
+  differentNames([
+    ['Yared', 'Джаред'],
+    ['Yared', 'جاريد'],
+    ['Yanet', 'Джанет'],
+  ]);
+  it('shares keys, so a transliteration that writes one for the other is still found', () => {
+    expect(skeletonsOf('Yared')).toEqual(skeletonsOf('Джаред'));
+  });
+  it('ranks the j spelling first for дж', () => {
+    const resolver = createResolver({ entities: [{ id: 'y', name: 'Yared', type: 'person' }, { id: 'j', name: 'Jared', type: 'person' }] });
+    expect(resolver.resolve('Джаред').entity?.id).toBe('j');
+    expect(resolver.resolve('Яред').entity?.id).toBe('y');
+  });
+});

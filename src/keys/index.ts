@@ -21,11 +21,11 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   S: ['s', ''],
   // waw / Latin mid-word w: the vowel u, or the consonant w/v
   W: ['', 'f'],
-  Y: ['', 'j'],
+  Y: ['', 'y'],
   "'": [''],
   // final ي: i, or alif maqsura a (normalise folds ى into ي), or the consonant y; also an initial alif with
   // hamza below (إ), a seat for i or e (see makeToken in parse/)
-  E: ['', 'j'],
+  E: ['', 'y'],
   // final ه ה: mostly a written vowel, -a or -e (ta marbuta, Persian -e, Hebrew -a/-e), read like ayn
   H: [''],
   J: ['j', 'k'],
@@ -45,8 +45,8 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   F: ['j', 's'],
   // Latin g before e/i: hard g, or j/zh (Angela, Bergeron)
   G: ['k', 'j'],
-  // Latin j: j, kh (Spanish), or the glide y (German, Slavic), which keys drop like a vowel
-  X: ['j', 'h', ''],
+  // Latin j: j, the glide y (German, Slavic: Jan Ян, Jusuf يوسف), kh (Spanish), or nothing: a glide keys drop like a vowel
+  X: ['j', 'y', 'h', ''],
   // Latin w inside a word: the consonant w or v first (Edward, Atwood, Gwen, Kowalski: Hebrew וו, Russian в, Arabic و
   // write it so), or the vowel u (Dawud, Daoud) — a written letter, unlike waw
   V: ['f', ''],
@@ -57,9 +57,9 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // Sauer, not Zafer), except at a word's start opposite a Latin w (see weightedDistance)
   U: ['', 'f'],
   // Latin initial y before e: the consonant y, or the glide of Russian е that other spellings leave out (Yeltsin, Eltsin)
-  I: ['j', ''],
+  I: ['y', ''],
   // Cyrillic ю я after a letter: the glide y, written y (BGN) or i, or left out (Бюссон Busson, Мюллер Muller)
-  M: ['j', ''],
+  M: ['y', ''],
   // Arabic final ح: the consonant h only, kept apart from Latin final h, which the keys drop as mostly unsaid (صالح Saleh)
   N: ['h'],
   // Hebrew ג' (gimel with geresh): j only, as Latin j, soft g and zh write it (ג'ון John, ג'ורג' George, ג'אנג Zhang)
@@ -95,6 +95,17 @@ export function isCodeVowel(symbol: string): boolean {
 }
 /** FLEX_READINGS by character code */
 const FLEX_BY_CODE = Array.from({ length: 128 }, (_, c) => FLEX_READINGS[String.fromCharCode(c)]);
+
+/** The glide y in codes (Yusuf, Юсуф, يوسف), kept apart from j (John, Джон, جون) by the scorer. */
+export const GLIDE = 'y';
+/**
+ * Skeletons write the glide as j: a transliteration may spell either where the other is meant (Latin j is both),
+ * so keys find both and the scorer tells them apart.
+ */
+const SKELETON_J = 'j';
+const skeletonSymbol = (symbol: string): string => (symbol === GLIDE ? SKELETON_J : symbol);
+/** FLEX_BY_CODE as skeletons read them: the glide written j, a reading that repeats an earlier one dropped. */
+const SKELETON_READINGS_BY_CODE = FLEX_BY_CODE.map((readings) => (readings ? [...new Set(readings.map(skeletonSymbol))] : undefined));
 
 /**
  * A final -s (with its vowel): silent in French (Yves = Ив), a Latin or Greek case ending that
@@ -273,9 +284,9 @@ export function skeletonsUncached(code: string): string[] {
     const c = code.charCodeAt(i);
     // (codes are ASCII: tables by character code, not a set and a record looked up by string, on this hot path)
     if (c < 128 && VOWEL_CODE[c]) continue;
-    const ch = code[i]!;
+    const ch = skeletonSymbol(code[i]!);
     // Vowel-like flex symbols (alif, waw, ya) drop out of the first skeleton; their consonant readings come second.
-    const readings = c < 128 ? FLEX_BY_CODE[c] : FLEX_READINGS[ch];
+    const readings = c < 128 ? SKELETON_READINGS_BY_CODE[c] : FLEX_READINGS[ch];
     if (!readings && variants.length === 1) {
       // (the usual case: one skeleton, one plain consonant, which a doubled letter folds into)
       const prefix = variants[0]!;

@@ -117,7 +117,7 @@ function flexCost(flex: string, other: string): number | undefined {
   }
   if (!readings.includes(other)) return undefined;
   // The first consonant reading of a consonant flex (ج = j, Latin j = j) is as good as any other.
-  return vowelLike && readings.indexOf(other) > (flex === 'X' ? 1 : 0) ? FLEX_CONSONANT_READING : FLEX_READING;
+  return vowelLike && readings.indexOf(other) > (flex === 'X' ? 2 : 0) ? FLEX_CONSONANT_READING : FLEX_READING;
 }
 
 /**
