@@ -61,10 +61,11 @@ describe('decide', () => {
       expect(elmina.score).toBeGreaterThan(DEFAULTS.matchThreshold);
       expect(elmina.status).toBe('unmatched');
       expect(elmina.explanation.decision).toMatch(/loose resemblance to one spelling only/);
-      const seychelles = resolver.resolve('Seyshela');
-      expect(seychelles.candidates[0]).toMatchObject({ id: 'it', alias: 'Sicily' });
-      expect(seychelles.score).toBeLessThan(CORROBORATE_BELOW);
-      expect(seychelles.status).toBe('matched');
+      // (Sisilia matches Sicily loosely, and none of Italy's other spellings: within one script that is not asked)
+      const sicily = resolver.resolve('Sisilia');
+      expect(sicily.candidates[0]).toMatchObject({ id: 'it', alias: 'Sicily' });
+      expect(sicily.score).toBeLessThan(CORROBORATE_BELOW);
+      expect(sicily.status).toBe('matched');
       expect(resolver.resolve('Almanja').entity?.id).toBe('de');
     });
   });

@@ -688,3 +688,19 @@ describe('the glide y (Yusuf, Юсуф, يوسف) is kept apart from j (John, Д
     expect(resolver.resolve('Яред').entity?.id).toBe('y');
   });
 });
+
+describe('the diphthong ei, ey (and Hebrew double yod) is read ai, never folded into one i', () => {
+  it('keeps a diphthong apart from a plain i', () => {
+    expect(analyseName('Stein').tokens[0]!.code).not.toBe(analyseName('Stin').tokens[0]!.code);
+    expect(analyseName('Stein').tokens[0]!.code).toBe(analyseName('Stain').tokens[0]!.code);
+  });
+  it('ranks the spelling with the diphthong first, from Cyrillic and Hebrew', () => {
+    const resolver = createResolver({
+      entities: ['Blin', 'Blaine', 'Stin', 'Stein', 'Pris', 'Price'].map((name) => ({ id: name.toLowerCase(), name, type: 'person' as const })),
+    });
+    expect(resolver.resolve('Блейн').candidates[0]?.id).toBe('blaine');
+    expect(resolver.resolve('Штейн').candidates[0]?.id).toBe('stein');
+    expect(resolver.resolve('שטיין').candidates[0]?.id).toBe('stein');
+    expect(resolver.resolve('פרייס').candidates[0]?.id).toBe('price');
+  });
+});
