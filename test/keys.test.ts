@@ -704,3 +704,16 @@ describe('the diphthong ei, ey (and Hebrew double yod) is read ai, never folded 
     expect(resolver.resolve('פרייס').candidates[0]?.id).toBe('price');
   });
 });
+
+describe('Cyrillic оу is the o of an English name (Роу Rowe, Боуман Bowman), not a plain o', () => {
+  it('ranks the spelling with the diphthong first', () => {
+    const resolver = createResolver({
+      entities: ['Ro', 'Rowe', 'Ston', 'Stone', 'Bon', 'Bone', 'Boman'].map((name) => ({ id: name.toLowerCase(), name, type: 'person' as const })),
+    });
+    expect(resolver.resolve('Роу').candidates[0]?.id).toBe('rowe');
+    expect(resolver.resolve('Стоун').candidates[0]?.id).toBe('stone');
+    expect(resolver.resolve('Боун').candidates[0]?.id).toBe('bone');
+    // a plain о is still the o of either
+    expect(resolver.resolve('Боман').candidates[0]?.id).toBe('boman');
+  });
+});
