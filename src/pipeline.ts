@@ -11,7 +11,7 @@ import { I_SEAT, isCodeVowel, phoneticCode, spokenReadings, S_ENDING, skeletons,
 export interface KeyedToken extends Token {
   code: string;
   skeletons: string[];
-  /** the word's codes as a foreign spelling reads it aloud, when they differ (Garnier: garnye, Тикамацу: chikamatsu); compared across scripts only */
+  /** the word's codes as a foreign spelling reads it aloud, when they differ (Garnier: garnie, Тикамацу: chikamatsu); compared across scripts only */
   readings?: SpokenReading[] | undefined;
 }
 

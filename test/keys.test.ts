@@ -717,3 +717,16 @@ describe('Cyrillic оу is the o of an English name (Роу Rowe, Боуман B
     expect(resolver.resolve('Боман').candidates[0]?.id).toBe('boman');
   });
 });
+
+describe('a reading spelt letter for letter as the other word outranks a spelling that only shares its code', () => {
+  it.each([
+    ['Бардо', 'Bardot', 'Barto'],
+    ['Аполлоний', 'Apollonius', 'Apolloni'],
+    ['Беллье', 'Bellier', 'Belle'],
+  ])('%s is %s before %s', (query, read, coded) => {
+    const resolver = createResolver({ entities: [read, coded].map((name) => ({ id: name, name, type: 'person' as const })) });
+    const { candidates } = resolver.resolve(query);
+    expect(candidates.map((c) => c.id)).toEqual([read, coded]);
+    expect(resolver.compare(query, read).explanation.pairs[0]?.evidence).toMatch(/^read as /);
+  });
+});

@@ -164,7 +164,7 @@ export interface SpokenReading {
 
 /**
  * The codes of a word read aloud in the spellings of SPOKEN_LANGUAGES that write its script: a Latin word
- * as French, English, Italian… (Garnier → garnye, Valentine → valentain; data/rules/french.tsv, english.tsv…),
+ * as French, English, Italian… (Garnier → garnie, Valentine → valentain; data/rules/french.tsv, english.tsv…),
  * a Cyrillic word as the Japanese or Chinese name Russian writes so (Тикамацу → chikamatsu; japanese.tsv).
  * One per language whose "mark" rules match the word (`written`: a Latin word's marked form, another
  * script's normalised text) and whose reading gives another code. Other scripts write such names as they sound.

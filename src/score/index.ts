@@ -192,10 +192,11 @@ const SAME_SKELETON = 0.97;
 const UNDER_CAP_SLOPE = 0.1;
 /**
  * A word read aloud whose reading is spelt letter for letter as the other word (Басё read as Japanese is
- * basho, as Bashō is written): above any other reading, whose code its keys share with spellings the
- * reading does not write (basu), and below a same code.
+ * basho, as Bashō is written; Bardot read as French is bardo, as Бардо is): above any other reading, whose
+ * code its keys share with spellings the reading does not write (basu), and above a same code too, which
+ * may fold several differences away (Бардо is Bardot before Barto, Аполлоний Apollonius before Apolloni).
  */
-const READ_AS_SPELT = 0.975;
+const READ_AS_SPELT = 0.985;
 
 /**
  * How alike two words are. `atLeast`: the caller ignores anything below it (the alignment ignores
