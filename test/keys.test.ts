@@ -730,3 +730,13 @@ describe('a reading spelt letter for letter as the other word outranks a spellin
     expect(resolver.compare(query, read).explanation.pairs[0]?.evidence).toMatch(/^read as /);
   });
 });
+
+describe('the string tie-breaker reads Latin spellings no romanisation writes as romanisations write them', () => {
+  it.each([
+    ['Деккен', 'Decken', 'Deken'],
+    ['Аккерманн', 'Ackermann', 'Akermann'],
+  ])('%s is %s before %s', (query, latin, other) => {
+    const resolver = createResolver({ entities: [latin, other].map((name) => ({ id: name, name, type: 'person' as const })) });
+    expect(resolver.resolve(query, { limit: 2 }).candidates.map((c) => c.id)).toEqual([latin, other]);
+  });
+});

@@ -97,7 +97,7 @@ export function isCodeVowel(symbol: string): boolean {
 const FLEX_BY_CODE = Array.from({ length: 128 }, (_, c) => FLEX_READINGS[String.fromCharCode(c)]);
 
 /** The glide y in codes (Yusuf, Юсуф, يوسف), kept apart from j (John, Джон, جون) by the scorer. */
-export const GLIDE = 'y';
+const GLIDE = 'y';
 /**
  * Skeletons write the glide as j: a transliteration may spell either where the other is meant (Latin j is both),
  * so keys find both and the scorer tells them apart.

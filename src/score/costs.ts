@@ -116,7 +116,7 @@ function flexCost(flex: string, other: string): number | undefined {
     return reads ? FLEX_READING : flex === ALIF || flex === I_SEAT ? OTHER_LONG_VOWEL / 2 : OTHER_LONG_VOWEL;
   }
   if (!readings.includes(other)) return undefined;
-  // The first consonant reading of a consonant flex (ج = j, Latin j = j) is as good as any other.
+  // The first consonant reading of a consonant flex (ج = j) is as good as any other, and so are Latin j's j, y and kh.
   return vowelLike && readings.indexOf(other) > (flex === 'X' ? 2 : 0) ? FLEX_CONSONANT_READING : FLEX_READING;
 }
 

@@ -635,12 +635,20 @@ function writtenKey(name: AnalysedName): string {
  * A word as a Latin spelling would write it, for the string tie-breaker. Inside a Hebrew word, yod and vav are
  * mostly the vowels i and o (holam), which Latin writes so (מורן Moran before Muren, ליונל Lionel before Leonel);
  * Arabic's ya and waw are as often the diphthongs ay and aw that Latin writes as they are (Zayed, Shawqi). A
- * Cyrillic initial у before a vowel (flex U) is mostly the w of an English name (Уэллер Weller before Feller).
+ * Cyrillic initial у before a vowel (flex U) is mostly the w of an English name (Уэллер Weller before Feller). A
+ * Latin word's spellings that other scripts' romanisations never write are written as those write them (see below).
  */
 function spelt(token: KeyedToken): string {
   if (token.script === 'Cyrillic' && token.marked.startsWith('U')) return 'w' + token.latin.slice(1);
-  return token.script === 'Hebrew' ? token.latin.replace(HEBREW_VOWEL_LETTERS, (letter) => (letter === 'y' ? 'i' : 'o')) : token.latin;
+  if (token.script === 'Hebrew') return token.latin.replace(HEBREW_VOWEL_LETTERS, (letter) => (letter === 'y' ? 'i' : 'o'));
+  return token.script === 'Latin' ? token.latin.replace(LATIN_ONLY_SPELLINGS, (letters) => AS_OTHER_SCRIPTS_SPELL[letters] ?? 'k') : token.latin;
 }
+/**
+ * Latin spellings that no romanisation of another script writes, as those write the same sounds: a hard c is k (Деккен
+ * dekken: Decken before Deken), ph f, x ks. (A c before e, i, y, z, h, or at a word's end, may be s, ts, ch or č.)
+ */
+const LATIN_ONLY_SPELLINGS = /c(?![eiyhz]|$)|ph|x/g;
+const AS_OTHER_SCRIPTS_SPELL: Readonly<Record<string, string>> = { ph: 'f', x: 'ks' };
 const HEBREW_VOWEL_LETTERS = /(?<=.)[yw]/g;
 
 function sameWrittenWords(a: readonly KeyedToken[], b: readonly KeyedToken[]): boolean {
