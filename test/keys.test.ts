@@ -740,3 +740,15 @@ describe('the string tie-breaker reads Latin spellings no romanisation writes as
     expect(resolver.resolve(query, { limit: 2 }).candidates.map((c) => c.id)).toEqual([latin, other]);
   });
 });
+
+describe('Cyrillic э is mostly the a of an English name, which Russian writes э (it writes the e of most names е)', () => {
+  it.each([
+    ['Бэнд', 'Band', 'Bent'],
+    ['Хэнд', 'Hand', 'Hind'],
+    ['Кэт', 'Kat', 'Kit'],
+  ])('%s is %s before %s', (query, a, other) => {
+    const resolver = createResolver({ entities: [a, other].map((name) => ({ id: name, name, type: 'person' as const })) });
+    expect(resolver.resolve(query, { limit: 2 }).candidates.map((c) => c.id)).toEqual([a, other]);
+  });
+  it('still reads e: Эдвард is Edward', () => expect(blank.compare('Эдвард', 'Edward').match).toBe(true));
+});

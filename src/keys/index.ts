@@ -79,7 +79,8 @@ export const U_OR_W = 'U';
 
 /**
  * Cyrillic э: e, or the a of English names, which Russian writes э (Гэвин Gavin, Кэлвин Calvin, Лэндон Landon).
- * A vowel of its own (score/costs.ts prices it: an e as written, an a at a flex reading's cost).
+ * A vowel of its own (score/costs.ts prices it: an a as free as an e, which costs a flex reading: Russian writes the
+ * e of most names е, and э mostly for the a of English ones, Бэнд Band, Хэнд Hand).
  */
 export const OPEN_E = 'L';
 /** The vowel classes of a code (e and i are one class, o and u another). */

@@ -147,9 +147,9 @@ function sharedReadingCost(xFlex: string, yFlex: string): number {
   return best;
 }
 
-/** Cyrillic э (OPEN_E) against another vowel: an e (class i) as written, an a at a flex reading's cost, o/u at a vowel change's. */
+/** Cyrillic э (OPEN_E) against another vowel: the a of an English name (Бэнд Band, not Bent), an e (class i) at a flex reading's cost, o/u at a vowel change's. */
 function openECost(vowel: string): number {
-  return vowel === 'i' ? 0 : vowel === 'a' ? FLEX_READING : VOWEL_CHANGE;
+  return vowel === 'a' ? 0 : vowel === 'i' ? FLEX_READING : VOWEL_CHANGE;
 }
 
 export function substitutionCost(x: string, y: string): number {
