@@ -735,9 +735,12 @@ describe('the string tie-breaker reads Latin spellings no romanisation writes as
   it.each([
     ['Деккен', 'Decken', 'Deken'],
     ['Аккерманн', 'Ackermann', 'Akermann'],
+    ['Шмидт', 'Schmidt', 'Smidt'],
+    ['Шуберт', 'Schubert', 'Subert'],
   ])('%s is %s before %s', (query, latin, other) => {
     const resolver = createResolver({ entities: [latin, other].map((name) => ({ id: name, name, type: 'person' as const })) });
     expect(resolver.resolve(query, { limit: 2 }).candidates.map((c) => c.id)).toEqual([latin, other]);
+    expect(resolver.compare(query, latin).score).toBeGreaterThan(resolver.compare(query, other).score);
   });
 });
 
