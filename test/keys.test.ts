@@ -742,6 +742,8 @@ describe('the string tie-breaker reads Latin spellings no romanisation writes as
     ['Аккерманн', 'Ackermann', 'Akermann'],
     ['Шмидт', 'Schmidt', 'Smidt'],
     ['Шуберт', 'Schubert', 'Subert'],
+    ['Фриман', 'Freeman', 'Frieman'],
+    ['Вудс', 'Woods', 'Wodds'],
   ])('%s is %s before %s', (query, latin, other) => {
     const resolver = rankedFirst(query, latin, other);
     expect(resolver.compare(query, latin).score).toBeGreaterThan(resolver.compare(query, other).score);

@@ -646,10 +646,11 @@ function spelt(token: KeyedToken): string {
 /**
  * Latin spellings that no romanisation of another script writes, as those write the same sounds: a hard c is k (Деккен
  * dekken: Decken before Deken), ph f, x ks, German sch and tsch sh and ch, Polish sz and cz sh and ch (Шидловский
- * Szydłowski). (A c before e, i, y, z, h, or at a word's end, may be s, ts, ch or č.)
+ * Szydłowski), English ee and oo i and u (Фриман Freeman before Frieman). (A c before e, i, y, z, h, or at a word's end,
+ * may be s, ts, ch or č.)
  */
-const LATIN_ONLY_SPELLINGS = /tsch|sch|sz|cz|c(?![eiyhz]|$)|ph|x/g;
-const AS_OTHER_SCRIPTS_SPELL: Readonly<Record<string, string>> = { tsch: 'ch', sch: 'sh', sz: 'sh', cz: 'ch', ph: 'f', x: 'ks' };
+const LATIN_ONLY_SPELLINGS = /tsch|sch|sz|cz|c(?![eiyhz]|$)|ph|x|ee|oo/g;
+const AS_OTHER_SCRIPTS_SPELL: Readonly<Record<string, string>> = { tsch: 'ch', sch: 'sh', sz: 'sh', cz: 'ch', ph: 'f', x: 'ks', ee: 'i', oo: 'u' };
 const HEBREW_VOWEL_LETTERS = /(?<=.)[yw]/g;
 
 function sameWrittenWords(a: readonly KeyedToken[], b: readonly KeyedToken[]): boolean {
