@@ -744,6 +744,8 @@ describe('the string tie-breaker reads Latin spellings no romanisation writes as
     ['Шуберт', 'Schubert', 'Subert'],
     ['Фриман', 'Freeman', 'Frieman'],
     ['Вудс', 'Woods', 'Wodds'],
+    ['Кеннеди', 'Kennedy', 'Kennede'],
+    ['هنري', 'Henry', 'Henre'],
   ])('%s is %s before %s', (query, latin, other) => {
     const resolver = rankedFirst(query, latin, other);
     expect(resolver.compare(query, latin).score).toBeGreaterThan(resolver.compare(query, other).score);

@@ -636,7 +636,7 @@ function writtenKey(name: AnalysedName): string {
  * mostly the vowels i and o (holam), which Latin writes so (מורן Moran before Muren, ליונל Lionel before Leonel);
  * Arabic's ya and waw are as often the diphthongs ay and aw that Latin writes as they are (Zayed, Shawqi). A
  * Cyrillic initial у before a vowel (flex U) is mostly the w of an English name (Уэллер Weller before Feller). A
- * Latin word's spellings that other scripts' romanisations never write are written as those write them (see below).
+ * Latin word's spellings that other scripts' romanisations write otherwise are written as those write them (see below).
  */
 function spelt(token: KeyedToken): string {
   if (token.script === 'Cyrillic' && token.marked.startsWith('U')) return 'w' + token.latin.slice(1);
@@ -644,13 +644,13 @@ function spelt(token: KeyedToken): string {
   return token.script === 'Latin' ? token.latin.replace(LATIN_ONLY_SPELLINGS, (letters) => AS_OTHER_SCRIPTS_SPELL[letters] ?? 'k') : token.latin;
 }
 /**
- * Latin spellings that no romanisation of another script writes, as those write the same sounds: a hard c is k (Деккен
+ * Latin spellings that romanisations of other scripts write otherwise, as those write the same sounds: a hard c is k (Деккен
  * dekken: Decken before Deken), ph f, x ks, German sch and tsch sh and ch, Polish sz and cz sh and ch (Шидловский
- * Szydłowski), English ee and oo i and u (Фриман Freeman before Frieman). (A c before e, i, y, z, h, or at a word's end,
- * may be s, ts, ch or č.)
+ * Szydłowski), English ee and oo i and u (Фриман Freeman before Frieman); and a final y, which they write i (Кеннеди
+ * Kennedy before Kennede, هنري Henry). (A c before e, i, y, z, h, or at a word's end, may be s, ts, ch or č.)
  */
-const LATIN_ONLY_SPELLINGS = /tsch|sch|sz|cz|c(?![eiyhz]|$)|ph|x|ee|oo/g;
-const AS_OTHER_SCRIPTS_SPELL: Readonly<Record<string, string>> = { tsch: 'ch', sch: 'sh', sz: 'sh', cz: 'ch', ph: 'f', x: 'ks', ee: 'i', oo: 'u' };
+const LATIN_ONLY_SPELLINGS = /tsch|sch|sz|cz|c(?![eiyhz]|$)|ph|x|ee|oo|y$/g;
+const AS_OTHER_SCRIPTS_SPELL: Readonly<Record<string, string>> = { tsch: 'ch', sch: 'sh', sz: 'sh', cz: 'ch', ph: 'f', x: 'ks', ee: 'i', oo: 'u', y: 'i' };
 const HEBREW_VOWEL_LETTERS = /(?<=.)[yw]/g;
 
 function sameWrittenWords(a: readonly KeyedToken[], b: readonly KeyedToken[]): boolean {
