@@ -2,7 +2,7 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { ALIF, CODE_VOWELS, FLEX_READINGS, GLIDE_OF_YE, I_SEAT, OPEN_E, U_OR_W } from '../keys/index.js';
+import { ALIF, CODE_VOWELS, FLEX_READINGS, GLIDE_OF_YE, I_SEAT, LATIN_J, OPEN_E, U_OR_W } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
@@ -117,7 +117,7 @@ function flexCost(flex: string, other: string): number | undefined {
   }
   if (!readings.includes(other)) return undefined;
   // The first consonant reading of a consonant flex (ج = j) is as good as any other, and so are Latin j's j, y and kh.
-  return vowelLike && readings.indexOf(other) > (flex === 'X' ? 2 : 0) ? FLEX_CONSONANT_READING : FLEX_READING;
+  return vowelLike && readings.indexOf(other) > (flex === LATIN_J ? 2 : 0) ? FLEX_CONSONANT_READING : FLEX_READING;
 }
 
 /**

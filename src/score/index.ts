@@ -641,7 +641,7 @@ function writtenKey(name: AnalysedName): string {
 function spelt(token: KeyedToken): string {
   if (token.script === 'Cyrillic' && token.marked.startsWith('U')) return 'w' + token.latin.slice(1);
   if (token.script === 'Hebrew') return token.latin.replace(HEBREW_VOWEL_LETTERS, (letter) => (letter === 'y' ? 'i' : 'o'));
-  return token.script === 'Latin' ? token.latin.replace(LATIN_ONLY_SPELLINGS, (letters) => AS_OTHER_SCRIPTS_SPELL[letters] ?? 'k') : token.latin;
+  return token.script === 'Latin' ? token.latin.replace(LATIN_ONLY_SPELLINGS, (letters) => AS_OTHER_SCRIPTS_SPELL[letters]!) : token.latin;
 }
 /**
  * Latin spellings that romanisations of other scripts write otherwise, as those write the same sounds: a hard c is k (Деккен
@@ -650,7 +650,8 @@ function spelt(token: KeyedToken): string {
  * Kennedy before Kennede, هنري Henry). (A c before e, i, y, z, h, or at a word's end, may be s, ts, ch or č.)
  */
 const LATIN_ONLY_SPELLINGS = /tsch|sch|sz|cz|c(?![eiyhz]|$)|ph|x|ee|oo|y$/g;
-const AS_OTHER_SCRIPTS_SPELL: Readonly<Record<string, string>> = { tsch: 'ch', sch: 'sh', sz: 'sh', cz: 'ch', ph: 'f', x: 'ks', ee: 'i', oo: 'u', y: 'i' };
+/** What each of LATIN_ONLY_SPELLINGS' matches is read as (`c` is the hard one). */
+const AS_OTHER_SCRIPTS_SPELL: Readonly<Record<string, string>> = { tsch: 'ch', sch: 'sh', sz: 'sh', cz: 'ch', c: 'k', ph: 'f', x: 'ks', ee: 'i', oo: 'u', y: 'i' };
 const HEBREW_VOWEL_LETTERS = /(?<=.)[yw]/g;
 
 function sameWrittenWords(a: readonly KeyedToken[], b: readonly KeyedToken[]): boolean {
