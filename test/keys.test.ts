@@ -762,3 +762,31 @@ describe('Cyrillic э is mostly the a of an English name, which Russian writes �
   });
   it('still reads e: Эдвард is Edward', () => expect(blank.compare('Эдвард', 'Edward').match).toBe(true));
 });
+
+describe('p and b: one consonant, voiced or not; told apart where the other script writes both', () => {
+  it('shares keys, so a spelling from Arabic (which has no p) is still found', () => {
+    expect(skeletonsOf('Parly')).toEqual(skeletonsOf('Barly'));
+    expect(skeletonsOf('بارلي')).toContain(skeletonsOf('Parly')[0]);
+  });
+  it('still matches Latin spellings that differ in p and b', () => {
+    expect(blank.compare('Florence Parly', 'Florence Barley').match).toBe(true);
+  });
+  it.each([
+    ['Пагсли', 'Pugsley', 'Baxley'],
+    ['Пахман', 'Pachman', 'Bahman'],
+    ['Бакстон', 'Buxton', 'Paxton'],
+    ['Шопен', 'Chopin', 'Zubin'],
+    ['פרד', 'Fred', 'Bird'],
+  ])('%s is %s before %s', (query, first, second) => {
+    rankedFirst(query, first, second);
+  });
+  it('reads an abjad’s plain b (Arabic ب) as either, and a syllabary’s (the words alike; the string tie-breaker aside)', () => {
+    const wordSimilarity = (a: string, b: string) => blank.compare(a, b).explanation.pairs[0]?.similarity;
+    expect(wordSimilarity('بارلي', 'Parly')).toBe(wordSimilarity('بارلي', 'Barly'));
+    expect(wordSimilarity('폴란드', 'Poland')).toBe(wordSimilarity('폴란드', 'Boland'));
+    expect(wordSimilarity('Павия', 'Pavia')).toBeGreaterThan(wordSimilarity('Павия', 'Bavia')!);
+  });
+  it('folds a p before b into it, as said and as Arabic writes it (Hepburn هيبورن)', () => {
+    expect(analyseName('Hepburn').tokens[0]!.code).toBe(analyseName('Hebburn').tokens[0]!.code);
+  });
+});

@@ -30,9 +30,10 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   H: [''],
   J: ['j', 'k'],
   Z: ['d', 's'],
+  // Hebrew bet: b or v; pe: p or f
   B: ['b', 'f'],
   K: ['k', 'h'],
-  P: ['b', 'f'],
+  P: ['p', 'f'],
   // Latin ch: sh in French, tsh in English, kh in German and Italian k (Chirac, Charles, Tobruch)
   C: ['s', 'k', 'h'],
   // Persian چ, Russian ч, Serbian ћ: the tsh sound only, which keys class with sh (Chad = چاد = Чад, not Haiti)
@@ -97,15 +98,17 @@ export function isCodeVowel(symbol: string): boolean {
 /** FLEX_READINGS by character code */
 const FLEX_BY_CODE = Array.from({ length: 128 }, (_, c) => FLEX_READINGS[String.fromCharCode(c)]);
 
-/** The glide y in codes (Yusuf, Юсуф, يوسف), kept apart from j (John, Джон, جون) by the scorer. */
-const GLIDE = 'y';
 /**
- * Skeletons write the glide as j: a transliteration may spell either where the other is meant (Latin j is both),
- * so keys find both and the scorer tells them apart.
+ * Code symbols that skeletons write as another, so that keys find both spellings and the scorer tells them apart:
+ *  - the glide y (Yusuf, Юсуф, يوسف) as j (John, Джон, جون): a transliteration may spell either where the other is
+ *    meant (Latin j is both);
+ *  - p as b: Arabic has no p (ب writes both), so a Latin spelling may write either (Parly, Barley); the scripts that
+ *    write both tell them apart (Павия Pavia, not Bavier; פרד Fred, not Bird), and so does the scorer (VOICING_CHANGE
+ *    in score/costs.ts).
  */
-const SKELETON_J = 'j';
-const skeletonSymbol = (symbol: string): string => (symbol === GLIDE ? SKELETON_J : symbol);
-/** FLEX_BY_CODE as skeletons read them: the glide written j, a reading that repeats an earlier one dropped. */
+const SKELETON_FOLDS: Readonly<Record<string, string>> = { y: 'j', p: 'b' };
+export const skeletonSymbol = (symbol: string): string => SKELETON_FOLDS[symbol] ?? symbol;
+/** FLEX_BY_CODE as skeletons read them: the folds above, a reading that repeats an earlier one dropped. */
 const SKELETON_READINGS_BY_CODE = FLEX_BY_CODE.map((readings) => (readings ? [...new Set(readings.map(skeletonSymbol))] : undefined));
 
 /**

@@ -2,7 +2,7 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { ALIF, CODE_VOWELS, FLEX_READINGS, GLIDE_OF_YE, I_SEAT, LATIN_J, OPEN_E, U_OR_W } from '../keys/index.js';
+import { ALIF, CODE_VOWELS, FLEX_READINGS, GLIDE_OF_YE, I_SEAT, LATIN_J, OPEN_E, skeletonSymbol, U_OR_W } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
@@ -59,12 +59,14 @@ function mayBeSilent(ch: string): boolean {
 export const LATIN_GLIDE_GAP = 0.8;
 
 /**
- * Consonant classes that transliteration still confuses after folding: kh/k, v/b (Spanish),
+ * Consonant classes that transliteration still confuses after folding: kh/k, v/b (Spanish), f/p (Arabic ف and
+ * Korean ㅍ for a foreign p or f),
  * zh/sh, g/j, z-as-d (Arabic ذ ض ظ), m/n before labials, l/r (Japanese and Chinese renderings).
  */
 const NEAR_CONSONANTS: ReadonlyMap<string, number> = new Map([
   ['hk', 0.5], ['kh', 0.5],
   ['fb', 0.5], ['bf', 0.5],
+  ['fp', 0.5], ['pf', 0.5],
   ['js', 0.5], ['sj', 0.5],
   ['jk', 0.5], ['kj', 0.5],
   ['ds', 0.6], ['sd', 0.6],
@@ -72,10 +74,16 @@ const NEAR_CONSONANTS: ReadonlyMap<string, number> = new Map([
   ['lr', 0.8], ['rl', 0.8],
 ]);
 
-/** Consonants a transliteration may write for `consonant` at a reduced cost (NEAR_CONSONANTS): k for h, h and j for k. */
+/**
+ * Consonants a transliteration may write for a skeleton's `consonant` at a reduced cost (NEAR_CONSONANTS): k for h,
+ * h and j for k. As skeletons write them (p as b: see skeletonSymbol).
+ */
 export function nearConsonants(consonant: string): string[] {
   const out: string[] = [];
-  for (const pair of NEAR_CONSONANTS.keys()) if (pair[0] === consonant) out.push(pair[1]!);
+  for (const pair of NEAR_CONSONANTS.keys()) {
+    const near = skeletonSymbol(pair[1]!);
+    if (pair[0] === consonant && near !== consonant && !out.includes(near)) out.push(near);
+  }
   return out;
 }
 
@@ -152,7 +160,31 @@ function openECost(vowel: string): number {
   return vowel === 'a' ? 0 : vowel === 'i' ? FLEX_READING : VOWEL_CHANGE;
 }
 
+/**
+ * p against b: one consonant, voiced or not. Arabic has no p (ب writes both), so Latin spellings of one name may write
+ * either (Parly, Barley), but the scripts that write both tell them apart: Cyrillic п б, Greek π μπ, Hebrew פ ב (Павия
+ * is Pavia, not Bavier): between two alphabets' spellings they cost this; opposite an abjad's plain b or p, or a
+ * syllabary's or an abugida's, nothing (UNVOICED_SUBSTITUTION_TABLE).
+ */
+export const VOICING_CHANGE = 0.5;
+/** The other consonant of a voicing pair (VOICING_CHANGE). */
+const VOICING_PARTNER: Readonly<Record<string, string>> = { p: 'b', b: 'p' };
+
+/**
+ * The cost of x against y: directly, or through the voicing partner of either (p against Hebrew ב, whose readings
+ * are b and v, costs as b does and a voicing change more).
+ */
 export function substitutionCost(x: string, y: string): number {
+  const direct = unvoicedSubstitutionCost(x, y);
+  const xPartner = VOICING_PARTNER[x];
+  const yPartner = VOICING_PARTNER[y];
+  let cost = direct;
+  if (xPartner !== undefined) cost = Math.min(cost, unvoicedSubstitutionCost(xPartner, y) + VOICING_CHANGE);
+  if (yPartner !== undefined) cost = Math.min(cost, unvoicedSubstitutionCost(x, yPartner) + VOICING_CHANGE);
+  return cost;
+}
+
+function unvoicedSubstitutionCost(x: string, y: string): number {
   if (x === y) return 0;
   const xv = VOWELS.has(x);
   const yv = VOWELS.has(y);
@@ -209,3 +241,11 @@ for (let x = 0; x < CODE_SPACE; x++) {
   WEIGHT_TABLE[x] = symbolWeight(cx);
   for (let y = 0; y < CODE_SPACE; y++) SUBSTITUTION_TABLE[x * CODE_SPACE + y] = substitutionCost(cx, String.fromCharCode(y));
 }
+/**
+ * The costs when either side is not an alphabet's: an abjad's plain b (Arabic ب, which writes p too) or p (Persian پ)
+ * against the other side's p or b is the same consonant (Hebrew writes both, פ ב: its flex symbols keep their prices),
+ * and so is a syllabary's or an abugida's as romanised (Korean ㅂ is b or p; pinyin b is p, 波兰 bolan Poland; Tamil
+ * ப is both).
+ */
+export const UNVOICED_SUBSTITUTION_TABLE = SUBSTITUTION_TABLE.slice();
+for (const [x, y] of Object.entries(VOICING_PARTNER)) UNVOICED_SUBSTITUTION_TABLE[x.charCodeAt(0) * CODE_SPACE + y.charCodeAt(0)] = 0;

@@ -4,7 +4,7 @@
  * the classes and on how each side's script writes vowels (see costs.ts).
  */
 import { ALIF, CODE_VOWELS, I_SEAT, LATIN_J, U_OR_W } from '../keys/index.js';
-import { ABJAD, ALPHABET, CONSONANT, LATIN_GLIDE_GAP, FLEX_READING, SILENT_FINAL_E, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, INITIAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
+import { ABJAD, ALPHABET, CONSONANT, LATIN_GLIDE_GAP, FLEX_READING, SILENT_FINAL_E, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, INITIAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, UNVOICED_SUBSTITUTION_TABLE, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows and gap costs: the scorer is on the hot path and codes are short.
 let previous = new Float64Array(64);
@@ -42,6 +42,8 @@ export function weightedDistance(a: string, b: string, aWriting: VowelWriting, b
   prev[0] = 0;
   for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + inserts[j]!;
   const bSeat = b.charCodeAt(0) === ALIF_CODE;
+  // (p and b: see VOICING_CHANGE)
+  const substitutions = aWriting === ALPHABET && bWriting === ALPHABET ? SUBSTITUTION_TABLE : UNVOICED_SUBSTITUTION_TABLE;
   for (let i = 1; i <= n; i++) {
     const ai = a.charCodeAt(i - 1);
     const deleteCost = deletes[i]!;
@@ -52,7 +54,7 @@ export function weightedDistance(a: string, b: string, aWriting: VowelWriting, b
     let rowMin = left;
     for (let j = 1; j <= m; j++) {
       const bj = b.charCodeAt(j - 1);
-      let sub = row >= 0 && bj < 128 ? SUBSTITUTION_TABLE[row + bj]! : substitutionCost(a[i - 1]!, b[j - 1]!);
+      let sub = row >= 0 && bj < 128 ? substitutions[row + bj]! : substitutionCost(a[i - 1]!, b[j - 1]!);
       // An initial alif (aleph) seats whatever vowel begins the word: the a a later one writes has no say there
       // (אסתר Ester, אברט Ebert; an Arabic hamza seat written bare, ادوارد Edward)
       if ((aSeat && VOWEL_CODES[bj]) || (j === 1 && bSeat && VOWEL_CODES[ai])) sub = SEAT_COST;
