@@ -40,7 +40,7 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   T: ['s'],
   // Cyrillic т before и: t, or the chi of Japanese names in Polivanov's Cyrillic (Утида Uchida, Мацукити
   // Matsukichi), a reading of that convention only, which costs more (see FOREIGN_READINGS in score/costs.ts)
-  D: ['d', 's'],
+  D: ['t', 's'],
   // Cyrillic дз: dz, a j sound the keys class with j (Georgian, Belarusian, Polish: Дзидзигури Dzidziguri), or
   // the z of Japanese names in Polivanov's Cyrillic (Судзуки Suzuki, Нодзака Nozaka), which costs more
   F: ['j', 's'],
@@ -106,7 +106,7 @@ const FLEX_BY_CODE = Array.from({ length: 128 }, (_, c) => FLEX_READINGS[String.
  *    write both tell them apart (Павия Pavia, not Bavier; פרד Fred, not Bird), and so does the scorer (VOICING_CHANGE
  *    in score/costs.ts).
  */
-const SKELETON_FOLDS: Readonly<Record<string, string>> = { y: 'j', p: 'b' };
+const SKELETON_FOLDS: Readonly<Record<string, string>> = { y: 'j', p: 'b', t: 'd' };
 export const skeletonSymbol = (symbol: string): string => SKELETON_FOLDS[symbol] ?? symbol;
 /** FLEX_BY_CODE as skeletons read them: the folds above, a reading that repeats an earlier one dropped. */
 const SKELETON_READINGS_BY_CODE = FLEX_BY_CODE.map((readings) => (readings ? [...new Set(readings.map(skeletonSymbol))] : undefined));

@@ -70,6 +70,7 @@ const NEAR_CONSONANTS: ReadonlyMap<string, number> = new Map([
   ['js', 0.5], ['sj', 0.5],
   ['jk', 0.5], ['kj', 0.5],
   ['ds', 0.6], ['sd', 0.6],
+  ['ts', 0.6], ['st', 0.6],
   ['mn', 0.6], ['nm', 0.6],
   ['lr', 0.8], ['rl', 0.8],
 ]);
@@ -161,14 +162,16 @@ function openECost(vowel: string): number {
 }
 
 /**
- * p against b: one consonant, voiced or not. Arabic has no p (ب writes both), so Latin spellings of one name may write
- * either (Parly, Barley), but the scripts that write both tell them apart: Cyrillic п б, Greek π μπ, Hebrew פ ב (Павия
- * is Pavia, not Bavier): between two alphabets' spellings they cost this; opposite an abjad's plain b or p, or a
- * syllabary's or an abugida's, nothing (UNVOICED_SUBSTITUTION_TABLE).
+ * p against b, t against d: one consonant, voiced or not. Arabic has no p (ب writes both), so Latin spellings of one
+ * name may write either (Parly, Barley); a final d is said t in many languages and Turkish writes it so (Ahmet, Ahmed:
+ * one code, see data/rules/phonetic.tsv). But the alphabets that write both tell them apart: Cyrillic п б т д, Greek
+ * π μπ τ ντ, Hebrew פ ב (Пагсли is Pugsley, not Baxley; Дама Dama, not Tama). Between two alphabets' spellings they
+ * cost this; opposite an abjad's plain b or p, or a syllabary's or an abugida's voicing, nothing (ABJAD_SUBSTITUTION_TABLE,
+ * UNVOICED_SUBSTITUTION_TABLE).
  */
 export const VOICING_CHANGE = 0.5;
 /** The other consonant of a voicing pair (VOICING_CHANGE). */
-const VOICING_PARTNER: Readonly<Record<string, string>> = { p: 'b', b: 'p' };
+const VOICING_PARTNER: Readonly<Record<string, string>> = { p: 'b', b: 'p', t: 'd', d: 't' };
 
 /**
  * The cost of x against y: directly, or through the voicing partner of either (p against Hebrew ב, whose readings
@@ -242,10 +245,15 @@ for (let x = 0; x < CODE_SPACE; x++) {
   for (let y = 0; y < CODE_SPACE; y++) SUBSTITUTION_TABLE[x * CODE_SPACE + y] = substitutionCost(cx, String.fromCharCode(y));
 }
 /**
- * The costs when either side is not an alphabet's: an abjad's plain b (Arabic ب, which writes p too) or p (Persian پ)
- * against the other side's p or b is the same consonant (Hebrew writes both, פ ב: its flex symbols keep their prices),
- * and so is a syllabary's or an abugida's as romanised (Korean ㅂ is b or p; pinyin b is p, 波兰 bolan Poland; Tamil
- * ப is both).
+ * The costs when either side is an abjad's: its plain b (Arabic ب, which writes p too) or p (Persian پ) against the
+ * other side's p or b is the same consonant; Hebrew writes both (פ ב), and its flex symbols keep their prices. Abjads
+ * write t and d apart (ت د, ת ד), so they keep theirs.
+ */
+export const ABJAD_SUBSTITUTION_TABLE = SUBSTITUTION_TABLE.slice();
+for (const [x, y] of [['p', 'b'], ['b', 'p']] as const) ABJAD_SUBSTITUTION_TABLE[x.charCodeAt(0) * CODE_SPACE + y.charCodeAt(0)] = 0;
+/**
+ * The costs when either side is a syllabary's or an abugida's, as romanised: voicing is not told apart (Korean ㅂ is b
+ * or p, ㄷ t or d; pinyin b is p, 波兰 bolan Poland; Tamil ப is both, ட both t and d: ஈக்வடார் Ecuador).
  */
 export const UNVOICED_SUBSTITUTION_TABLE = SUBSTITUTION_TABLE.slice();
 for (const [x, y] of Object.entries(VOICING_PARTNER)) UNVOICED_SUBSTITUTION_TABLE[x.charCodeAt(0) * CODE_SPACE + y.charCodeAt(0)] = 0;
