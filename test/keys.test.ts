@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linguistics, loadReadingRules } from '../src/data/linguistic.js';
+import { linguistics, loadReadingRules, loadWrittenRules } from '../src/data/linguistic.js';
+import { asOtherScriptsWrite } from '../src/score/index.js';
 import { analyseName, nameKeys, tokenKeys } from '../src/pipeline.js';
 import { phoneticCode, requiredLetters, requiredLiteral, skeletons } from '../src/keys/index.js';
 import fc from 'fast-check';
@@ -733,6 +734,23 @@ describe('a reading spelt letter for letter as the other word outranks a spellin
   ])('%s is %s before %s', (query, read, coded) => {
     const resolver = rankedFirst(query, read, coded);
     expect(resolver.compare(query, read).explanation.pairs[0]?.evidence).toMatch(/^read as /);
+  });
+});
+
+describe('data/rules/written.tsv: each row does what it claims', () => {
+  it.each(linguistics().writtenRules.map((rule) => [rule.line, rule.pattern.source, rule.example[0], rule.example[1]] as const))(
+    'line %i (%s): %s is written as %s is romanised',
+    (_line, _pattern, latin, other) => {
+      const [word] = analyseName(latin).tokens;
+      expect(asOtherScriptsWrite(word!.latin)).toBe(analyseName(other).tokens[0]!.latin);
+      // (and not before: the row is what makes them meet)
+      expect(word!.latin).not.toBe(analyseName(other).tokens[0]!.latin);
+    },
+  );
+  it('a row that captures a group is refused, by file, line and field (the rows are joined into one pattern)', () => {
+    const file = draftTable('ph\tf\tphilip|филип\n(c)k\tk\tdecken|деккен\n');
+    expect(() => loadWrittenRules(file)).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', file, line: 3, field: 'pattern' }));
+    expect(loadWrittenRules(draftTable('(?:c)k\tk\tdecken|деккен\n'))).toHaveLength(1);
   });
 });
 

@@ -63,6 +63,8 @@ export interface Particle {
 export interface Linguistics {
   translit: Record<'Arabic' | 'Cyrillic' | 'Greek' | 'Hebrew', TranslitTable>;
   phoneticRules: PhoneticRule[];
+  /** Latin spellings the string tie-breaker reads as other scripts' romanisations write them (rules/written.tsv) */
+  writtenRules: PhoneticRule[];
   /** spellings read aloud (rules/<language>.tsv), run before phoneticRules for a word's other codes */
   readingRules: Record<SpokenLanguage, ReadingRule[]>;
   particles: Map<string, Particle>;
@@ -115,6 +117,18 @@ export function loadTranslit(relative: string): TranslitTable {
 export function loadPhoneticRules(relative = 'rules/phonetic.tsv'): PhoneticRule[] {
   const { text, file } = read(relative);
   return parseTsv(text, file, 3, ['pattern', 'replacement', 'example', 'note']).map(({ cells, line }) => rule(cells[0]!, cells[1]!, cells[2]!, file, line));
+}
+
+/** rules/written.tsv: rows as phonetic.tsv's, joined into one pattern (see asOtherScriptsWrite in score/), so without groups of their own. */
+export function loadWrittenRules(relative = 'rules/written.tsv'): PhoneticRule[] {
+  const rules = loadPhoneticRules(relative);
+  const { file } = read(relative);
+  for (const rule of rules) {
+    // (a pattern's capturing groups: those of a match of it or of nothing)
+    const groups = new RegExp(`${rule.pattern.source}|`).exec('')!.length - 1;
+    if (groups > 0) throw new OnomaError('E_DATA_SCHEMA', 'a row cannot capture a group: the rows are joined into one pattern, a group per row (use (?:…))', { file, line: rule.line, field: 'pattern' });
+  }
+  return rules;
 }
 
 const READING_ROLES = new Set(['mark', 'then']);
@@ -202,6 +216,7 @@ export function linguistics(): Linguistics {
       Hebrew: loadTranslit('translit/hebrew.tsv'),
     },
     phoneticRules: loadPhoneticRules(),
+    writtenRules: loadWrittenRules(),
     readingRules: Object.fromEntries(Object.keys(SPOKEN_LANGUAGES).map((language) => [language, loadReadingRules(`rules/${language.toLowerCase()}.tsv`)])) as Linguistics['readingRules'],
     particles: new Map(particles.filter((p) => !p.prefix).map((p) => [p.form, p])),
     prefixParticles: particles.filter((p) => p.prefix).sort((a, b) => b.form.length - a.form.length),

@@ -641,17 +641,29 @@ function writtenKey(name: AnalysedName): string {
 function spelt(token: KeyedToken): string {
   if (token.script === 'Cyrillic' && token.marked.startsWith('U')) return 'w' + token.latin.slice(1);
   if (token.script === 'Hebrew') return token.latin.replace(HEBREW_VOWEL_LETTERS, (letter) => (letter === 'y' ? 'i' : 'o'));
-  return token.script === 'Latin' ? token.latin.replace(LATIN_ONLY_SPELLINGS, (letters) => AS_OTHER_SCRIPTS_SPELL[letters]!) : token.latin;
+  return token.script === 'Latin' ? asOtherScriptsWrite(token.latin) : token.latin;
 }
+
 /**
- * Latin spellings that romanisations of other scripts write otherwise, as those write the same sounds: a hard c is k (Деккен
- * dekken: Decken before Deken), ph f, x ks, German sch and tsch sh and ch, Polish sz and cz sh and ch (Шидловский
- * Szydłowski), English ee and oo i and u (Фриман Freeman before Frieman); and a final y, which they write i (Кеннеди
- * Kennedy before Kennede, هنري Henry). (A c before e, i, y, z, h, or at a word's end, may be s, ts, ch or č.)
+ * A Latin word with the spellings of data/rules/written.tsv written as other scripts' romanisations write them. The
+ * rows are one pattern, a group per row: one pass along the word, the first row listed winning where two match at one
+ * place (tsch before sch). Built once: the tie-breaker runs for every contender.
  */
-const LATIN_ONLY_SPELLINGS = /tsch|sch|sz|cz|c(?![eiyhz]|$)|ph|x|ee|oo|y$/g;
-/** What each of LATIN_ONLY_SPELLINGS' matches is read as (`c` is the hard one). */
-const AS_OTHER_SCRIPTS_SPELL: Readonly<Record<string, string>> = { tsch: 'ch', sch: 'sh', sz: 'sh', cz: 'ch', c: 'k', ph: 'f', x: 'ks', ee: 'i', oo: 'u', y: 'i' };
+export function asOtherScriptsWrite(latin: string): string {
+  written ??= joinWrittenRules();
+  return latin.replace(written.pattern, replaceWrittenRow);
+}
+let written: { pattern: RegExp; replacements: string[] } | undefined;
+function joinWrittenRules(): { pattern: RegExp; replacements: string[] } {
+  const rules = linguistics().writtenRules;
+  return { pattern: new RegExp(rules.map((rule) => `(${rule.pattern.source})`).join('|'), 'g'), replacements: rules.map((rule) => rule.replacement) };
+}
+/** The replacement of the row whose group matched (replace() passes the groups after the match, then the offset). */
+function replaceWrittenRow(match: string, ...groups: unknown[]): string {
+  const { replacements } = written!;
+  for (let i = 0; i < replacements.length; i++) if (groups[i] !== undefined) return replacements[i]!;
+  return match;
+}
 const HEBREW_VOWEL_LETTERS = /(?<=.)[yw]/g;
 
 function sameWrittenWords(a: readonly KeyedToken[], b: readonly KeyedToken[]): boolean {
