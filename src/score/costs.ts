@@ -162,12 +162,12 @@ function openECost(vowel: string): number {
 }
 
 /**
- * p against b, t against d: one consonant, voiced or not. Arabic has no p (ب writes both), so Latin spellings of one
- * name may write either (Parly, Barley); a final d is said t in many languages and Turkish writes it so (Ahmet, Ahmed:
- * one code, see data/rules/phonetic.tsv). But the alphabets that write both tell them apart: Cyrillic п б т д, Greek
- * π μπ τ ντ, Hebrew פ ב (Пагсли is Pugsley, not Baxley; Дама Dama, not Tama). Between two alphabets' spellings they
- * cost this; opposite an abjad's plain b or p, or a syllabary's or an abugida's voicing, nothing (ABJAD_SUBSTITUTION_TABLE,
- * UNVOICED_SUBSTITUTION_TABLE).
+ * p against b, t against d: one consonant, voiced or not. Arabic has no p (ب writes both), so spellings of one name in
+ * one script may write either (Parly, Barley: Latin spellings from Arabic); a final d is said t in many languages and
+ * Turkish writes it so (Ahmet, Ahmed: one code, see data/rules/phonetic.tsv). But a spelling in an alphabet that writes
+ * both keeps which it is: Cyrillic п б т д, Greek π μπ τ ντ, Hebrew פ ב (Пагсли is Pugsley, not Baxley; Дама Dama,
+ * not Tama). Between two alphabets' spellings they cost this, p and b only when the scripts differ; opposite an abjad's
+ * plain b or p, or a syllabary's or an abugida's voicing, nothing (PB_SUBSTITUTION_TABLE, UNVOICED_SUBSTITUTION_TABLE).
  */
 export const VOICING_CHANGE = 0.5;
 /** The other consonant of a voicing pair (VOICING_CHANGE). */
@@ -245,12 +245,12 @@ for (let x = 0; x < CODE_SPACE; x++) {
   for (let y = 0; y < CODE_SPACE; y++) SUBSTITUTION_TABLE[x * CODE_SPACE + y] = substitutionCost(cx, String.fromCharCode(y));
 }
 /**
- * The costs when either side is an abjad's: its plain b (Arabic ب, which writes p too) or p (Persian پ) against the
- * other side's p or b is the same consonant; Hebrew writes both (פ ב), and its flex symbols keep their prices. Abjads
- * write t and d apart (ت د, ת ד), so they keep theirs.
+ * The costs when p and b are one (VOICING_CHANGE): between two spellings in one script, and opposite an abjad's plain b
+ * (Arabic ب, which writes p too) or p (Persian پ). Hebrew writes both (פ ב), and its flex symbols keep their prices.
+ * t and d keep theirs: abjads write them apart (ت د, ת ד), and so do the languages of one script (Trinidad, Trinité).
  */
-export const ABJAD_SUBSTITUTION_TABLE = SUBSTITUTION_TABLE.slice();
-for (const [x, y] of [['p', 'b'], ['b', 'p']] as const) ABJAD_SUBSTITUTION_TABLE[x.charCodeAt(0) * CODE_SPACE + y.charCodeAt(0)] = 0;
+export const PB_SUBSTITUTION_TABLE = SUBSTITUTION_TABLE.slice();
+for (const [x, y] of [['p', 'b'], ['b', 'p']] as const) PB_SUBSTITUTION_TABLE[x.charCodeAt(0) * CODE_SPACE + y.charCodeAt(0)] = 0;
 /**
  * The costs when either side is a syllabary's or an abugida's, as romanised: voicing is not told apart (Korean ㅂ is b
  * or p, ㄷ t or d; pinyin b is p, 波兰 bolan Poland; Tamil ப is both, ட both t and d: ஈக்வடார் Ecuador).

@@ -4,7 +4,7 @@
  * the classes and on how each side's script writes vowels (see costs.ts).
  */
 import { ALIF, CODE_VOWELS, I_SEAT, LATIN_J, U_OR_W } from '../keys/index.js';
-import { ABJAD, ABUGIDA, ALPHABET, CONSONANT, LATIN_GLIDE_GAP, FLEX_READING, SILENT_FINAL_E, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, INITIAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, ABJAD_SUBSTITUTION_TABLE, UNVOICED_SUBSTITUTION_TABLE, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
+import { ABJAD, ABUGIDA, ALPHABET, CONSONANT, LATIN_GLIDE_GAP, FLEX_READING, SILENT_FINAL_E, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, INITIAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, PB_SUBSTITUTION_TABLE, UNVOICED_SUBSTITUTION_TABLE, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows and gap costs: the scorer is on the hot path and codes are short.
 let previous = new Float64Array(64);
@@ -17,9 +17,10 @@ let deleteCosts = new Float64Array(64);
  * `aWriting`/`bWriting`: how each side's script writes vowels (see costs.ts). `aSilentEnd`/`bSilentEnd`:
  * that Latin spelling's last vowel may have nothing opposite in an abjad spelling (a silent final e,
  * Marine = مارين; the vowel before a dropped final h, Saleh = صالح), or its final e in another
- * alphabet's (Augustine = Августин; see mayEndUnsaid in score/).
+ * alphabet's (Augustine = Августин; see mayEndUnsaid in score/). `oneScript`: both spellings are of one script, whose
+ * languages may differ in p and b (see VOICING_CHANGE).
  */
-export function weightedDistance(a: string, b: string, aWriting: VowelWriting, bWriting: VowelWriting, limit = Infinity, aSilentEnd = false, bSilentEnd = false): number {
+export function weightedDistance(a: string, b: string, aWriting: VowelWriting, bWriting: VowelWriting, limit = Infinity, aSilentEnd = false, bSilentEnd = false, oneScript = false): number {
   const n = a.length;
   const m = b.length;
   if (m + 1 > previous.length) {
@@ -43,7 +44,7 @@ export function weightedDistance(a: string, b: string, aWriting: VowelWriting, b
   for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + inserts[j]!;
   const bSeat = b.charCodeAt(0) === ALIF_CODE;
   // (p and b, t and d: see VOICING_CHANGE)
-  const substitutions = aWriting === ABUGIDA || bWriting === ABUGIDA || aWriting === SYLLABARY || bWriting === SYLLABARY ? UNVOICED_SUBSTITUTION_TABLE : aWriting === ABJAD || bWriting === ABJAD ? ABJAD_SUBSTITUTION_TABLE : SUBSTITUTION_TABLE;
+  const substitutions = aWriting === ABUGIDA || bWriting === ABUGIDA || aWriting === SYLLABARY || bWriting === SYLLABARY ? UNVOICED_SUBSTITUTION_TABLE : oneScript || aWriting === ABJAD || bWriting === ABJAD ? PB_SUBSTITUTION_TABLE : SUBSTITUTION_TABLE;
   for (let i = 1; i <= n; i++) {
     const ai = a.charCodeAt(i - 1);
     const deleteCost = deletes[i]!;
@@ -176,12 +177,12 @@ export function codeWeight(code: string): number {
 }
 
 /** Similarity in 0..1; when only a similarity above `atLeast` matters, the distance stops early (0 is returned below it). */
-export function codeSimilarity(a: string, b: string, aWriting: VowelWriting = ALPHABET, bWriting: VowelWriting = ALPHABET, atLeast = 0, aSilentEnd = false, bSilentEnd = false): number {
+export function codeSimilarity(a: string, b: string, aWriting: VowelWriting = ALPHABET, bWriting: VowelWriting = ALPHABET, atLeast = 0, aSilentEnd = false, bSilentEnd = false, oneScript = false): number {
   if (a === b) return 1;
   const norm = Math.max(codeWeight(a), codeWeight(b), 1);
   const limit = atLeast > 0 ? (1 - atLeast) * norm : Infinity;
   if (distanceAtLeast(a, b) > limit) return 0;
-  const distance = weightedDistance(a, b, aWriting, bWriting, limit, aSilentEnd, bSilentEnd);
+  const distance = weightedDistance(a, b, aWriting, bWriting, limit, aSilentEnd, bSilentEnd, oneScript);
   return Math.max(0, 1 - distance / norm);
 }
 

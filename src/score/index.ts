@@ -228,7 +228,7 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   if (q.code === c.code) return { similarity: 0.98, evidence: 'same phonetic code' };
   // The -s ending and script factors only lower a similarity: below `atLeast` before them, below after.
   const floor = atLeast;
-  let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q));
+  let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script);
   if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, qFacts, cFacts, floor));
   // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
   const scriptFactor = q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script)) ? FALLBACK_SCRIPT : 1;
@@ -336,7 +336,7 @@ function withoutSEnding(q: KeyedToken, c: KeyedToken, qFacts: TokenFacts, cFacts
   if (qs === (cFacts.unended !== undefined)) return 0;
   const [a, b] = qs ? [qFacts.unended!, c.code] : [q.code, cFacts.unended!];
   if (a.length < 2 || b.length < 2) return 0;
-  return S_ENDING_FACTOR * codeSimilarity(a, b, writingOf(q), writingOf(c), atLeast, !qs && mayEndUnsaid(q, c), qs && mayEndUnsaid(c, q));
+  return S_ENDING_FACTOR * codeSimilarity(a, b, writingOf(q), writingOf(c), atLeast, !qs && mayEndUnsaid(q, c), qs && mayEndUnsaid(c, q), q.script === c.script);
 }
 
 /** What the word scorer asks of a word beyond its code, worked out once per (shared) token object. */
@@ -587,9 +587,10 @@ function joinedSimilarity(q: AnalysedName, c: AnalysedName, atLeast: number): nu
   const cWriting = nameWriting(c);
   const qSilent = cWriting === ABJAD && silentEnd(q.tokens.at(-1)?.latin ?? '');
   const cSilent = qWriting === ABJAD && silentEnd(c.tokens.at(-1)?.latin ?? '');
+  const oneScript = q.tokens[0]?.script === c.tokens[0]?.script;
   for (const qc of qCodes) {
     for (const cc of cCodes) {
-      if (qc && cc) best = Math.max(best, codeSimilarity(qc, cc, qWriting, cWriting, best, qSilent, cSilent));
+      if (qc && cc) best = Math.max(best, codeSimilarity(qc, cc, qWriting, cWriting, best, qSilent, cSilent, oneScript));
     }
   }
   return best > atLeast ? best : 0;
