@@ -820,3 +820,14 @@ describe('p and b, t and d: one consonant, voiced or not; told apart where the o
     expect(analyseName('Hepburn').tokens[0]!.code).toBe(analyseName('Hebburn').tokens[0]!.code);
   });
 });
+
+describe('a final he or ha (flex H) writes -a or -e, never the o or u that waw writes', () => {
+  it.each([
+    ['מלכה', 'Malka', 'Molcho'],
+    ['אנריקה', 'Enrique', 'Enrico'],
+    ['נובה', 'Nova', 'Nobu'],
+    ['منبه', 'Munabbih', 'Manabu'],
+  ])('%s is %s before %s', (query, first, second) => {
+    rankedFirst(query, first, second);
+  });
+});

@@ -102,6 +102,12 @@ export function symbolWeight(ch: string): number {
  */
 const LONG_VOWEL: Readonly<Record<string, string>> = { A: 'a', W: 'u', Y: 'i', X: 'i', V: 'u', U: 'u', E: 'i' };
 export const OTHER_LONG_VOWEL = 0.3;
+/**
+ * A vowel a vowel-seat flex symbol that takes most vowels never writes: a final he or ha (H) is the -a or -e of a word's
+ * end (Bente בנטה, Andrea אנדראה, ta marbuta), never its o or u, which waw writes (Bento בנטו): that costs as another
+ * long vowel does.
+ */
+const NEVER_WRITTEN: Readonly<Record<string, string>> = { H: 'u' };
 
 /**
  * Readings of a flex symbol that belong to one foreign convention only, so they cost as a stretched reading
@@ -117,6 +123,7 @@ function flexCost(flex: string, other: string): number | undefined {
   if (FOREIGN_READINGS[flex] === other) return FLEX_CONSONANT_READING;
   const vowelLike = readings.includes('') && !SILENT_OR_CONSONANT.has(flex);
   if (vowelLike && VOWELS.has(other)) {
+    if (NEVER_WRITTEN[flex] === other) return OTHER_LONG_VOWEL;
     const written = LONG_VOWEL[flex];
     // alif also seats a short vowel (an initial one takes any at a reading's cost: see weightedDistance), and a final
     // ya may be alif maqsura a (موسى Musa):
