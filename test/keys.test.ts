@@ -831,3 +831,13 @@ describe('a final he or ha (flex H) writes -a or -e, never the o or u that waw w
     rankedFirst(query, first, second);
   });
 });
+
+describe('the article before a word that begins with a vowel runs into it: Maghrebi and French spellings write it l', () => {
+  it('العربي is Larbi before Robby', () => {
+    rankedFirst('العربي', 'Larbi', 'Robby');
+  });
+  it('العماري, الأسعد match Lamari, Lassaad', () => {
+    expect(blank.compare('العماري', 'Lamari').match).toBe(true);
+    expect(blank.compare('الأسعد', 'Lassaad').match).toBe(true);
+  });
+});

@@ -161,11 +161,20 @@ function seatsItsVowel(abjad: string, other: string): boolean {
   return INITIAL_SEAT[abjad.charCodeAt(0)] === 1 && (next === WAW_CODE || next === YA_CODE) && VOWEL_CODES[other.charCodeAt(0)] === 1;
 }
 
-/** An initial alif that is only a seat: for the vowel letter after it, or for the prosthetic vowel before s and a consonant (اسبانيا). */
+/**
+ * An initial alif that is only a seat: for the vowel letter after it, for the prosthetic vowel before s and a consonant
+ * (اسبانيا), or the article's before a word that begins with a vowel (alif or ayn), whose a runs into it: Maghrebi and
+ * French spellings write that article l (العربي Larbi, الأمين Lamine, العماري Lamari).
+ */
 function seatOnly(code: string): boolean {
-  if (SEATED_VOWELS.has(code.charCodeAt(1))) return true;
-  return code.charCodeAt(1) === S && code.length > 2 && !VOWEL_CODES[code.charCodeAt(2)];
+  const next = code.charCodeAt(1);
+  if (SEATED_VOWELS.has(next)) return true;
+  if (next === L_CODE) return VOWEL_SEATS.has(code.charCodeAt(2));
+  return next === S && code.length > 2 && !VOWEL_CODES[code.charCodeAt(2)];
 }
+const L_CODE = 'l'.charCodeAt(0);
+/** An abjad word's letters that seat its first vowel: alif (plain, or with hamza below) and ayn. */
+const VOWEL_SEATS = new Set([ALIF, I_SEAT, "'"].map((v) => v.charCodeAt(0)));
 
 export function codeWeight(code: string): number {
   let weight = 0;
