@@ -102,9 +102,9 @@ const FLEX_BY_CODE = Array.from({ length: 128 }, (_, c) => FLEX_READINGS[String.
  * Code symbols that skeletons write as another, so that keys find both spellings and the scorer tells them apart:
  *  - the glide y (Yusuf, Юсуф, يوسف) as j (John, Джон, جون): a transliteration may spell either where the other is
  *    meant (Latin j is both);
- *  - p as b: Arabic has no p (ب writes both), so a Latin spelling may write either (Parly, Barley); the scripts that
- *    write both tell them apart (Павия Pavia, not Bavier; פרד Fred, not Bird), and so does the scorer (VOICING_CHANGE
- *    in score/costs.ts).
+ *  - p as b, t as d: Arabic has no p (ب writes both), so a Latin spelling may write either (Parly, Barley), and
+ *    languages differ in t and d (Trinidad, Trinité); the alphabets that write both tell them apart (Пагсли Pugsley,
+ *    not Baxley; פרד Fred, not Bird), and so does the scorer (VOICING_CHANGE in score/costs.ts).
  */
 const SKELETON_FOLDS: Readonly<Record<string, string>> = { y: 'j', p: 'b', t: 'd' };
 export const skeletonSymbol = (symbol: string): string => SKELETON_FOLDS[symbol] ?? symbol;
