@@ -34,6 +34,10 @@ describe('normalise', () => {
     ['François', 'franchois'],
     // z with caron is zh, and d with stroke the South Slavic dj, as Russian ж and Serbian ђ are romanised…
     ['Željko', 'zheljko'],
+    // s with caron, cedilla or comma below is sh, as Russian ш is romanised
+    ['Šimić', 'shimich'],
+    ['Barış', 'barish'],
+    ['Ștefan', 'shtefan'],
     // n with tilde is Spanish ny, as Russian нь writes it
     ['Muñoz', 'munyoz'],
     ['Đorđević', 'djordjevich'],
