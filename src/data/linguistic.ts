@@ -79,8 +79,13 @@ export interface Linguistics {
 }
 
 /** A data file by its path under data/ (or an absolute path: tests and curators checking a draft). */
+/** A data file's path: `relative` to data/, or as given when absolute (tests' draft tables). */
+function dataFile(relative: string): string {
+  return path.isAbsolute(relative) ? relative : dataPath(relative);
+}
+
 function read(relative: string): { text: string; file: string } {
-  const file = path.isAbsolute(relative) ? relative : dataPath(relative);
+  const file = dataFile(relative);
   try {
     return { text: readFileSync(file, 'utf8'), file };
   } catch (error) {
@@ -122,7 +127,7 @@ export function loadPhoneticRules(relative = 'rules/phonetic.tsv'): PhoneticRule
 /** rules/written.tsv: rows as phonetic.tsv's, joined into one pattern (see asOtherScriptsWrite in score/), so without groups of their own. */
 export function loadWrittenRules(relative = 'rules/written.tsv'): PhoneticRule[] {
   const rules = loadPhoneticRules(relative);
-  const { file } = read(relative);
+  const file = dataFile(relative);
   for (const rule of rules) {
     // (a pattern's capturing groups: those of a match of it or of nothing)
     const groups = new RegExp(`${rule.pattern.source}|`).exec('')!.length - 1;

@@ -1,9 +1,10 @@
 /**
  * Stage 4, keys: transliteration-tolerant codes built from the general equivalence classes of
- * data/rules/phonetic.tsv (vowels; q/k/g/c; p/b; f/v/ph; j/dj/dzh/zh; sh/ch/sch; kh/h/x; th/dh/d; ou/u/w;
+ * data/rules/phonetic.tsv (vowels; q/k/g/c; f/v/ph; j/dj/dzh/zh; sh/ch/sch; kh/h/x; th/t; dh/d; ou/u/w;
  * y/i; doubled letters; final -h).
  *  - code: the folded token, vowels kept as three classes (a, i, u) — what the scorer compares;
- *  - skeletons: the code without vowels (consonant skeleton) — what the candidate index is keyed on.
+ *  - skeletons: the code without vowels (consonant skeleton) — what the candidate index is keyed on; they also fold
+ *    p into b and t into d, which codes keep apart for the scorer (SKELETON_FOLDS).
  * Arabic and Hebrew leave short vowels unwritten, so their skeletons meet Latin skeletons directly:
  * حفتر → hfdr = Haftar → hfdr. A flex symbol with two readings yields one skeleton per reading.
  */
