@@ -78,12 +78,12 @@ export interface Linguistics {
   designators: Set<string>;
 }
 
-/** A data file by its path under data/ (or an absolute path: tests and curators checking a draft). */
-/** A data file's path: `relative` to data/, or as given when absolute (tests' draft tables). */
+/** A data file's path, by its path under data/ (or an absolute path: tests and curators checking a draft). */
 function dataFile(relative: string): string {
   return path.isAbsolute(relative) ? relative : dataPath(relative);
 }
 
+/** A data file's text and path (see dataFile). */
 function read(relative: string): { text: string; file: string } {
   const file = dataFile(relative);
   try {
