@@ -257,7 +257,26 @@ for (let x = 0; x < CODE_SPACE; x++) {
  * t and d keep theirs: abjads write them apart (ت د, ת ד), and so do the languages of one script (Trinidad, Trinité).
  */
 export const PB_SUBSTITUTION_TABLE = SUBSTITUTION_TABLE.slice();
-for (const [x, y] of [['p', 'b'], ['b', 'p']] as const) PB_SUBSTITUTION_TABLE[x.charCodeAt(0) * CODE_SPACE + y.charCodeAt(0)] = 0;
+/** 1 at [x * CODE_SPACE + y] where x and y are p and b (either way round) */
+const P_AGAINST_B = new Uint8Array(CODE_SPACE * CODE_SPACE);
+for (const [x, y] of [['p', 'b'], ['b', 'p']] as const) {
+  P_AGAINST_B[x.charCodeAt(0) * CODE_SPACE + y.charCodeAt(0)] = 1;
+  PB_SUBSTITUTION_TABLE[x.charCodeAt(0) * CODE_SPACE + y.charCodeAt(0)] = 0;
+}
+
+/**
+ * Whether two codes are the same but for p against b: one code, as it was before codes kept p apart, for two
+ * spellings of one script, which take p and b from Arabic's one letter (Parly, Barley; see VOICING_CHANGE).
+ */
+export function sameButForPB(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y && !(x < CODE_SPACE && y < CODE_SPACE && P_AGAINST_B[x * CODE_SPACE + y])) return false;
+  }
+  return true;
+}
 /**
  * The costs when either side is a syllabary's or an abugida's, as romanised: voicing is not told apart (Korean ㅂ is b
  * or p, ㄷ t or d; pinyin b is p, 波兰 bolan Poland; Tamil ப is both, ட both t and d: ஈக்வடார் Ecuador).

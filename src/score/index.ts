@@ -10,7 +10,7 @@ import { CONNECTORS, hasNearKeys, type AnalysedName, type KeyedToken } from '../
 import { S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
 import { codeSimilarity } from './distance.js';
-import { ABJAD, ABUGIDA, ALPHABET, SYLLABARY, type VowelWriting } from './costs.js';
+import { ABJAD, ABUGIDA, ALPHABET, sameButForPB, SYLLABARY, type VowelWriting } from './costs.js';
 
 export type Evidence =
   | 'identical'
@@ -225,7 +225,7 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
         : { similarity: 0.4, evidence: 'different given names' };
     }
   }
-  if (q.code === c.code || (q.script === c.script && sameUpToPB(q.code, c.code))) return { similarity: 0.98, evidence: 'same phonetic code' };
+  if (q.code === c.code || (q.script === c.script && sameButForPB(q.code, c.code))) return { similarity: 0.98, evidence: 'same phonetic code' };
   // The -s ending and script factors only lower a similarity: below `atLeast` before them, below after.
   const floor = atLeast;
   let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script);
@@ -240,22 +240,6 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   if (q.script === c.script || (q.readings === undefined && c.readings === undefined)) return spelt;
   return readAloud(c, q, readAloud(q, c, spelt, floor, scriptFactor), floor, scriptFactor);
 }
-
-/**
- * Whether two codes are the same but for p against b: one code, as it was before codes kept p apart, between two
- * spellings of one script, which take p and b from Arabic's one letter (Parly, Barley; see VOICING_CHANGE).
- */
-function sameUpToPB(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y && !((x === P_CODE && y === B_CODE) || (x === B_CODE && y === P_CODE))) return false;
-  }
-  return true;
-}
-const P_CODE = 'p'.charCodeAt(0);
-const B_CODE = 'b'.charCodeAt(0);
 
 /** Whether two words have a consonant skeleton in common (a loop: this runs for every pair of words compared). */
 function shareSkeleton(a: readonly string[], b: readonly string[]): boolean {
