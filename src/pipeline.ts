@@ -100,6 +100,39 @@ export function nearSkeletons(skeleton: string): string[] {
   return [...out];
 }
 
+const REPLACED = '?';
+
+/**
+ * Replaced keys, in their own "?" namespace, for a skeleton one consonant too short for near keys: the skeleton with
+ * each consonant in turn unknown (krm → ?rm, k?m, kr?). Two such skeletons that differ in one consonant share one
+ * (Okarim krm, Okhrim hrm; Neuber, Reuber). Deleting a consonant, as near keys do, would leave two, which far too many
+ * names share; a replaced key keeps the other two in place. A query looks them up last (see candidates/).
+ */
+export function replacedSkeletons(skeleton: string): string[] {
+  if (skeleton.length !== MIN_NEAR_SKELETON - 1) return [];
+  const out: string[] = [];
+  for (let i = 0; i < skeleton.length; i++) out.push(REPLACED + skeleton.slice(0, i) + '?' + skeleton.slice(i + 1));
+  return out;
+}
+
+/** A replaced key (see replacedSkeletons), as tokenKeys() returns it among the word's other keys. */
+export function isReplacedKey(key: string): boolean {
+  return key[0] === REPLACED;
+}
+
+/**
+ * For a skeleton just long enough for near keys: the skeletons one consonant shorter, which the table's words of that
+ * length have among their own keys (they have no near keys). A query looks them up to find a word whose spelling
+ * leaves out a consonant its own writes (Damirn against Damien, Lomsviy against Lomoviy); longer words it finds by
+ * their near keys, which hold the skeleton itself.
+ */
+export function shorterSkeletons(skeleton: string): string[] {
+  if (skeleton.length !== MIN_NEAR_SKELETON) return [];
+  const out = new Set<string>();
+  for (let i = 0; i < skeleton.length; i++) out.add(skeleton.slice(0, i) + skeleton.slice(i + 1));
+  return [...out];
+}
+
 /**
  * For a skeleton one consonant too short for near keys: the near key that table words of one consonant more have
  * among theirs (their skeleton less one consonant). A query looks it up to find a word whose spelling writes a
@@ -260,6 +293,7 @@ function addSkeletonKeys(keys: Set<string>, skeletonList: readonly string[]): vo
   for (const s of skeletonList) {
     keys.add(s);
     for (const near of nearSkeletons(s)) keys.add(near);
+    for (const replaced of replacedSkeletons(s)) keys.add(replaced);
   }
 }
 

@@ -82,13 +82,16 @@ describe('whole-name keys', () => {
   });
 });
 
-describe('short words one near consonant off', () => {
-  // Three consonants are too few for near keys: the swap (h/k, f/b, m/n, l/r) is looked up as a skeleton.
+describe('short words one consonant off', () => {
+  // Three consonants are too few for near keys: such skeletons share a replaced key (one consonant unknown) instead.
   it.each([
     ['Khadafy', 'Kadaffi'],
     ['Kadaffi', 'Khadafy'],
     ['Salim', 'Salin'],
     ['Farid', 'Barid'],
+    // any consonant, not only a near one: a typo or a misread letter
+    ['Reuber', 'Neuber'],
+    ['Geosgia', 'Georgia'],
   ])('finds %s from %s', (query, name) => {
     const resolver = createResolver({ entities: [{ id: 'x', name, type: 'person' }, { id: 'y', name: 'Tomasz Wiśniewski', type: 'person' }] });
     const result = resolver.resolve(query, { limit: 3 });
@@ -110,6 +113,18 @@ describe('a word whose spelling writes one consonant fewer', () => {
   it('finds table words of one consonant more although its skeleton is too short for near keys (байович: Bajović, whose j is also the glide й)', () => {
     const resolver = createResolver({ entities: [{ id: 'b', name: 'Bajović', type: 'other' }, { id: 'v', name: 'Beauvois', type: 'other' }] });
     expect(resolver.resolve('Байович').candidates[0]?.id).toBe('b');
+  });
+});
+
+describe('a word whose spelling writes one consonant more', () => {
+  // Four consonants have near keys, three have not: the query looks up its skeletons one consonant shorter as they are.
+  it.each([
+    ['Damirn', 'Damien'],
+    ['Lomsviy', 'Lomoviy'],
+    ['Brtak', 'Butak'],
+  ])('finds %s from %s', (query, name) => {
+    const resolver = createResolver({ entities: [{ id: 'x', name, type: 'person' }, { id: 'y', name: 'Tomasz Wiśniewski', type: 'person' }] });
+    expect(resolver.resolve(query, { limit: 3 }).candidates.map((c) => c.id)).toContain('x');
   });
 });
 

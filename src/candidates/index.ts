@@ -12,10 +12,9 @@
  * Whole-name keys (one-word skeletons, acronyms) and exact forms are looked up per form.
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
-import { exactKeyOf, isNearKey, JOINED_NAME_KEY, keyedTokens, longerSkeletonKey, normaliseName, ownKeys, queryNameKeys, silentHKeys, skeletonHasNearKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { exactKeyOf, isNearKey, isReplacedKey, JOINED_NAME_KEY, keyedTokens, longerSkeletonKey, normaliseName, ownKeys, queryNameKeys, shorterSkeletons, silentHKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { DEFERRED, MIN_PAIR, SharedRow, UNRELATED, compareTokens, tokenWeight, type GenericWords, type TokenMemo, type TokenScore } from '../score/index.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
-import { nearConsonants } from '../score/costs.js';
 import { HashPostings, type HashPostingsData } from './hash-postings.js';
 import { buildIndexData } from './build.js';
 import { formCodes, type CodePool } from './code-pool.js';
@@ -89,8 +88,8 @@ const SIMILAR_CACHE_ENTRIES = 1_000_000;
  * memo row as DEFERRED, compared if a candidate name holds one.
  */
 const NEAR_GATE = 0.97;
-/** Swapped skeletons are looked up only when no word this close was found: they are a last resort for short words. */
-const SWAP_GATE = 0.9;
+/** Replaced keys are looked up only when no word this close was found: they are a last resort for short words. */
+const REPLACED_GATE = 0.9;
 
 /** A query word held by more forms than this only re-ranks forms the rarer words found… */
 const COMMON_WORD_FORMS = 2_000;
@@ -337,10 +336,10 @@ export class CandidateIndex {
     const deferred: number[] = [];
     const keys = tokenKeysOf(token);
     let best = 0;
-    // the word's own keys first, then its near keys (one consonant off), its fallback keys, then short skeletons with a near consonant
-    for (const phase of [keys.own, keys.near, keys.fallback, keys.swapped]) {
+    // the word's own keys first, then its near keys (one consonant off), its fallback keys, then short skeletons with a consonant replaced
+    for (const phase of [keys.own, keys.near, keys.fallback, keys.replaced]) {
       if (phase === keys.fallback && best >= NEAR_GATE) continue;
-      if (phase === keys.swapped && best >= SWAP_GATE) break;
+      if (phase === keys.replaced && best >= REPLACED_GATE) break;
       const defer = phase === keys.near && best >= NEAR_GATE;
       for (const key of phase) {
         for (const id of this.wordKeys.get(key)) {
@@ -351,9 +350,9 @@ export class CandidateIndex {
             continue;
           }
           const score = compareTokens(token, vocabulary[id]!, MIN_PAIR);
-          // (a short word's row need not list its swapped skeletons' strangers: keys never cover short words, see keysCover)
+          // (a short word's row need not list its replaced keys' strangers: keys never cover short words, see keysCover)
           if (score.similarity >= MIN_PAIR) found.push({ id, score });
-          else if (phase !== keys.swapped) rejected.push(id);
+          else if (phase !== keys.replaced) rejected.push(id);
           if (score.similarity > best) best = score.similarity;
         }
       }
@@ -551,14 +550,14 @@ class IndexedName implements AnalysedName {
 
 /**
  * A query word's keys: its own; its near keys, compared when the own ones find no close word; its fallback keys, looked
- * up only then (the near keys of longer words, longerSkeletonKey, and the keys of the word without a silent initial h);
- * swapped skeletons (nearConsonantSkeletons).
+ * up only then (the near keys of longer words, longerSkeletonKey; the skeletons of shorter ones, shorterSkeletons; and
+ * the keys of the word without a silent initial h); its replaced keys (replacedSkeletons), a last resort for short words.
  */
 interface QueryWordKeys {
   own: string[];
   near: string[];
   fallback: string[];
-  swapped: string[];
+  replaced: string[];
 }
 
 // Query words repeat (given names, articles) and parse shares their token objects: keep their keys.
@@ -571,24 +570,16 @@ function tokenKeysOf(token: KeyedToken): QueryWordKeys {
     // (looked up only when the word's own keys find nothing close: a word spelt with its h is mostly in the table so)
     const withoutH = silentHKeys(token).filter((key) => !all.includes(key));
     const longer = token.skeletons.map(longerSkeletonKey).filter((key) => key !== undefined && !all.includes(key)) as string[];
-    keys = { own: all.filter((k) => !isNearKey(k)), near: all.filter(isNearKey), fallback: [...longer, ...withoutH], swapped: token.skeletons.flatMap(nearConsonantSkeletons) };
+    const shorter = token.skeletons.flatMap(shorterSkeletons).filter((key) => !all.includes(key));
+    keys = {
+      own: all.filter((k) => !isNearKey(k) && !isReplacedKey(k)),
+      near: all.filter(isNearKey),
+      fallback: [...new Set([...longer, ...shorter, ...withoutH])],
+      replaced: all.filter(isReplacedKey),
+    };
     keysOfToken.set(token, keys);
   }
   return keys;
-}
-
-/**
- * A short skeleton with one consonant swapped for a near one (Khadafy hdf → kdf, Kadaffi): the scorer
- * forgives these swaps, and a skeleton too short for near keys (nearSkeletons) would not find them.
- * Looked up as the table's own skeletons, so the table stores nothing more.
- */
-function nearConsonantSkeletons(skeleton: string): string[] {
-  if (skeleton.length < 3 || skeletonHasNearKeys(skeleton)) return [];
-  const out: string[] = [];
-  for (let i = 0; i < skeleton.length; i++) {
-    for (const other of nearConsonants(skeleton[i]!)) out.push(skeleton.slice(0, i) + other + skeleton.slice(i + 1));
-  }
-  return out;
 }
 
 /** The k-th largest of values[0 .. n) (Hoare's quickselect; reorders values). */

@@ -2,7 +2,7 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { ALIF, CODE_VOWELS, FLEX_READINGS, GLIDE_OF_YE, I_SEAT, LATIN_J, OPEN_E, skeletonSymbol, U_OR_W } from '../keys/index.js';
+import { ALIF, CODE_VOWELS, FLEX_READINGS, GLIDE_OF_YE, I_SEAT, LATIN_J, OPEN_E, U_OR_W } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
@@ -74,19 +74,6 @@ const NEAR_CONSONANTS: ReadonlyMap<string, number> = new Map([
   ['mn', 0.6], ['nm', 0.6],
   ['lr', 0.8], ['rl', 0.8],
 ]);
-
-/**
- * Consonants a transliteration may write for a skeleton's `consonant` at a reduced cost (NEAR_CONSONANTS): k for h,
- * h and j for k. As skeletons write them (p as b: see skeletonSymbol).
- */
-export function nearConsonants(consonant: string): string[] {
-  const out: string[] = [];
-  for (const pair of NEAR_CONSONANTS.keys()) {
-    const near = skeletonSymbol(pair[1]!);
-    if (pair[0] === consonant && near !== consonant && !out.includes(near)) out.push(near);
-  }
-  return out;
-}
 
 /** Weight of one code symbol in a name's length: consonants carry the name, vowels half of it. */
 export function symbolWeight(ch: string): number {
