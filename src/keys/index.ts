@@ -11,6 +11,10 @@
 import { LETTER_BOUNDARY, readable } from '../transliterate/index.js';
 import { linguistics, SPOKEN_LANGUAGES, type PhoneticRule, type SpokenLanguage } from '../data/linguistic.js';
 
+/** Flex symbols for a nasal that may be unsaid (see FLEX_READINGS): before b, and before d or g. */
+export const NASAL_M = '+';
+export const NASAL_N = '*';
+
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
 export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   A: [''],
@@ -66,6 +70,10 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   N: ['h'],
   // Hebrew ג' (gimel with geresh): j only, as Latin j, soft g and zh write it (ג'ון John, ג'ורג' George, ג'אנג Zhang)
   R: ['j'],
+  // The nasal of Greek μπ, ντ, γκ inside a word: said and spelt there (mb, nd, ng: Ζάμπια Zambia, Ουγκάντα Uganda), or
+  // not, as Greek writes a foreign b, d, g so (Ομπάμα Obama, Μπαρμπούντα Barbuda). Not letters: every letter is taken.
+  [NASAL_M]: ['m', ''],
+  [NASAL_N]: ['n', ''],
 };
 
 /** The flex symbol of an abjad's alif (aleph): a seat for any vowel, a first (see FLEX_READINGS). */
@@ -132,9 +140,9 @@ export function phoneticCode(marked: string): string {
 
 /** phoneticCode without the memo, for whole names: they rarely repeat, and would only push words out. */
 export function uncachedPhoneticCode(marked: string): string {
-  // Digits and letters only: apostrophes from romanised ayn/hamza are dropped, flex ' is kept as a symbol,
+  // Digits and letters only: apostrophes from romanised ayn/hamza are dropped, flex ', + and * are kept as symbols,
   // and so is the boundary between an abjad word's letters until the rules have run (see transliterate/).
-  let code = marked.replace(/[^a-zA-Z0-9':]/g, '');
+  let code = marked.replace(/[^a-zA-Z0-9':+*]/g, '');
   const rules = linguistics().phoneticRules;
   const needs = literalsOf(rules);
   let present = letterMask(code);
