@@ -101,6 +101,8 @@ export function nearSkeletons(skeleton: string): string[] {
 }
 
 const REPLACED = '?';
+/** The consonant a replaced key leaves unknown. */
+const UNKNOWN_CONSONANT = '?';
 
 /**
  * Replaced keys, in their own "?" namespace, for a skeleton one consonant too short for near keys: the skeleton with
@@ -111,7 +113,7 @@ const REPLACED = '?';
 export function replacedSkeletons(skeleton: string): string[] {
   if (skeleton.length !== MIN_NEAR_SKELETON - 1) return [];
   const out: string[] = [];
-  for (let i = 0; i < skeleton.length; i++) out.push(REPLACED + skeleton.slice(0, i) + '?' + skeleton.slice(i + 1));
+  for (let i = 0; i < skeleton.length; i++) out.push(REPLACED + skeleton.slice(0, i) + UNKNOWN_CONSONANT + skeleton.slice(i + 1));
   return out;
 }
 

@@ -11,7 +11,7 @@
 import { LETTER_BOUNDARY, readable } from '../transliterate/index.js';
 import { linguistics, SPOKEN_LANGUAGES, type PhoneticRule, type SpokenLanguage } from '../data/linguistic.js';
 
-/** Flex symbols for a nasal that may be unsaid (see FLEX_READINGS): before b, and before d or g. */
+/** Flex symbols for a nasal that may be unsaid (see FLEX_READINGS): m before b, n before d. */
 export const NASAL_M = '+';
 export const NASAL_N = '*';
 
@@ -70,8 +70,8 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   N: ['h'],
   // Hebrew ג' (gimel with geresh): j only, as Latin j, soft g and zh write it (ג'ון John, ג'ורג' George, ג'אנג Zhang)
   R: ['j'],
-  // The nasal of Greek μπ, ντ, γκ inside a word: said and spelt there (mb, nd, ng: Ζάμπια Zambia, Ουγκάντα Uganda), or
-  // not, as Greek writes a foreign b, d, g so (Ομπάμα Obama, Μπαρμπούντα Barbuda). Not letters: every letter is taken.
+  // The nasal of Greek μπ and ντ inside a word: said and spelt there (mb, nd: Ζάμπια Zambia, Μπουρούντι Burundi), or not,
+  // as Greek writes a foreign b or d so (Ομπάμα Obama, Μαντόνα Madonna). Not letters: every letter is taken.
   [NASAL_M]: ['m', ''],
   [NASAL_N]: ['n', ''],
 };
