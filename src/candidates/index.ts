@@ -349,7 +349,9 @@ export class CandidateIndex {
             deferred.push(id);
             continue;
           }
-          const score = compareTokens(token, vocabulary[id]!, MIN_PAIR);
+          // A word found by a replaced key only counts if it is strong enough to bring forms: a weaker one is compared
+          // when a candidate name holds it (keys never cover short words, see keysCover), so the distance may stop early.
+          const score = compareTokens(token, vocabulary[id]!, phase === keys.replaced ? STRONG_WORD : MIN_PAIR);
           // (a short word's row need not list its replaced keys' strangers: keys never cover short words, see keysCover)
           if (score.similarity >= MIN_PAIR) found.push({ id, score });
           else if (phase !== keys.replaced) rejected.push(id);
