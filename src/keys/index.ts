@@ -116,7 +116,7 @@ const FLEX_BY_CODE = Array.from({ length: 128 }, (_, c) => FLEX_READINGS[String.
  *    not Baxley; פרד Fred, not Bird), and so does the scorer (VOICING_CHANGE in score/costs.ts).
  */
 const SKELETON_FOLDS: Readonly<Record<string, string>> = { y: 'j', p: 'b', t: 'd' };
-export const skeletonSymbol = (symbol: string): string => SKELETON_FOLDS[symbol] ?? symbol;
+const skeletonSymbol = (symbol: string): string => SKELETON_FOLDS[symbol] ?? symbol;
 /** FLEX_BY_CODE as skeletons read them: the folds above, a reading that repeats an earlier one dropped. */
 const SKELETON_READINGS_BY_CODE = FLEX_BY_CODE.map((readings) => (readings ? [...new Set(readings.map(skeletonSymbol))] : undefined));
 

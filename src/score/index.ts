@@ -640,6 +640,14 @@ function writtenKey(name: AnalysedName): string {
  * Latin word's spellings that other scripts' romanisations write otherwise are written as those write them (see below).
  */
 function spelt(token: KeyedToken): string {
+  let written = speltWords.get(token);
+  if (written === undefined) speltWords.set(token, (written = uncachedSpelt(token)));
+  return written;
+}
+// The tie-breaker spells the query's words once for every contender: tokens are shared objects, so keep their spellings.
+const speltWords = new WeakMap<KeyedToken, string>();
+
+function uncachedSpelt(token: KeyedToken): string {
   if (token.script === 'Cyrillic' && token.marked.startsWith('U')) return 'w' + token.latin.slice(1);
   if (token.script === 'Hebrew') return token.latin.replace(HEBREW_VOWEL_LETTERS, (letter) => (letter === 'y' ? 'i' : 'o'));
   return token.script === 'Latin' ? asOtherScriptsWrite(token.latin) : token.latin;
