@@ -180,9 +180,15 @@ describe('keys', () => {
     expect(blank.compare('Кэлвин', 'Calvin').match).toBe(true);
     expect(blank.compare('Лэндон', 'Landon').match).toBe(true);
     expect(blank.compare('Эрик', 'Eric').match).toBe(true);
-    // an a costs a little: of two spellings, the e one is the closer (Brent before Brand for Брэнт)
-    expect(blank.compare('Брэнт', 'Brent').score).toBeGreaterThan(blank.compare('Брэнт', 'Brant').score);
-    expect(blank.compare('Брэнт', 'Brant').score).toBeGreaterThan(blank.compare('Брэнт', 'Bront').score);
+    // after a consonant э reads a first (the e it is shown as is not its spelling, nor a Latin e identical), then e, then o
+    expect(blank.compare('Брэнт', 'Brant').score).toBeGreaterThan(blank.compare('Брэнт', 'Brent').score);
+    expect(blank.compare('Брэндон', 'Brandon').score).toBeGreaterThan(blank.compare('Брэндон', 'Brendon').score);
+    expect(blank.compare('Брэндон', 'Brendon').explanation.pairs[0]?.evidence).not.toBe('identical');
+    expect(blank.compare('Брэнт', 'Brent').match).toBe(true);
+    expect(blank.compare('Брэнт', 'Brent').score).toBeGreaterThan(blank.compare('Брэнт', 'Bront').score);
+    // at a word's end it is the e of a Japanese name in Polivanov's Cyrillic (Такэдэ), and at its start mostly e (Эдуард)
+    expect(blank.compare('Оодэ', 'Ode').score).toBeGreaterThan(blank.compare('Оодэ', 'Oda').score);
+    expect(blank.compare('Эдуард', 'Eduard').explanation.pairs[0]?.evidence).toBe('identical');
   });
 
   it('a Latin w inside a word reads first as the consonant other scripts write (Hebrew וו: Atwood, Gwen), and still as the vowel u (Dawud)', () => {
@@ -809,6 +815,9 @@ describe('Cyrillic э is mostly the a of an English name, which Russian writes �
     ['Бэнд', 'Band', 'Bent'],
     ['Хэнд', 'Hand', 'Hind'],
     ['Кэт', 'Kat', 'Kit'],
+    ['Брэндон', 'Brandon', 'Brendon'],
+    ['Бэррат', 'Barrat', 'Berat'],
+    ['Сэкстон', 'Saxton', 'Sexton'],
   ]);
   it('still reads e: Эдвард is Edward', () => expect(blank.compare('Эдвард', 'Edward').match).toBe(true));
 });

@@ -7,7 +7,7 @@
 import { ABUGIDAS, readable, SYLLABARIES } from '../transliterate/index.js';
 import { linguistics, READ_ONLY_FOR, type SpokenLanguage } from '../data/linguistic.js';
 import { CONNECTORS, hasNearKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
-import { S_ENDING } from '../keys/index.js';
+import { OPEN_E, S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
 import { codeSimilarity } from './distance.js';
 import { ABJAD, ABUGIDA, ALPHABET, sameButForPB, SYLLABARY, type VowelWriting } from './costs.js';
@@ -183,8 +183,15 @@ const uncoveredPairs = new PairCache();
  * (Фёдор shown fodor, see TranslitTable.shown): only then is a Latin word with that form the same word.
  */
 function asSpelt(token: KeyedToken): boolean {
-  return token.script === 'Latin' || readable(token.marked) === token.latin;
+  return token.script === 'Latin' || (readable(token.marked) === token.latin && !OPEN_E_AFTER_CONSONANT.test(token.marked));
 }
+/**
+ * Cyrillic э after a consonant (OPEN_E) is shown e, but reads a first (Брэндон Brandon, Бэгли Bagley; see keys/): a
+ * Latin e there is one of its readings, at a cost, not its spelling. At a word's start and end э is mostly the e it
+ * shows (Эдуард Eduard, Эмма Emma; the Japanese -э of Polivanov's Cyrillic, Такэдэ Takede: English ends no word in a).
+ */
+const OPEN_E_AFTER_CONSONANT = new RegExp(`[^aeiouyAEIOUWY'${OPEN_E}]${OPEN_E}(?=.)`);
+const OPEN_E_AFTER_CONSONANT_ALL = new RegExp(OPEN_E_AFTER_CONSONANT.source, 'g');
 
 /** Words with a consonant skeleton in common score at most this, below two words with the same code… */
 const SAME_SKELETON = 0.97;
@@ -636,8 +643,8 @@ function writtenKey(name: AnalysedName): string {
  * A word as a Latin spelling would write it, for the string tie-breaker. Inside a Hebrew word, yod and vav are
  * mostly the vowels i and o (holam), which Latin writes so (מורן Moran before Muren, ליונל Lionel before Leonel);
  * Arabic's ya and waw are as often the diphthongs ay and aw that Latin writes as they are (Zayed, Shawqi). A
- * Cyrillic initial у before a vowel (flex U) is mostly the w of an English name (Уэллер Weller before Feller). A
- * Latin word's spellings that other scripts' romanisations write otherwise are written as those write them (see below).
+ * Cyrillic initial у before a vowel (flex U) is mostly the w of an English name (Уэллер Weller before Feller), and an
+ * э after a consonant its a (Брэндон Brandon before Brendon: see OPEN_E_AFTER_CONSONANT). A Latin word's spellings that other scripts' romanisations write otherwise are written as those write them (see below).
  */
 function spelt(token: KeyedToken): string {
   let written = speltWords.get(token);
@@ -649,6 +656,9 @@ const speltWords = new WeakMap<KeyedToken, string>();
 
 function uncachedSpelt(token: KeyedToken): string {
   if (token.script === 'Cyrillic' && token.marked.startsWith('U')) return 'w' + token.latin.slice(1);
+  if (token.script === 'Cyrillic' && OPEN_E_AFTER_CONSONANT.test(token.marked) && readable(token.marked) === token.latin) {
+    return readable(token.marked.replace(OPEN_E_AFTER_CONSONANT_ALL, (pair) => pair[0] + 'a'));
+  }
   if (token.script === 'Hebrew') return token.latin.replace(HEBREW_VOWEL_LETTERS, (letter) => (letter === 'y' ? 'i' : 'o'));
   return token.script === 'Latin' ? asOtherScriptsWrite(token.latin) : token.latin;
 }
