@@ -4,6 +4,8 @@
  * and the explanation read its result.
  */
 import { normaliseText } from './normalise/index.js';
+import { linguistics } from './data/linguistic.js';
+import { transliterateWord } from './transliterate/index.js';
 import type { SpokenReading } from './keys/index.js';
 import { NO_SEATS, parseName, type Token } from './parse/index.js';
 import { I_SEAT, isCodeVowel, phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached, uncachedPhoneticCode } from './keys/index.js';
@@ -216,6 +218,41 @@ function hamzaSeatedWords(input: string): ReadonlyMap<string, string> {
   }
   return seats;
 }
+/**
+ * Latin words written with a letter whose mark says a sound its folded letter drops (data/normalise/sounds.tsv: Polish
+ * ą ę, Czech ř), normalised → the word as the keys read it: those letters as the rows write them (Dvořák → dvor%ak,
+ * the zh of Дворжак that may be unsaid), the others folded as normalise folds them. The word's Latin form, which
+ * exact keys are made of, stays as folded (Dvořák is Dvorak letter for letter).
+ */
+function soundedWords(input: string): ReadonlyMap<string, string> {
+  const sounds = (soundPattern ??= joinSoundRules());
+  // (most names have none: one test of the text as given, or with an ogonek or caron written apart)
+  if (!sounds.any.test(input) && !SOUND_MARKS_APART.test(input)) return NO_SEATS;
+  const sounded = new Map<string, string>();
+  for (const word of input.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? []) {
+    const lower = word.toLowerCase();
+    let marked = '';
+    let from = 0;
+    for (const match of lower.matchAll(sounds.pattern)) {
+      marked += foldedMarks(lower.slice(from, match.index)) + sounds.replacements[match.slice(1).findIndex((group) => group !== undefined)]!;
+      from = match.index + match[0].length;
+    }
+    if (from > 0) sounded.set(normaliseText(word), marked + foldedMarks(lower.slice(from)));
+  }
+  return sounded;
+}
+let soundPattern: { pattern: RegExp; any: RegExp; replacements: string[] } | undefined;
+function joinSoundRules(): { pattern: RegExp; any: RegExp; replacements: string[] } {
+  const rules = linguistics().soundRules;
+  const source = rules.map((rule) => `(${rule.pattern.source})`).join('|');
+  return { pattern: new RegExp(source, 'gu'), any: new RegExp(source, 'iu'), replacements: rules.map((rule) => rule.replacement) };
+}
+const SOUND_MARKS_APART = /[\u0328\u030C]/u;
+/** A run of a Latin word's letters as its marked form writes them: normalised, then read as transliterate reads Latin. */
+function foldedMarks(letters: string): string {
+  return letters === '' ? '' : transliterateWord(normaliseText(letters)).marked;
+}
+
 /** The vowel a, as the keys write it: an alif read so is no longer a seat for any vowel. */
 const SAID_A = 'a';
 
@@ -230,7 +267,7 @@ export function normaliseName(input: string): string {
 /** `normalised`: normaliseName(input), when the caller has it already. */
 export function analyseName(input: string, normalised = normaliseName(input)): AnalysedName {
   const capitals = new Set((input.match(/(?<![\p{L}\p{N}])\p{Lu}(?![\p{L}\p{N}])/gu) ?? []).map(normaliseText));
-  const parsed = parseName(normalised, acronymsOf(input), capitals, hamzaInitialWords(input), hamzaSeatedWords(input));
+  const parsed = parseName(normalised, acronymsOf(input), capitals, hamzaInitialWords(input), hamzaSeatedWords(input), soundedWords(input));
   const tokens = parsed.tokens.map(keyToken).filter((t) => t.code.length > 0);
   const core = tokens.some((t) => !t.particle) ? tokens.filter((t) => !t.particle) : tokens;
   const abjad = tokens.some((t) => t.abjad);

@@ -794,6 +794,46 @@ describe('data/rules/written.tsv: each row does what it claims', () => {
   });
 });
 
+describe('data/normalise/sounds.tsv: a Latin letter whose mark says a sound its folded letter drops (Polish ą ę, Czech ř)', () => {
+  // the row's letter written without its mark: the word as a spelling typed without it writes it
+  const withoutMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+  it.each(linguistics().soundRules.map((rule) => [rule.line, rule.pattern.source, rule.example[0], rule.example[1]] as const))(
+    'line %i (%s): %s matches %s, and still the spelling without the mark letter for letter',
+    (_line, _pattern, latin, other) => {
+      expect(blank.compare(latin, other).match).toBe(true);
+      // (the row is what makes them meet: the word typed without the mark does not)
+      expect(blank.compare(latin, other).score).toBeGreaterThan(blank.compare(withoutMarks(latin), other).score + 0.05);
+      expect(blank.compare(latin, withoutMarks(latin)).explanation.pairs[0]?.evidence).toBe('identical');
+    },
+  );
+  it('reads the sound only in the marked word, as one that may be unsaid: its keys find both spellings', () => {
+    const dvorak = analyseName('Antonín Dvořák');
+    expect(dvorak.tokens.map((t) => t.latin)).toEqual(['antonin', 'dvorak']);
+    expect(dvorak.tokens[1]!.marked).toBe('dvor%ak');
+    expect(dvorak.tokens[0]!.marked).toBe('antonin');
+    expect(dvorak.exactKey).toBe(analyseName('Antonin Dvorak').exactKey);
+    const keys = new Set(tokenKeys(dvorak.tokens[1]!));
+    expect(tokenKeys(analyseName('Дворжак').tokens[0]!).some((key) => keys.has(key))).toBe(true);
+    expect(tokenKeys(analyseName('Dvorak').tokens[0]!).some((key) => keys.has(key))).toBe(true);
+    // written apart (a combining ogonek), in capitals, or beside another word: the same reading
+    expect(analyseName('WAŁE\u0328SA').tokens[0]!.marked).toBe('wale*sa');
+    expect(blank.compare('Jędrzejczak', 'Енджейчак').match).toBe(true);
+  });
+  it('resolves a Czech or Polish name against its other scripts’ spellings, and the plain spelling still against the marked one', () => {
+    const resolver = createResolver({
+      entities: [
+        { id: 'dvorak', name: 'Antonín Dvořák', type: 'person' },
+        { id: 'dvornik', name: 'Dvornik', type: 'person' },
+        { id: 'walesa', name: 'Lech Wałęsa', type: 'person' },
+      ],
+    });
+    expect(resolver.resolve('Антонин Дворжак').entity?.id).toBe('dvorak');
+    expect(resolver.resolve('Лех Валенса').entity?.id).toBe('walesa');
+    expect(resolver.resolve('Lech Walesa').entity?.id).toBe('walesa');
+    expect(resolver.resolve('Antonin Dvorak').entity?.id).toBe('dvorak');
+  });
+});
+
 describe('the string tie-breaker reads Latin spellings no romanisation writes as romanisations write them', () => {
   it.each([
     ['Деккен', 'Decken', 'Deken'],

@@ -63,6 +63,8 @@ export interface Particle {
 export interface Linguistics {
   translit: Record<'Arabic' | 'Cyrillic' | 'Greek' | 'Hebrew', TranslitTable>;
   phoneticRules: PhoneticRule[];
+  /** Latin letters whose mark says a sound their folded letter drops (normalise/sounds.tsv: Polish ą ę, Czech ř), as the keys read it */
+  soundRules: PhoneticRule[];
   /** Latin spellings the string tie-breaker reads as other scripts' romanisations write them (rules/written.tsv) */
   writtenRules: PhoneticRule[];
   /** spellings read aloud (rules/<language>.tsv), run before phoneticRules for a word's other codes */
@@ -124,7 +126,10 @@ export function loadPhoneticRules(relative = 'rules/phonetic.tsv'): PhoneticRule
   return parseTsv(text, file, 3, ['pattern', 'replacement', 'example', 'note']).map(({ cells, line }) => rule(cells[0]!, cells[1]!, cells[2]!, file, line));
 }
 
-/** rules/written.tsv: rows as phonetic.tsv's, joined into one pattern (see asOtherScriptsWrite in score/), so without groups of their own. */
+/**
+ * rules/written.tsv (and normalise/sounds.tsv): rows as phonetic.tsv's, joined into one pattern (see asOtherScriptsWrite in
+ * score/, soundedWords in pipeline), so without groups of their own.
+ */
 export function loadWrittenRules(relative = 'rules/written.tsv'): PhoneticRule[] {
   const rules = loadPhoneticRules(relative);
   const file = dataFile(relative);
@@ -222,6 +227,7 @@ export function linguistics(): Linguistics {
     },
     phoneticRules: loadPhoneticRules(),
     writtenRules: loadWrittenRules(),
+    soundRules: loadWrittenRules('normalise/sounds.tsv'),
     readingRules: Object.fromEntries(Object.keys(SPOKEN_LANGUAGES).map((language) => [language, loadReadingRules(`rules/${language.toLowerCase()}.tsv`)])) as Linguistics['readingRules'],
     particles: new Map(particles.filter((p) => !p.prefix).map((p) => [p.form, p])),
     prefixParticles: particles.filter((p) => p.prefix).sort((a, b) => b.form.length - a.form.length),

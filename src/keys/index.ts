@@ -14,6 +14,8 @@ import { linguistics, SPOKEN_LANGUAGES, type PhoneticRule, type SpokenLanguage }
 /** Flex symbols for a nasal that may be unsaid (see FLEX_READINGS): m before b, n before d. */
 export const NASAL_M = '+';
 export const NASAL_N = '*';
+/** Flex symbol for the zh of Czech ř, which a spelling without the mark leaves out (see FLEX_READINGS). */
+export const R_ZH = '%';
 
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
 export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
@@ -74,6 +76,10 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // as Greek writes a foreign b or d so (Ομπάμα Obama, Μαντόνα Madonna). Not letters: every letter is taken.
   [NASAL_M]: ['m', ''],
   [NASAL_N]: ['n', ''],
+  // Polish ą and ę write these nasals too, said after the vowel (Dąbrowski Домбровский, Wałęsa Валенса), and Czech ř
+  // an r said with a zh, which other scripts write (Dvořák Дворжак) and a spelling without the mark leaves out (Dvorak):
+  // see data/normalise/sounds.tsv
+  [R_ZH]: ['j', ''],
 };
 
 /** The flex symbol of an abjad's alif (aleph): a seat for any vowel, a first (see FLEX_READINGS). */
@@ -142,7 +148,7 @@ export function phoneticCode(marked: string): string {
 export function uncachedPhoneticCode(marked: string): string {
   // Digits and letters only: apostrophes from romanised ayn/hamza are dropped, flex ', + and * are kept as symbols,
   // and so is the boundary between an abjad word's letters until the rules have run (see transliterate/).
-  let code = marked.replace(/[^a-zA-Z0-9':+*]/g, '');
+  let code = marked.replace(/[^a-zA-Z0-9':+*%]/g, '');
   const rules = linguistics().phoneticRules;
   const needs = literalsOf(rules);
   let present = letterMask(code);

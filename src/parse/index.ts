@@ -125,16 +125,24 @@ const NONE: ReadonlySet<string> = new Set();
 /** No word's alif seats a vowel the input told (see hamzaSeatedWords in pipeline). */
 export const NO_SEATS: ReadonlyMap<string, string> = new Map();
 
-function toToken(word: RawWord, particle?: Particle['kind'], acronyms: ReadonlySet<string> = NONE, capitals: ReadonlySet<string> = NONE, seated: ReadonlyMap<string, string> = NO_SEATS): Token {
+function toToken(
+  word: RawWord,
+  particle?: Particle['kind'],
+  acronyms: ReadonlySet<string> = NONE,
+  capitals: ReadonlySet<string> = NONE,
+  seated: ReadonlyMap<string, string> = NO_SEATS,
+  soundedWords: ReadonlyMap<string, string> = NO_SEATS,
+): Token {
   const acronym = acronyms.has(word.text);
   const capital = capitals.has(word.text);
   const seat = seated.get(word.text);
-  const plain = !particle && !word.dotted && !acronym && !capital && !seat;
+  const sounded = soundedWords.get(word.text);
+  const plain = !particle && !word.dotted && !acronym && !capital && !seat && !sounded;
   const cache = plain ? plainTokenCache : tokenCache;
-  const key = plain ? word.text : `${word.text}\u0000${particle ?? ''}\u0000${word.dotted ? 'd' : ''}${acronym ? 'a' : ''}${capital ? 'c' : ''}${seat ?? ''}`;
+  const key = plain ? word.text : `${word.text}\u0000${particle ?? ''}\u0000${word.dotted ? 'd' : ''}${acronym ? 'a' : ''}${capital ? 'c' : ''}${seat ?? ''}\u0000${sounded ?? ''}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const token = makeToken(word, particle, acronym, capital, seat);
+  const token = makeToken(word, particle, acronym, capital, seat, sounded);
   // (one bound for both: it is what keeps a long run's memory in check)
   if (tokenCache.size + plainTokenCache.size >= TOKEN_CACHE_LIMIT) {
     tokenCache.clear();
@@ -144,7 +152,7 @@ function toToken(word: RawWord, particle?: Particle['kind'], acronyms: ReadonlyS
   return token;
 }
 
-function makeToken(word: RawWord, particle: Particle['kind'] | undefined, acronym: boolean, capital: boolean, seat: string | undefined): Token {
+function makeToken(word: RawWord, particle: Particle['kind'] | undefined, acronym: boolean, capital: boolean, seat: string | undefined, sounded: string | undefined): Token {
   // Apostrophes are romanised ayn/hamza or elision in Latin (dropped); in Hebrew a geresh changes the letter (ג' = j).
   const latinLike = /^[\p{Script=Latin}\p{Script=Common}']+$/u.test(word.text);
   let translit = transliterateWord((latinLike ? word.text.replace(/'/g, '') : word.text) || word.text);
@@ -152,6 +160,9 @@ function makeToken(word: RawWord, particle: Particle['kind'] | undefined, acrony
   // vowel seat that prefers i (flex E), not the a of a bare alif (إليس Ellis, not Aloys); above before a ya, a said a
   // (أيمن Ayman, not Iman). Its Latin form, which exact keys are made of, stays as folded.
   if (seat && translit.marked.startsWith(ALIF)) translit = { ...translit, marked: seat + translit.marked.slice(ALIF.length) };
+  // A Latin letter whose mark says a sound its folded letter drops (Dvořák: see soundedWords in pipeline) is read with that
+  // sound, which may be unsaid; the Latin form stays as folded.
+  if (sounded && translit.script === 'Latin') translit = { ...translit, marked: sounded };
   // A lone letter is an initial when dotted (J.) or written as a capital (J Smith); a lowercase one is a word (и, a, y).
   const initial = [...word.text].length === 1 && /\p{L}/u.test(word.text) && (word.dotted || capital);
   // (a dotted lone letter is an initial or a numeral, never a connector: Budapest I. kerület is not "Budapest and kerület")
@@ -197,6 +208,7 @@ export function parseName(
   capitals: ReadonlySet<string> = new Set(),
   unsplit: ReadonlySet<string> = new Set(),
   seated: ReadonlyMap<string, string> = NO_SEATS,
+  sounded: ReadonlyMap<string, string> = NO_SEATS,
 ): ParsedName {
   const { particles, prefixParticles } = linguistics();
   const { rest, titles } = stripTitles(splitWords(normalised));
@@ -227,7 +239,7 @@ export function parseName(
       continue;
     }
     // A particle only counts as one when a name follows it ("Ben" alone is a name).
-    tokens.push(toToken(word, kind && hasNext ? kind : undefined, acronyms, capitals, seated));
+    tokens.push(toToken(word, kind && hasNext ? kind : undefined, acronyms, capitals, seated, sounded));
   }
   return { tokens, titles };
 }
