@@ -45,10 +45,18 @@ export const CORROBORATING = 0.7;
 
 /**
  * `corroborate`: the matched entity's other spellings against the name, asked for only when the decision
- * would be a match below CORROBORATE_BELOW (it costs a comparison per spelling).
+ * would be a match below CORROBORATE_BELOW (it costs a comparison per spelling). `soleHolder`: the best is a
+ * person's name holding every word of the name as written, and no other entity scored holds them all (see
+ * holdsEveryWord in the resolver).
  */
-export function decide(best: number | undefined, runnerUp: number | undefined, options: DecideOptions, corroborate?: () => Corroboration): { status: Status; reason: string } {
-  const decision = decideOnScores(best, runnerUp, options);
+export function decide(
+  best: number | undefined,
+  runnerUp: number | undefined,
+  options: DecideOptions,
+  corroborate?: () => Corroboration,
+  soleHolder = false,
+): { status: Status; reason: string } {
+  const decision = decideOnScores(best, runnerUp, options, soleHolder);
   if (decision.status !== 'matched' || best === undefined || best >= CORROBORATE_BELOW || !corroborate) return decision;
   const { otherForms, best: other, alias } = corroborate();
   if (otherForms < MIN_OTHER_FORMS || other >= CORROBORATING) return decision;
@@ -58,7 +66,7 @@ export function decide(best: number | undefined, runnerUp: number | undefined, o
   };
 }
 
-function decideOnScores(best: number | undefined, runnerUp: number | undefined, options: DecideOptions): { status: Status; reason: string } {
+function decideOnScores(best: number | undefined, runnerUp: number | undefined, options: DecideOptions, soleHolder: boolean): { status: Status; reason: string } {
   if (best === undefined) return { status: 'unmatched', reason: 'no table entry shares a key with the name' };
   if (best < options.matchThreshold) {
     return { status: 'unmatched', reason: `best score ${best.toFixed(2)} is below the match threshold ${options.matchThreshold}` };
@@ -70,6 +78,13 @@ function decideOnScores(best: number | undefined, runnerUp: number | undefined, 
   // the same in an order or with particles less like the name's.
   if (best >= SAME_WORDS_REORDERED && runnerUp !== undefined && runnerUp < best) {
     return { status: 'matched', reason: `the same words as a table form (score ${best.toFixed(3)}); the runner-up (${runnerUp.toFixed(3)}) is written less like the name` };
+  }
+  // A person's name given in part (a given name dropped: Porras Cerda for Eva Porras Cerda), every word of it spelt as
+  // this name spells it and no other name scored holding them all: the runner-up, whatever its score, needs another
+  // spelling of some word (Pérez for Porras), which is no coin flip against the name's own words. Two names holding
+  // them all stay a coin flip (Townsend, for either of two Townsends).
+  if (soleHolder && runnerUp !== undefined && runnerUp < best) {
+    return { status: 'matched', reason: `every word of the name is a word of this person's name as written (score ${best.toFixed(3)}), and of no other name scored; the runner-up (${runnerUp.toFixed(3)}) spells some word otherwise` };
   }
   // Near the top of the scale, distances say more than differences: a name one vowel from A and two from B
   // (0.97 against 0.94) is A's, though within the margin. The runner-up must be twice as far from the name.

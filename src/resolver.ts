@@ -146,7 +146,9 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     if (top?.[1].final) top[1].comparison = compareNames(query, top[1].name, { person: index.typeOf(top[0]) === 'person', memo, generic: index.generic });
     // A match across scripts is a reading of one spelling: the entity's other spellings are asked whether they bear it out.
     const corroborate = top && !sharesScript(query, top[1].name) ? () => corroboration(query, top[0], top[1].formId, top[1].name.input, memo) : undefined;
-    const { status, reason } = decide(top?.[1].score, second?.[1].score, settings, corroborate);
+    // (a partial person's name whose words only the best holds: see decide)
+    const soleHolder = top !== undefined && index.typeOf(top[0]) === 'person' && holdsEveryWord(query, top[1].name) && !heldElsewhere(query, best, top[0]);
+    const { status, reason } = decide(top?.[1].score, second?.[1].score, settings, corroborate, soleHolder);
     const candidates: Candidate[] = ranked.filter(([, hit]) => hit.score >= MIN_CANDIDATE_SCORE).slice(0, limit).map(([i, hit]) => {
       const entity = entities.entity(i);
       return { id: entity.id, name: entity.name, type: entity.type, score: round(hit.score), alias: hit.name.input };
@@ -323,6 +325,27 @@ function insertDescending(top: number[], score: number, size: number): void {
   if (at >= size) return;
   top.splice(at, 0, score);
   if (top.length > size) top.pop();
+}
+
+/**
+ * Whether a name is part of a longer one, word for word: two or more words (one word alone is too little to tell a
+ * person), each a word of the other spelt the same (its Latin form), the other having more words.
+ */
+function holdsEveryWord(part: AnalysedName, whole: AnalysedName): boolean {
+  if (part.core.length < 2 || whole.core.length <= part.core.length) return false;
+  const words = whole.core.map((t) => t.latin);
+  for (const token of part.core) {
+    const at = words.indexOf(token.latin);
+    if (at < 0) return false;
+    words[at] = '';
+  }
+  return true;
+}
+
+/** Whether a name scored for another entity than `except` holds every word of the query (see holdsEveryWord). */
+function heldElsewhere(query: AnalysedName, scored: Map<number, { name: AnalysedName }>, except: number): boolean {
+  for (const [entityIndex, hit] of scored) if (entityIndex !== except && holdsEveryWord(query, hit.name)) return true;
+  return false;
 }
 
 /** Whether two names have a word in the same script (a match between them is a spelling, not a reading across scripts). */

@@ -26,6 +26,14 @@ describe('decide', () => {
     expect(decide(best, runnerUp, DEFAULTS).status).toBe(expected);
   });
 
+  it('matches a person named in part whose words only the best holds, though the runner-up is within the margin', () => {
+    expect(decide(0.943, 0.898, DEFAULTS).status).toBe('ambiguous');
+    expect(decide(0.943, 0.898, DEFAULTS, undefined, true)).toEqual({ status: 'matched', reason: expect.stringMatching(/every word of the name/) });
+    // still not against a tie, nor below the threshold
+    expect(decide(0.943, 0.943, DEFAULTS, undefined, true).status).toBe('ambiguous');
+    expect(decide(0.8, 0.7, DEFAULTS, undefined, true).status).toBe('unmatched');
+  });
+
   it('says why the runner-up did not make it ambiguous', () => {
     expect(decide(0.974, 0.946, DEFAULTS).reason).toMatch(/2× as far/);
   });
@@ -68,5 +76,35 @@ describe('decide', () => {
       expect(sicily.status).toBe('matched');
       expect(resolver.resolve('Almanja').entity?.id).toBe('de');
     });
+  });
+});
+
+describe('a person named in part (a given name dropped): every word of the name as one person’s name spells it', () => {
+  const resolver = createResolver({
+    entities: [
+      { id: 'eva', name: 'Eva Porras Cerda', type: 'person' },
+      { id: 'carlos', name: 'Carlos Pérez Cerda', type: 'person' },
+      { id: 'ana', name: 'Ana Lugo Reyes', type: 'person' },
+      { id: 'rosa', name: 'Rosa Lugo Reyes', type: 'person' },
+      { id: 'north', name: 'North Porras Cerda', type: 'place' },
+      { id: 'south', name: 'South Porras Cerdo', type: 'place' },
+    ],
+  });
+  it('is that person, though another person with one word spelt otherwise scores within the margin', () => {
+    const result = resolver.resolve('Porras Cerda', { type: 'person' });
+    expect(result.candidates[1]?.id).toBe('carlos');
+    expect(result.candidates[0]!.score - result.candidates[1]!.score).toBeLessThan(DEFAULTS.ambiguityMargin);
+    expect(result.status).toBe('matched');
+    expect(result.entity?.id).toBe('eva');
+    expect(result.explanation.decision).toMatch(/every word of the name/);
+  });
+  it('stays ambiguous when two people hold every word of it (Townsend, for either of two Townsends)', () => {
+    expect(resolver.resolve('Lugo Reyes').status).toBe('ambiguous');
+  });
+  it('takes two words at least, and a person: a place named in part is left to the scores', () => {
+    expect(resolver.resolve('Cerda', { type: 'person' }).status).not.toBe('matched');
+    const place = resolver.resolve('Porras Cerda', { type: 'place' });
+    expect(place.status).not.toBe('matched');
+    expect(place.explanation.decision).not.toMatch(/every word of the name/);
   });
 });
