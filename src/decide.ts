@@ -43,20 +43,23 @@ export const MIN_OTHER_FORMS = 3;
 /** …and one of them must score at least this much against the name. */
 export const CORROBORATING = 0.7;
 
-/**
- * `corroborate`: the matched entity's other spellings against the name, asked for only when the decision
- * would be a match below CORROBORATE_BELOW (it costs a comparison per spelling). `soleHolder`: the best is a
- * person's name holding every word of the name as written, and no other entity scored holds them all (see
- * holdsEveryWord in the resolver).
- */
-export function decide(
-  best: number | undefined,
-  runnerUp: number | undefined,
-  options: DecideOptions,
-  corroborate?: () => Corroboration,
-  soleHolder = false,
-): { status: Status; reason: string } {
-  const decision = decideOnScores(best, runnerUp, options, soleHolder);
+/** What the scores alone do not say, asked for (the functions) only when the decision turns on it. */
+export interface DecideEvidence {
+  /** the matched entity's other spellings against the name, asked for when the decision would be a match below CORROBORATE_BELOW (a comparison per spelling) */
+  corroborate?: (() => Corroboration) | undefined;
+  /** the best is a person's name holding every word of the name as written, and no other entity scored holds them all */
+  soleHolder?: boolean | undefined;
+  /**
+   * A word of the name the best writes as the name does and the runner-up spells otherwise, when the runner-up comes
+   * no closer than the best on any word and leaves no fewer of its own words unmatched (undefined when there is
+   * none): asked for when a runner-up within the margin would make the result ambiguous (two comparisons).
+   */
+  outspelt?: (() => string | undefined) | undefined;
+}
+
+export function decide(best: number | undefined, runnerUp: number | undefined, options: DecideOptions, evidence: DecideEvidence = {}): { status: Status; reason: string } {
+  const decision = decideOnScores(best, runnerUp, options, evidence);
+  const { corroborate } = evidence;
   if (decision.status !== 'matched' || best === undefined || best >= CORROBORATE_BELOW || !corroborate) return decision;
   const { otherForms, best: other, alias } = corroborate();
   if (otherForms < MIN_OTHER_FORMS || other >= CORROBORATING) return decision;
@@ -66,7 +69,7 @@ export function decide(
   };
 }
 
-function decideOnScores(best: number | undefined, runnerUp: number | undefined, options: DecideOptions, soleHolder: boolean): { status: Status; reason: string } {
+function decideOnScores(best: number | undefined, runnerUp: number | undefined, options: DecideOptions, { soleHolder, outspelt }: DecideEvidence): { status: Status; reason: string } {
   if (best === undefined) return { status: 'unmatched', reason: 'no table entry shares a key with the name' };
   if (best < options.matchThreshold) {
     return { status: 'unmatched', reason: `best score ${best.toFixed(2)} is below the match threshold ${options.matchThreshold}` };
@@ -92,6 +95,12 @@ function decideOnScores(best: number | undefined, runnerUp: number | undefined, 
     return { status: 'matched', reason: `score ${best.toFixed(2)} ≥ ${options.matchThreshold}; the runner-up (${runnerUp.toFixed(2)}) is within ${options.ambiguityMargin} but at least ${CLEARLY_FARTHER}× as far from the name` };
   }
   if (runnerUp !== undefined && best - runnerUp < options.ambiguityMargin) {
+    // The runner-up needs every difference the best needs, and one more: a word the name and the best write alike
+    // (Moryan Britskiy: Maryan Britskiy, not Maryan Britska). Two differences against one is no coin flip.
+    const word = runnerUp < best ? outspelt?.() : undefined;
+    if (word !== undefined) {
+      return { status: 'matched', reason: `score ${best.toFixed(2)} ≥ ${options.matchThreshold}; the runner-up (${runnerUp.toFixed(2)}) is within ${options.ambiguityMargin}, but spells "${word}" otherwise and no word closer` };
+    }
     return { status: 'ambiguous', reason: `runner-up scores ${runnerUp.toFixed(2)}, within ${options.ambiguityMargin} of the best ${best.toFixed(2)}` };
   }
   return { status: 'matched', reason: `score ${best.toFixed(2)} ≥ ${options.matchThreshold}` + (runnerUp !== undefined ? `, runner-up ${runnerUp.toFixed(2)}` : ', no runner-up') };

@@ -148,7 +148,9 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const corroborate = top && !sharesScript(query, top[1].name) ? () => corroboration(query, top[0], top[1].formId, top[1].name.input, memo) : undefined;
     // (a partial person's name whose words only the best holds: see decide)
     const soleHolder = top !== undefined && index.typeOf(top[0]) === 'person' && holdsEveryWord(query, top[1].name) && !heldElsewhere(query, best, top[0]);
-    const { status, reason } = decide(top?.[1].score, second?.[1].score, settings, corroborate, soleHolder);
+    // (a runner-up within the margin that spells a word otherwise than the name and the best: see decide)
+    const outspelt = top?.[1].final && second ? () => outspeltWord(top[1].comparison, compareNames(query, second[1].name, { person: index.typeOf(second[0]) === 'person', memo, generic: index.generic })) : undefined;
+    const { status, reason } = decide(top?.[1].score, second?.[1].score, settings, { corroborate, soleHolder, outspelt });
     const candidates: Candidate[] = ranked.filter(([, hit]) => hit.score >= MIN_CANDIDATE_SCORE).slice(0, limit).map(([i, hit]) => {
       const entity = entities.entity(i);
       return { id: entity.id, name: entity.name, type: entity.type, score: round(hit.score), alias: hit.name.input };
@@ -340,6 +342,24 @@ function holdsEveryWord(part: AnalysedName, whole: AnalysedName): boolean {
     words[at] = '';
   }
   return true;
+}
+
+/**
+ * A word of the query that the best name writes as the query does (identical) and the runner-up does not, when the
+ * runner-up comes no closer on any query word and leaves no fewer of its own words unmatched; undefined otherwise.
+ * Both comparisons as compareNames gives them with their word pairs (names compared as one word have none: undefined).
+ */
+function outspeltWord(best: NameComparison, runnerUp: NameComparison): string | undefined {
+  if (best.joined || runnerUp.joined || best.pairs.length === 0 || runnerUp.unmatchedCandidate.length < best.unmatchedCandidate.length) return undefined;
+  const similarity = (comparison: NameComparison, word: string) => comparison.pairs.reduce((most, pair) => (pair.query === word ? Math.max(most, pair.similarity) : most), 0);
+  let outspelt: string | undefined;
+  for (const word of new Set([...best.pairs.map((pair) => pair.query), ...best.unmatchedQuery, ...runnerUp.pairs.map((pair) => pair.query)])) {
+    const ours = similarity(best, word);
+    const theirs = similarity(runnerUp, word);
+    if (theirs > ours) return undefined;
+    if (outspelt === undefined && theirs < ours && best.pairs.some((pair) => pair.query === word && pair.evidence === 'identical')) outspelt = word;
+  }
+  return outspelt;
 }
 
 /** Whether a name scored for another entity than `except` holds every word of the query (see holdsEveryWord). */

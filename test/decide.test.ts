@@ -28,10 +28,26 @@ describe('decide', () => {
 
   it('matches a person named in part whose words only the best holds, though the runner-up is within the margin', () => {
     expect(decide(0.943, 0.898, DEFAULTS).status).toBe('ambiguous');
-    expect(decide(0.943, 0.898, DEFAULTS, undefined, true)).toEqual({ status: 'matched', reason: expect.stringMatching(/every word of the name/) });
+    expect(decide(0.943, 0.898, DEFAULTS, { soleHolder: true })).toEqual({ status: 'matched', reason: expect.stringMatching(/every word of the name/) });
     // still not against a tie, nor below the threshold
-    expect(decide(0.943, 0.943, DEFAULTS, undefined, true).status).toBe('ambiguous');
-    expect(decide(0.8, 0.7, DEFAULTS, undefined, true).status).toBe('unmatched');
+    expect(decide(0.943, 0.943, DEFAULTS, { soleHolder: true }).status).toBe('ambiguous');
+    expect(decide(0.8, 0.7, DEFAULTS, { soleHolder: true }).status).toBe('unmatched');
+  });
+
+  it('matches against a runner-up within the margin that spells a word otherwise than the name and the best, and no word closer', () => {
+    let asked = 0;
+    const outspelt = (word: string | undefined) => () => {
+      asked++;
+      return word;
+    };
+    expect(decide(0.976, 0.954, DEFAULTS, { outspelt: outspelt('britskiy') })).toEqual({ status: 'matched', reason: expect.stringMatching(/spells "britskiy" otherwise/) });
+    expect(decide(0.976, 0.954, DEFAULTS, { outspelt: outspelt(undefined) }).status).toBe('ambiguous');
+    // asked only when the margin would make it ambiguous: not for a clear winner, a tie, or a score below the threshold
+    asked = 0;
+    expect(decide(0.976, 0.8, DEFAULTS, { outspelt: outspelt('x') }).status).toBe('matched');
+    expect(decide(0.96, 0.96, DEFAULTS, { outspelt: outspelt('x') }).status).toBe('ambiguous');
+    expect(decide(0.8, 0.79, DEFAULTS, { outspelt: outspelt('x') }).status).toBe('unmatched');
+    expect(asked).toBe(0);
   });
 
   it('says why the runner-up did not make it ambiguous', () => {
@@ -45,19 +61,19 @@ describe('decide', () => {
       return { otherForms, best, alias: 'ملاوي' };
     };
     it('is not made when the entity has several other spellings and none is close', () => {
-      const decision = decide(0.9, undefined, DEFAULTS, others(MIN_OTHER_FORMS, CORROBORATING - 0.01));
+      const decision = decide(0.9, undefined, DEFAULTS, { corroborate: others(MIN_OTHER_FORMS, CORROBORATING - 0.01) });
       expect(decision.status).toBe('unmatched');
       expect(decision.reason).toMatch(/none of the entity's 3 other spellings/);
     });
     it('is made when one other spelling is close, or the entity has too few to tell', () => {
-      expect(decide(0.9, undefined, DEFAULTS, others(MIN_OTHER_FORMS, CORROBORATING)).status).toBe('matched');
-      expect(decide(0.9, undefined, DEFAULTS, others(MIN_OTHER_FORMS - 1, 0)).status).toBe('matched');
+      expect(decide(0.9, undefined, DEFAULTS, { corroborate: others(MIN_OTHER_FORMS, CORROBORATING) }).status).toBe('matched');
+      expect(decide(0.9, undefined, DEFAULTS, { corroborate: others(MIN_OTHER_FORMS - 1, 0) }).status).toBe('matched');
     });
     it('is asked only of a match below CORROBORATE_BELOW', () => {
       asked.length = 0;
-      expect(decide(CORROBORATE_BELOW, undefined, DEFAULTS, others(10, 0)).status).toBe('matched');
-      expect(decide(0.8, undefined, DEFAULTS, others(10, 0)).status).toBe('unmatched');
-      expect(decide(0.96, 0.96, DEFAULTS, others(10, 0)).status).toBe('ambiguous');
+      expect(decide(CORROBORATE_BELOW, undefined, DEFAULTS, { corroborate: others(10, 0) }).status).toBe('matched');
+      expect(decide(0.8, undefined, DEFAULTS, { corroborate: others(10, 0) }).status).toBe('unmatched');
+      expect(decide(0.96, 0.96, DEFAULTS, { corroborate: others(10, 0) }).status).toBe('ambiguous');
       expect(asked).toEqual([]);
     });
     it('in a resolver: a name read across scripts like one spelling only is unmatched; within a script it is not asked', () => {
@@ -106,5 +122,26 @@ describe('a person named in part (a given name dropped): every word of the name 
     const place = resolver.resolve('Porras Cerda', { type: 'place' });
     expect(place.status).not.toBe('matched');
     expect(place.explanation.decision).not.toMatch(/every word of the name/);
+  });
+});
+
+describe('a runner-up that needs every difference the best needs, and one more', () => {
+  const resolver = createResolver({
+    entities: [
+      { id: 'britskiy', name: 'Maryan Britskiy', type: 'person' },
+      { id: 'britska', name: 'Maryan Britska', type: 'person' },
+      { id: 'irina', name: 'Irina Pototska', type: 'person' },
+      { id: 'raina', name: 'Raina Pototska', type: 'person' },
+    ],
+  });
+  it('does not make the name ambiguous: one vowel off the best, that vowel and an ending off the runner-up', () => {
+    const result = resolver.resolve('Moryan Britskiy');
+    expect(result.candidates[0]!.score - result.candidates[1]!.score).toBeLessThan(DEFAULTS.ambiguityMargin);
+    expect(result.status).toBe('matched');
+    expect(result.entity?.id).toBe('britskiy');
+    expect(result.explanation.decision).toMatch(/spells "britskiy" otherwise/);
+  });
+  it('leaves two names each one spelling off the name ambiguous (Riina: Irina or Raina)', () => {
+    expect(resolver.resolve('Riina Pototska').status).toBe('ambiguous');
   });
 });
