@@ -10,7 +10,7 @@ import { CORROBORATING, decide, MIN_OTHER_FORMS, type Corroboration } from './de
 import { describeQuery } from './explain/index.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
 import { analyseName, normaliseName, type AnalysedName } from './pipeline.js';
-import { compareNames, lowestTieBroken, SAME_WORDS_REORDERED, tieBrokenScore, type NameComparison, type TokenMemo } from './score/index.js';
+import { compareNames, lowestTieBroken, SAME_WORDS_REORDERED, tieBrokenScore, type NameComparison, type TokenMemo, type TokenPair } from './score/index.js';
 import { loadTables } from './tables/load.js';
 import { validateEntity, type TableProblem } from './tables/schema.js';
 import { OnomaError } from './errors.js';
@@ -345,19 +345,24 @@ function holdsEveryWord(part: AnalysedName, whole: AnalysedName): boolean {
 }
 
 /**
- * A word of the query that the best name writes as the query does (identical) and the runner-up does not, when the
+ * A word of the query that the best name writes as the query does (identical, or the same code beside an identical word:
+ * Miroslav Gladqivska, Gladkivska) and the runner-up does not, when the
  * runner-up comes no closer on any query word and leaves no fewer of its own words unmatched; undefined otherwise.
  * Both comparisons as compareNames gives them with their word pairs (names compared as one word have none: undefined).
  */
 function outspeltWord(best: NameComparison, runnerUp: NameComparison): string | undefined {
   if (best.joined || runnerUp.joined || best.pairs.length === 0 || runnerUp.unmatchedCandidate.length < best.unmatchedCandidate.length) return undefined;
+  // (a same code says the same word only beside a word spelt alike: one word alone that merely sounds like a name's, Ekwater
+  // for Katar, may be another name's)
+  const anchored = best.pairs.some((pair) => pair.evidence === 'identical');
+  const writtenAlike = (pair: TokenPair) => pair.evidence === 'identical' || (anchored && best.pairs.length > 1 && pair.evidence === 'same phonetic code');
   const similarity = (comparison: NameComparison, word: string) => comparison.pairs.reduce((most, pair) => (pair.query === word ? Math.max(most, pair.similarity) : most), 0);
   let outspelt: string | undefined;
   for (const word of new Set([...best.pairs.map((pair) => pair.query), ...best.unmatchedQuery, ...runnerUp.pairs.map((pair) => pair.query)])) {
     const ours = similarity(best, word);
     const theirs = similarity(runnerUp, word);
     if (theirs > ours) return undefined;
-    if (outspelt === undefined && theirs < ours && best.pairs.some((pair) => pair.query === word && pair.evidence === 'identical')) outspelt = word;
+    if (outspelt === undefined && theirs < ours && best.pairs.some((pair) => pair.query === word && writtenAlike(pair))) outspelt = word;
   }
   return outspelt;
 }

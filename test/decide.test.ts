@@ -141,6 +141,19 @@ describe('a runner-up that needs every difference the best needs, and one more',
     expect(result.entity?.id).toBe('britskiy');
     expect(result.explanation.decision).toMatch(/spells "britskiy" otherwise/);
   });
+  it('counts a word the keys read alike (the same code) as written alike beside one spelt alike, not alone', () => {
+    const people = createResolver({
+      entities: [
+        { id: 'ska', name: 'Miroslav Gladkivska', type: 'person' },
+        { id: 'skiy', name: 'Miroslav Gladkivskiy', type: 'person' },
+      ],
+    });
+    const result = people.resolve('Miroslav Gladqivska');
+    expect(result.candidates[0]!.score - result.candidates[1]!.score).toBeLessThan(DEFAULTS.ambiguityMargin);
+    expect(result.entity?.id).toBe('ska');
+    expect(result.explanation.decision).toMatch(/spells "gladqivska" otherwise/);
+    expect(people.resolve('Gladqivska').status).toBe('ambiguous');
+  });
   it('leaves two names each one spelling off the name ambiguous (Riina: Irina or Raina)', () => {
     expect(resolver.resolve('Riina Pototska').status).toBe('ambiguous');
   });
