@@ -147,9 +147,16 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     // A match across scripts is a reading of one spelling: the entity's other spellings are asked whether they bear it out.
     const corroborate = top && !sharesScript(query, top[1].name) ? () => corroboration(query, top[0], top[1].formId, top[1].name.input, memo) : undefined;
     // (a partial person's name whose words only the best holds: see decide)
-    const soleHolder = top !== undefined && index.typeOf(top[0]) === 'person' && holdsEveryWord(query, top[1].name) && !heldElsewhere(query, best, top[0]);
+    const soleHolder = top !== undefined && index.typeOf(top[0]) === 'person' && holdsEveryWord(query, top[1].name) && !index.heldElsewhere(query.core, top[0], resolveOpts.type);
     // (a runner-up within the margin that spells a word otherwise than the name and the best: see decide)
-    const outspelt = top?.[1].final && second ? () => outspeltWord(top[1].comparison, compareNames(query, second[1].name, { person: index.typeOf(second[0]) === 'person', memo, generic: index.generic })) : undefined;
+    // A one-word name's word must be the best's alone: a name that other entities hold too is any of theirs (Scherer, for one
+    // of several Scherers that the candidate pool did not all bring).
+    const outspelt = top?.[1].final && second
+      ? () => {
+          const word = outspeltWord(top[1].comparison, compareNames(query, second[1].name, { person: index.typeOf(second[0]) === 'person', memo, generic: index.generic }));
+          return word !== undefined && (query.core.length > 1 || !index.heldElsewhere(query.core, top[0], resolveOpts.type)) ? word : undefined;
+        }
+      : undefined;
     const { status, reason } = decide(top?.[1].score, second?.[1].score, settings, { corroborate, soleHolder, outspelt });
     const candidates: Candidate[] = ranked.filter(([, hit]) => hit.score >= MIN_CANDIDATE_SCORE).slice(0, limit).map(([i, hit]) => {
       const entity = entities.entity(i);
@@ -365,12 +372,6 @@ function outspeltWord(best: NameComparison, runnerUp: NameComparison): string | 
     if (outspelt === undefined && theirs < ours && best.pairs.some((pair) => pair.query === word && writtenAlike(pair))) outspelt = word;
   }
   return outspelt;
-}
-
-/** Whether a name scored for another entity than `except` holds every word of the query (see holdsEveryWord). */
-function heldElsewhere(query: AnalysedName, scored: Map<number, { name: AnalysedName }>, except: number): boolean {
-  for (const [entityIndex, hit] of scored) if (entityIndex !== except && holdsEveryWord(query, hit.name)) return true;
-  return false;
 }
 
 /** Whether two names have a word in the same script (a match between them is a spelling, not a reading across scripts). */

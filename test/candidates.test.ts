@@ -21,6 +21,25 @@ describe('candidate index', () => {
     expect(index.formsOfEntity(withAliases.length)).toEqual({ start: index.size, end: index.size });
   });
 
+  it('tells whether another entity holds every one of some words as spelt, in any of its forms (of a type, when asked)', () => {
+    const more = [
+      ...entities,
+      validateEntity({ id: 'x', name: 'X', type: 'place', aliases: ['Petrenko Heights'] }, '(test)', 8).entity!,
+      validateEntity({ id: 'y', name: 'Y', type: 'person', aliases: ['Hanna Kostremko'] }, '(test)', 9).entity!,
+    ];
+    const index = new CandidateIndex(more);
+    const words = (name: string) => analyseName(name).core;
+    // Kostrenko: Vladimir's (0) and Anna's (3); Vladimir Kostrenko: only entity 0's
+    expect(index.heldElsewhere(words('Kostrenko'), 0)).toBe(true);
+    expect(index.heldElsewhere(words('Vladimir Kostrenko'), 0)).toBe(false);
+    // Kostremko: entity 1's name and an alias of y's (5); Petrenko: entity 2's, and an alias of a place (4)
+    expect(index.heldElsewhere(words('Kostremko'), 1)).toBe(true);
+    expect(index.heldElsewhere(words('Petrenko'), 2)).toBe(true);
+    expect(index.heldElsewhere(words('Petrenko'), 2, 'person')).toBe(false);
+    // a spelling is not the word: Kostrenka is nobody's
+    expect(index.heldElsewhere(words('Kostrenka'), 0)).toBe(false);
+  });
+
   it("defers a known word's near-key look-alikes, and the scorer compares one when a candidate holds it", () => {
     const index = new CandidateIndex(entities);
     const query = analyseName('Vladimir Kostrenko');

@@ -154,6 +154,28 @@ describe('a runner-up that needs every difference the best needs, and one more',
     expect(result.explanation.decision).toMatch(/spells "gladqivska" otherwise/);
     expect(people.resolve('Gladqivska').status).toBe('ambiguous');
   });
+  it('matches a one-word name so only when no other entity holds the word as spelt (Townsend, for either of two Townsends)', () => {
+    const people = createResolver({
+      entities: [
+        { id: 'mona', name: 'Mona Brenner', type: 'person' },
+        { id: 'gerrit', name: 'Gerrit Brunner', type: 'person' },
+      ],
+    });
+    const alone = people.resolve('Brenner');
+    expect(alone.candidates[0]!.score - alone.candidates[1]!.score).toBeLessThan(DEFAULTS.ambiguityMargin);
+    expect(alone.entity?.id).toBe('mona');
+    const shared = createResolver({
+      entities: [
+        { id: 'mona', name: 'Mona Brenner', type: 'person' },
+        { id: 'gerrit', name: 'Gerrit Brunner', type: 'person' },
+        // (a Brenner the name scores below the runner-up on: the word is still not Mona's alone)
+        { id: 'karl', name: 'Karl Heinz Ludwig Maria von Stauffenberg', type: 'person', aliases: ['Karl Heinz Ludwig Otto Franz Brenner Maria'] },
+      ],
+    });
+    const both = shared.resolve('Brenner', { limit: 3 });
+    expect(both.candidates.map((c) => c.id)).toEqual(['mona', 'gerrit', 'karl']);
+    expect(both.status).toBe('ambiguous');
+  });
   it('leaves two names each one spelling off the name ambiguous (Riina: Irina or Raina)', () => {
     expect(resolver.resolve('Riina Pototska').status).toBe('ambiguous');
   });

@@ -95,6 +95,8 @@ const REPLACED_GATE = 0.9;
 const COMMON_WORD_FORMS = 2_000;
 /** …once those number this many times the pool. */
 const ENOUGH_FORMS = 4;
+/** A word held by more forms than this is taken to be no one entity's alone (see heldElsewhere). */
+const HOLDER_FORMS = 5_000;
 /** At most this many forms are read for one query word (shortest forms first: they fit a short query best). */
 const WORD_FORM_BUDGET = 1_000;
 /** A whole-name key list longer than this says nothing once the words found candidates. */
@@ -226,6 +228,35 @@ export class CandidateIndex {
       else high = middle;
     }
     return low;
+  }
+
+  /**
+   * Whether a form of an entity other than `entity` (of `type`, when given) holds every one of `words` spelt as they are
+   * (their Latin forms), looked for among the forms of the rarest word (found by its own code's key). A word held by
+   * more than HOLDER_FORMS forms is taken to be held elsewhere: a name that common is no one's alone.
+   */
+  heldElsewhere(words: readonly KeyedToken[], entity: number, type?: EntityType): boolean {
+    const wantedType = type === undefined ? -1 : ENTITY_TYPES.indexOf(type);
+    const { vocabulary, wordFormStart, wordForms, formEntity, formTokenStart, formTokens } = this.data;
+    let rarest: number[] | undefined;
+    let rarestForms = Infinity;
+    for (const word of words) {
+      const ids = [...this.wordKeys.get('#' + word.code)].filter((id) => vocabulary[id]!.latin === word.latin);
+      const forms = ids.reduce((n, id) => n + wordFormStart[id + 1]! - wordFormStart[id]!, 0);
+      if (forms < rarestForms) [rarest, rarestForms] = [ids, forms];
+    }
+    if (!rarest || rarestForms > HOLDER_FORMS) return true;
+    const wanted = words.map((word) => word.latin);
+    for (const id of rarest) {
+      for (let k = wordFormStart[id]!; k < wordFormStart[id + 1]!; k++) {
+        const form = wordForms[k]!;
+        if (formEntity[form] === entity || (wantedType >= 0 && this.entityTypes[formEntity[form]!] !== wantedType)) continue;
+        const held: string[] = [];
+        for (let i = formTokenStart[form]!; i < formTokenStart[form + 1]!; i++) held.push(vocabulary[formTokens[i]!]!.latin);
+        if (wanted.every((latin) => held.includes(latin))) return true;
+      }
+    }
+    return false;
   }
 
   /** The text of a form as the table wrote it. */
