@@ -47,12 +47,15 @@ export const CORROBORATING = 0.7;
 export interface DecideEvidence {
   /** the matched entity's other spellings against the name, asked for when the decision would be a match below CORROBORATE_BELOW (a comparison per spelling) */
   corroborate?: (() => Corroboration) | undefined;
-  /** the best is a person's name holding every word of the name as written, and no other entity scored holds them all */
-  soleHolder?: boolean | undefined;
+  /**
+   * Whether the best is a person's name holding every word of the name as written, and no other entity of the table
+   * holds them all. Asked for, as `outspelt` is, when a runner-up within the margin would make the result ambiguous.
+   */
+  soleHolder?: (() => boolean) | undefined;
   /**
    * A word of the name the best writes as the name does and the runner-up spells otherwise, when the runner-up comes
    * no closer than the best on any word and leaves no fewer of its own words unmatched (undefined when there is
-   * none): asked for when a runner-up within the margin would make the result ambiguous (two comparisons).
+   * none; two comparisons).
    */
   outspelt?: (() => string | undefined) | undefined;
 }
@@ -82,19 +85,19 @@ function decideOnScores(best: number | undefined, runnerUp: number | undefined, 
   if (best >= SAME_WORDS_REORDERED && runnerUp !== undefined && runnerUp < best) {
     return { status: 'matched', reason: `the same words as a table form (score ${best.toFixed(3)}); the runner-up (${runnerUp.toFixed(3)}) is written less like the name` };
   }
-  // A person's name given in part (a given name dropped: Porras Cerda for Eva Porras Cerda), every word of it spelt as
-  // this name spells it and no other name scored holding them all: the runner-up, whatever its score, needs another
-  // spelling of some word (Pérez for Porras), which is no coin flip against the name's own words. Two names holding
-  // them all stay a coin flip (Townsend, for either of two Townsends).
-  if (soleHolder && runnerUp !== undefined && runnerUp < best) {
-    return { status: 'matched', reason: `every word of the name is a word of this person's name as written (score ${best.toFixed(3)}), and of no other name scored; the runner-up (${runnerUp.toFixed(3)}) spells some word otherwise` };
-  }
   // Near the top of the scale, distances say more than differences: a name one vowel from A and two from B
   // (0.97 against 0.94) is A's, though within the margin. The runner-up must be twice as far from the name.
   if (runnerUp !== undefined && runnerUp < best && best - runnerUp < options.ambiguityMargin && 1 - runnerUp >= CLEARLY_FARTHER * (1 - best)) {
     return { status: 'matched', reason: `score ${best.toFixed(2)} ≥ ${options.matchThreshold}; the runner-up (${runnerUp.toFixed(2)}) is within ${options.ambiguityMargin} but at least ${CLEARLY_FARTHER}× as far from the name` };
   }
   if (runnerUp !== undefined && best - runnerUp < options.ambiguityMargin) {
+    // A person's name given in part (a given name dropped: Porras Cerda for Eva Porras Cerda), every word of it spelt as
+    // this name spells it and no other name of the table holding them all: the runner-up needs another spelling of some
+    // word (Pérez for Porras), no coin flip against the name's own words. Two names holding them all stay a coin flip
+    // (Townsend, for either of two Townsends).
+    if (runnerUp < best && soleHolder?.()) {
+      return { status: 'matched', reason: `every word of the name is a word of this person's name as written (score ${best.toFixed(3)}), and of no other name in the table; the runner-up (${runnerUp.toFixed(3)}) spells some word otherwise` };
+    }
     // The runner-up needs every difference the best needs, and one more: a word the name and the best write alike
     // (Moryan Britskiy: Maryan Britskiy, not Maryan Britska). Two differences against one is no coin flip.
     const word = runnerUp < best ? outspelt?.() : undefined;

@@ -146,11 +146,10 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     if (top?.[1].final) top[1].comparison = compareNames(query, top[1].name, { person: index.typeOf(top[0]) === 'person', memo, generic: index.generic });
     // A match across scripts is a reading of one spelling: the entity's other spellings are asked whether they bear it out.
     const corroborate = top && !sharesScript(query, top[1].name) ? () => corroboration(query, top[0], top[1].formId, top[1].name.input, memo) : undefined;
-    // (a partial person's name whose words only the best holds: see decide)
-    const soleHolder = top !== undefined && index.typeOf(top[0]) === 'person' && holdsEveryWord(query, top[1].name) && !index.heldElsewhere(query.core, top[0], resolveOpts.type);
-    // (a runner-up within the margin that spells a word otherwise than the name and the best: see decide)
-    // A one-word name's word must be the best's alone: a name that other entities hold too is any of theirs (Scherer, for one
-    // of several Scherers that the candidate pool did not all bring).
+    // What decide asks of a runner-up within the margin: whether the name is a person's in part whose words only the best
+    // holds, and a word the runner-up spells otherwise (a one-word name's word must be the best's alone: a name other
+    // entities hold too is any of theirs, Scherer for one of several Scherers that the candidate pool did not all bring).
+    const soleHolder = top ? () => index.typeOf(top[0]) === 'person' && holdsEveryWord(query, top[1].name) && !index.heldElsewhere(query.core, top[0], resolveOpts.type) : undefined;
     const outspelt = top?.[1].final && second
       ? () => {
           const word = outspeltWord(top[1].comparison, compareNames(query, second[1].name, { person: index.typeOf(second[0]) === 'person', memo, generic: index.generic }));

@@ -28,10 +28,10 @@ describe('decide', () => {
 
   it('matches a person named in part whose words only the best holds, though the runner-up is within the margin', () => {
     expect(decide(0.943, 0.898, DEFAULTS).status).toBe('ambiguous');
-    expect(decide(0.943, 0.898, DEFAULTS, { soleHolder: true })).toEqual({ status: 'matched', reason: expect.stringMatching(/every word of the name/) });
+    expect(decide(0.943, 0.898, DEFAULTS, { soleHolder: () => true })).toEqual({ status: 'matched', reason: expect.stringMatching(/every word of the name/) });
     // still not against a tie, nor below the threshold
-    expect(decide(0.943, 0.943, DEFAULTS, { soleHolder: true }).status).toBe('ambiguous');
-    expect(decide(0.8, 0.7, DEFAULTS, { soleHolder: true }).status).toBe('unmatched');
+    expect(decide(0.943, 0.943, DEFAULTS, { soleHolder: () => true }).status).toBe('ambiguous');
+    expect(decide(0.8, 0.7, DEFAULTS, { soleHolder: () => true }).status).toBe('unmatched');
   });
 
   it('matches against a runner-up within the margin that spells a word otherwise than the name and the best, and no word closer', () => {
