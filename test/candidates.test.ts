@@ -40,6 +40,22 @@ describe('candidate index', () => {
     expect(index.heldElsewhere(words('Kostrenka'), 0)).toBe(false);
   });
 
+  it('keeps every form found better than the cut when a common word re-ranks them, however many tie at the cut', () => {
+    // Archuleta's forms are found first (the rarer word), the name holding all three words last among them (the
+    // longest); Rendon's second; then Cristina, too common to find forms of its own, re-ranks the best 250.
+    const syllables = ['ba', 'ke', 'lo', 'mi', 'nu', 'ra', 'so', 'ti', 'vu', 'ze'];
+    const given = (i: number) => syllables[i % 10]! + syllables[Math.floor(i / 10) % 10]! + syllables[Math.floor(i / 100) % 10]! + 'n';
+    const names = [
+      ...Array.from({ length: 270 }, (_, i) => `${given(i)} Archuleta`),
+      'Maria Rendon Archuleta',
+      ...Array.from({ length: 290 }, (_, i) => `${given(i + 300)} Rendon`),
+      ...Array.from({ length: 2100 }, (_, i) => `Cristina ${given(i % 700)}${syllables[Math.floor(i / 700)]}`),
+    ];
+    const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const found = index.lookup(analyseName('Cristina Rendon Archuleta'), 25, new Map()).map((form) => index.textOf(form));
+    expect(found[0]).toBe('Maria Rendon Archuleta');
+  });
+
   it("defers a known word's near-key look-alikes, and the scorer compares one when a candidate holds it", () => {
     const index = new CandidateIndex(entities);
     const query = analyseName('Vladimir Kostrenko');

@@ -490,7 +490,7 @@ export class CandidateIndex {
       .sort((a, b) => a.forms - b.forms);
   }
 
-  /** Drops all but the `limit` best forms found so far (ties at the cut are kept in the order found). */
+  /** Drops all but the `limit` best forms found so far (of the forms tied at the cut, those found first). */
   private keepBest(limit: number): void {
     const { found } = this;
     const { weights, count } = found;
@@ -501,8 +501,16 @@ export class CandidateIndex {
     const cut = kthLargest(scratch, count, limit);
     if (this.keepScratch.length < limit) this.keepScratch = new Uint32Array(limit * 2);
     const keep = this.keepScratch;
+    // Every form above the cut stays; the forms at it fill the places left, in the order found. (Filling the places in
+    // order with forms at or above the cut dropped better forms found after many ties: a name holding two rare words
+    // of the query, Rendón and Archuleta, behind 250 forms holding only the first.)
+    let tiesLeft = limit;
+    for (let k = 0; k < count; k++) if (weights[k]! > cut) tiesLeft--;
     let kept = 0;
-    for (let k = 0; k < count && kept < limit; k++) if (weights[k]! >= cut) keep[kept++] = k;
+    for (let k = 0; k < count; k++) {
+      const weight = weights[k]!;
+      if (weight > cut || (weight === cut && tiesLeft-- > 0)) keep[kept++] = k;
+    }
     found.retain(keep, kept);
   }
 
