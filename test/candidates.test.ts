@@ -38,6 +38,11 @@ describe('candidate index', () => {
     expect(index.heldElsewhere(words('Petrenko'), 2, 'person')).toBe(false);
     // a spelling is not the word: Kostrenka is nobody's
     expect(index.heldElsewhere(words('Kostrenka'), 0)).toBe(false);
+    // a generic word has no keys to find its forms by: it is looked for in the forms of the others, or taken as held
+    const airports = new CandidateIndex(['Alpha Airport', 'Beta Airport'].map((name, i) => validateEntity({ id: `a${i}`, name, type: 'place' }, '(test)', i + 1).entity!));
+    expect(airports.heldElsewhere(words('Alpha Airport'), 0)).toBe(false);
+    expect(airports.heldElsewhere(words('Beta Airport'), 0)).toBe(true);
+    expect(airports.heldElsewhere(words('Airport'), 0)).toBe(true);
   });
 
   it('keeps every form found better than the cut when a common word re-ranks them, however many tie at the cut', () => {

@@ -232,8 +232,9 @@ export class CandidateIndex {
 
   /**
    * Whether a form of an entity other than `entity` (of `type`, when given) holds every one of `words` spelt as they are
-   * (their Latin forms), looked for among the forms of the rarest word (found by its own code's key). A word held by
-   * more than HOLDER_FORMS forms is taken to be held elsewhere: a name that common is no one's alone.
+   * (their Latin forms), looked for among the forms of the rarest word (found by its own code's key; initials and
+   * generic words have no keys, so they are looked for only in those forms). A word held by more than HOLDER_FORMS forms
+   * is taken to be held elsewhere: a name that common is no one's alone; so are words none of which has keys.
    */
   heldElsewhere(words: readonly KeyedToken[], entity: number, type?: EntityType): boolean {
     const wantedType = type === undefined ? -1 : ENTITY_TYPES.indexOf(type);
@@ -241,6 +242,7 @@ export class CandidateIndex {
     let rarest: number[] | undefined;
     let rarestForms = Infinity;
     for (const word of words) {
+      if (word.initial || word.designator) continue;
       const ids = [...this.wordKeys.get('#' + word.code)].filter((id) => vocabulary[id]!.latin === word.latin);
       const forms = ids.reduce((n, id) => n + wordFormStart[id + 1]! - wordFormStart[id]!, 0);
       if (forms < rarestForms) [rarest, rarestForms] = [ids, forms];
