@@ -644,7 +644,8 @@ function writtenKey(name: AnalysedName): string {
  * mostly the vowels i and o (holam), which Latin writes so (מורן Moran before Muren, ליונל Lionel before Leonel);
  * Arabic's ya and waw are as often the diphthongs ay and aw that Latin writes as they are (Zayed, Shawqi). A
  * Cyrillic initial у before a vowel (flex U) is mostly the w of an English name (Уэллер Weller before Feller), and an
- * э after a consonant its a (Брэндон Brandon before Brendon: see OPEN_E_AFTER_CONSONANT). A Latin word's spellings that other scripts' romanisations write otherwise are written as those write them (see below).
+ * э after a consonant its a (Брэндон Brandon before Brendon: see OPEN_E_AFTER_CONSONANT). A Latin word's spellings
+ * that other scripts' romanisations write otherwise are written as those write them (see below).
  */
 function spelt(token: KeyedToken): string {
   let written = speltWords.get(token);
