@@ -9,7 +9,8 @@ import { DEFAULT_TABLES } from './data/paths.js';
 import { CORROBORATING, decide, MIN_OTHER_FORMS, type Corroboration } from './decide.js';
 import { describeQuery } from './explain/index.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
-import { analyseName, normaliseName, type AnalysedName } from './pipeline.js';
+import { analyseName, normaliseName, type AnalysedName, type KeyedToken } from './pipeline.js';
+import { slipOf, SLIP_SCORE, type Slip } from './score/slip.js';
 import { compareNames, lowestTieBroken, SAME_WORDS_REORDERED, tieBrokenScore, type NameComparison, type TokenMemo, type TokenPair } from './score/index.js';
 import { loadTables } from './tables/load.js';
 import { validateEntity, type TableProblem } from './tables/schema.js';
@@ -96,7 +97,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     }
     const memo: TokenMemo = new Map();
     // (final: the string tie-breaker is in the score, see below)
-    const best = new Map<number, { score: number; comparison: NameComparison; formId: number; name: AnalysedName; final?: boolean }>();
+    const best = new Map<number, { score: number; comparison: NameComparison; formId: number; name: AnalysedName; final?: boolean; slip?: Slip }>();
     let leading = 0;
     // With at most two places asked for (decide() reads the runner-up), a name can only matter if its final score may
     // reach the runner-up's so far: the tie-breaker leaves that at lowestTieBroken(runnerUp) at least, so the first pass
@@ -140,6 +141,15 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       best.set(entityIndex, { ...hit, score, final: true });
       insertDescending(finals, score, places);
     }
+    // A person's name with one word mistyped into a word the table has never seen (see slipOf): that word, at SLIP_SCORE.
+    if (query.core.length > 1) {
+      const known = (token: KeyedToken) => index.knowsWord(token);
+      for (const [entityIndex, hit] of best) {
+        if (hit.score >= SLIP_SCORE || index.typeOf(entityIndex) !== 'person') continue;
+        const slip = slipOf(query, hit.name, known);
+        if (slip) best.set(entityIndex, { ...hit, score: SLIP_SCORE, final: true, slip });
+      }
+    }
     // ties in id order (code points: locale-independent, and far cheaper than localeCompare)
     const ranked = bestOf(best, places, (a, b) => b[1].score - a[1].score || compareIds(entities.id(a[0]), entities.id(b[0])));
     const [top, second] = ranked;
@@ -174,7 +184,8 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
         match: top ? { alias: top[1].name.input, comparison: top[1].comparison } : undefined,
         runnerUp: second && secondEntity ? { id: secondEntity.id, name: secondEntity.name, score: round(second[1].score) } : undefined,
         margin: top && second ? round(top[1].score - second[1].score) : undefined,
-        decision: `${status}: ${reason}`,
+        slip: top?.[1].slip,
+        decision: `${status}: ${reason}` + (top?.[1].slip ? `; scored as a slip of the pen: "${top[1].slip.word}" is no word of the table, one letter from "${top[1].slip.as}"` : ''),
       },
     };
   }

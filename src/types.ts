@@ -1,5 +1,6 @@
 /** Public types of onoma's tables and results. Scores run from 0 to 1, and 1 means identical. */
 import type { NameComparison } from './score/index.js';
+import type { Slip } from './score/slip.js';
 
 export type EntityType = 'person' | 'place' | 'organization' | 'other';
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'organization', 'other'];
@@ -52,6 +53,8 @@ export interface Explanation {
   } | undefined;
   runnerUp?: { id: string; name: string; score: number } | undefined;
   margin?: number | undefined;
+  /** when the best is the name with one word mistyped (a word the table does not know, one letter from its own): the two words */
+  slip?: Slip | undefined;
   decision: string;
 }
 

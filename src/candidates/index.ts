@@ -230,6 +230,13 @@ export class CandidateIndex {
     return low;
   }
 
+  /** Whether a word spelt so (its Latin form) is a word of some form of the table (found by its own code's key). */
+  knowsWord(word: KeyedToken): boolean {
+    const { vocabulary } = this.data;
+    for (const id of this.wordKeys.get('#' + word.code)) if (vocabulary[id]!.latin === word.latin) return true;
+    return false;
+  }
+
   /**
    * Whether a form of an entity other than `entity` (of `type`, when given) holds every one of `words` spelt as they are
    * (their Latin forms), looked for among the forms of the rarest word (found by its own code's key; initials and

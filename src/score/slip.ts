@@ -1,0 +1,49 @@
+/**
+ * A slip of the pen: a person's name written as the table writes it but for one word, and that word one letter off
+ * (added, dropped, replaced, or two swapped: Áegel Garrido Serrato for Ángel Garrido Serrato) and no word of the table.
+ * No spelling rule explains a slip (n and e are no transliteration of one another), so the scorer takes such a word for
+ * another name, as it must: Boston is not Bolton. But a word the table has never seen is no other name the table knows;
+ * beside the words it has as written, one letter from one of its own, it is most likely that word mistyped. A word the
+ * table knows is another name, never a slip (Mary Smith is not Mark Smith).
+ */
+import type { AnalysedName, KeyedToken } from '../pipeline.js';
+import { damerauLevenshteinWithin } from '../vendor/talisman.js';
+
+/** The score of a slip: a match (above the default threshold 0.85), but below any name spelt by the rules. */
+export const SLIP_SCORE = 0.9;
+
+/** Shorter words are one letter from too many others for one letter to be a slip. */
+const SLIP_MIN_LENGTH = 4;
+
+export interface Slip {
+  /** the name's word, as its Latin form */
+  word: string;
+  /** the table's word it is taken for */
+  as: string;
+}
+
+/**
+ * The slip when `query` is `name` (a person's) with one word mistyped: both have as many words (two at least), all
+ * but one of the query's spelt as the name spells them (Latin forms, any order), the odd one one edit from the name's
+ * odd one and not `known` to the table. Undefined otherwise.
+ */
+export function slipOf(query: AnalysedName, name: AnalysedName, known: (token: KeyedToken) => boolean): Slip | undefined {
+  if (query.core.length < 2 || name.core.length !== query.core.length) return undefined;
+  const unmatched = name.core.slice();
+  let odd: KeyedToken | undefined;
+  for (const token of query.core) {
+    const at = unmatched.findIndex((other) => other.latin === token.latin);
+    if (at >= 0) unmatched.splice(at, 1);
+    else if (odd) return undefined;
+    else odd = token;
+  }
+  const theirs = unmatched[0];
+  if (!odd || !theirs || isMarker(odd) || isMarker(theirs) || theirs.latin.length < SLIP_MIN_LENGTH) return undefined;
+  if (!damerauLevenshteinWithin(1, odd.latin, theirs.latin) || known(odd)) return undefined;
+  return { word: odd.latin, as: theirs.latin };
+}
+
+/** An initial or a generic word says too little to be taken for a slip (or to make one). */
+function isMarker(token: KeyedToken): boolean {
+  return token.initial || token.designator;
+}

@@ -1,0 +1,77 @@
+/** Slips of the pen: a person's name with one word mistyped into a word the table does not know. */
+import { describe, expect, it } from 'vitest';
+import { analyseName } from '../src/pipeline.js';
+import { createResolver } from '../src/resolver.js';
+import { SLIP_SCORE, slipOf } from '../src/score/slip.js';
+
+const unknown = () => false;
+
+describe('slipOf', () => {
+  it.each([
+    ['a letter replaced', 'Áegel Garrido Serrato', 'Ángel Garrido Serrato', { word: 'aegel', as: 'angel' }],
+    ['a letter dropped', 'Irne Montañez', 'Irene Montañez', { word: 'irne', as: 'irene' }],
+    ['a letter added', 'Libby Thompsson', 'Libby Thompson', { word: 'thompsson', as: 'thompson' }],
+    ['two letters swapped', 'Dvaid Keller', 'David Keller', { word: 'dvaid', as: 'david' }],
+    ['in another order', 'Keller, Dvaid', 'David Keller', { word: 'dvaid', as: 'david' }],
+  ])('%s: %s is %s mistyped', (_, query, name, slip) => {
+    expect(slipOf(analyseName(query), analyseName(name), unknown)).toEqual(slip);
+  });
+
+  it.each([
+    ['one word alone (Lativa is not Latvia mistyped: too little to tell)', 'Lativa', 'Latvia'],
+    ['two words off', 'Dvaid Kellr', 'David Keller'],
+    ['two letters off', 'Dvid Kelxer', 'David Keller'],
+    ['another number of words', 'Dvaid Keller', 'David Keller Smith'],
+    ['a short word (one letter from too many)', 'Jon Keller', 'Jan Keller'],
+    ['an initial', 'J. Keller', 'D. Keller'],
+  ])('no slip: %s', (_, query, name) => {
+    expect(slipOf(analyseName(query), analyseName(name), unknown)).toBeUndefined();
+  });
+
+  it('takes no word the table knows for a slip: it is another name (Mary Smith is not Mark Smith)', () => {
+    const query = analyseName('Mary Smith');
+    expect(slipOf(query, analyseName('Mark Smith'), unknown)).toEqual({ word: 'mary', as: 'mark' });
+    expect(slipOf(query, analyseName('Mark Smith'), (token) => token.latin === 'mary')).toBeUndefined();
+  });
+});
+
+describe('resolve: slips', () => {
+  const resolver = createResolver({
+    entities: [
+      { id: 'angel', name: 'Ángel Garrido Serrato', type: 'person', aliases: [] },
+      { id: 'mark', name: 'Mark Smith', type: 'person', aliases: [] },
+      { id: 'mary', name: 'Mary Jones', type: 'person', aliases: [] },
+      { id: 'peter', name: 'Mirco Peter', type: 'person', aliases: [] },
+      { id: 'deter', name: 'Mirco Deter', type: 'person', aliases: [] },
+    ],
+  });
+
+  it('matches a name with one word mistyped, and says so', () => {
+    const result = resolver.resolve('Áegel Garrido Serrato');
+    expect(result.status).toBe('matched');
+    expect(result.entity?.id).toBe('angel');
+    expect(result.score).toBe(SLIP_SCORE);
+    expect(result.explanation.slip).toEqual({ word: 'aegel', as: 'angel' });
+    expect(result.explanation.decision).toMatch(/slip of the pen/);
+  });
+
+  it('keeps a word the table knows as another name apart (Mary is a name of the table)', () => {
+    const result = resolver.resolve('Mary Smith');
+    expect(result.status).toBe('unmatched');
+    expect(result.explanation.slip).toBeUndefined();
+  });
+
+  it('calls a slip from either of two names ambiguous', () => {
+    const result = resolver.resolve('Mirco Neter');
+    expect(result.status).toBe('ambiguous');
+    expect(result.candidates.slice(0, 2).map((c) => c.id).sort()).toEqual(['deter', 'peter']);
+    expect(result.candidates[0]!.score).toBe(SLIP_SCORE);
+  });
+
+  it('takes no place name for a slip: towns are named one letter apart (Nong Khai and Nong Phai, Dale City and Daly City)', () => {
+    const asPlace = createResolver({ entities: [{ id: 'khai', name: 'Nong Khai', type: 'place', aliases: [] }] });
+    expect(asPlace.resolve('Nong Phai').status).toBe('unmatched');
+    const asPerson = createResolver({ entities: [{ id: 'khai', name: 'Nong Khai', type: 'person', aliases: [] }] });
+    expect(asPerson.resolve('Nong Phai').status).toBe('matched');
+  });
+});
