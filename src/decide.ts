@@ -6,7 +6,7 @@
  * (Dorofeeva, Dorofeev), and the exact one wins. A loose match across scripts that none of the entity's
  * other spellings bears out is not made (see Corroboration).
  */
-import { SAME_WORDS_REORDERED } from './score/index.js';
+import { SAME_WORDS_REORDERED, SIMILAR_AT_MOST, SIMILAR_REORDERED_AT_MOST } from './score/index.js';
 import type { Status } from './types.js';
 
 export interface DecideOptions {
@@ -84,6 +84,13 @@ function decideOnScores(best: number | undefined, runnerUp: number | undefined, 
   // the same in an order or with particles less like the name's.
   if (best >= SAME_WORDS_REORDERED && runnerUp !== undefined && runnerUp < best) {
     return { status: 'matched', reason: `the same words as a table form (score ${best.toFixed(3)}); the runner-up (${runnerUp.toFixed(3)}) is written less like the name` };
+  }
+  // Likewise every word read as the best's, in the name's order and written nearly alike (the highest score a spelling
+  // that is not the same words gets), against a runner-up with a word read otherwise, or its words in another order
+  // (Jaedden Kihn: Jaeden Kihn, not Jayden Kihn; Bllsm Lqll Khnfyr: Blsm Lqll Khnfyr, not Blsm Khnfyr Lqll). A runner-up
+  // in between (above SIMILAR_REORDERED_AT_MOST) differs from it by the string tie-breaker alone: a coin flip still.
+  if (best >= SIMILAR_AT_MOST && runnerUp !== undefined && runnerUp <= SIMILAR_REORDERED_AT_MOST) {
+    return { status: 'matched', reason: `every word reads as a word of this name, in its order (score ${best.toFixed(3)}); the runner-up (${runnerUp.toFixed(3)}) reads or orders some word otherwise` };
   }
   // Near the top of the scale, distances say more than differences: a name one vowel from A and two from B
   // (0.97 against 0.94) is A's, though within the margin. The runner-up must be twice as far from the name.

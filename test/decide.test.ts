@@ -19,6 +19,10 @@ const cases: [string, number | undefined, number | undefined, string][] = [
   ['the same words against a similar spelling', 0.992, 0.99, 'matched'],
   ['the same words in the same order against another order', 0.995, 0.992, 'matched'],
   ['the same words, each in another order', 0.992, 0.992, 'ambiguous'],
+  ['every word read alike in order, against another order', 0.99, 0.989, 'matched'],
+  ['every word read alike in order, against a word read otherwise', 0.99, 0.95, 'matched'],
+  ['every word read alike in order, against a runner-up the string tie-breaker alone puts below', 0.99, 0.9895, 'ambiguous'],
+  ['every word read alike in order, for two names', 0.99, 0.99, 'ambiguous'],
 ];
 
 describe('decide', () => {

@@ -193,6 +193,17 @@ describe('exact hits', () => {
     expect(one.explanation.decision).toMatch(/same words/);
   });
 
+  it('of two people whose words all read as the name\'s, the one in its order wins (the cap on similar spellings made them a tie)', () => {
+    const resolver = createResolver({ entities: [{ id: 'a', name: 'Blsm Lqll Khnfyr', type: 'person' }, { id: 'b', name: 'Blsm Khnfyr Lqll', type: 'person' }] });
+    for (const [query, id] of [['Bllsm Lqll Khnfyr', 'a'], ['Bllsm Khnfyr Lqll', 'b'], ['Blsm Lqll Khnfyrr', 'a']] as const) {
+      const result = resolver.resolve(query);
+      expect([result.status, result.entity?.id]).toEqual(['matched', id]);
+      expect(result.candidates.map((c) => c.score)).toEqual([0.99, 0.989]);
+      expect(result.explanation.decision).toMatch(/in its order/);
+    }
+    expect(resolver.compare('Bllsm Lqll Khnfyr', 'Blsm Khnfyr Lqll').explanation.features.inOrder).toBe(false);
+  });
+
   it('of two people with the same words, the one whose particle the name writes wins', () => {
     const resolver = createResolver({ entities: [{ id: 'le-roux', name: 'Foulques Le Roux', type: 'person' }, { id: 'roux', name: 'Foulques Roux', type: 'person' }] });
     expect(resolver.resolve('Foulques Le Roux').entity?.id).toBe('le-roux');

@@ -39,7 +39,8 @@ export interface NameComparison {
   unmatchedCandidate: string[];
   /** true when the names matched best as single words (particles glued: Ludrian = Le Drian) */
   joined: boolean;
-  features: { alignment: number; joinedSimilarity: number; stringSimilarity: number };
+  /** `inOrder`: the aligned words stand in the same order in both names */
+  features: { alignment: number; joinedSimilarity: number; stringSimilarity: number; inOrder: boolean };
 }
 
 /** A person's name given in part (Haftar for Khalifa Haftar) is still that name: one missing part costs this factor… */
@@ -388,6 +389,8 @@ function isRomanNumeral(latin: string): boolean {
 
 interface Alignment {
   score: number;
+  /** the aligned pairs stand in the same order in both names (no two cross) */
+  inOrder: boolean;
   pairs: TokenPair[];
   unmatchedQuery: string[];
   unmatchedCandidate: string[];
@@ -495,10 +498,23 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
   }
   return {
     score,
+    inOrder: chosenInOrder(aligned),
     pairs,
     unmatchedQuery: explain ? query.filter((_, i) => !usedQ[i]).map((t) => t.text) : NO_WORDS,
     unmatchedCandidate: explain ? candidate.filter((_, i) => !usedC[i]).map((t) => t.text) : NO_WORDS,
   };
+}
+
+/** Whether the first `aligned` pairs chosen stand in the same order in both names (no two of them cross). */
+function chosenInOrder(aligned: number): boolean {
+  for (let k = 0; k < aligned; k++) {
+    for (let m = k + 1; m < aligned; m++) {
+      const a = chosen[k]!;
+      const b = chosen[m]!;
+      if ((optionQ[a]! - optionQ[b]!) * (optionC[a]! - optionC[b]!) < 0) return false;
+    }
+  }
+  return true;
 }
 
 /** The alignment's score: the weighted mean of the aligned pairs, lowered for the words left over on either side. */
@@ -563,6 +579,7 @@ function acronymAlignment(short: AnalysedName, long: AnalysedName): Alignment | 
   const score = acronymExpansionScore(only.latin.length);
   return {
     score,
+    inOrder: true,
     pairs: [{ query: only.text, candidate: words.map((t) => t.text).join(' '), similarity: score, evidence: 'acronym of the name' }],
     unmatchedQuery: [],
     unmatchedCandidate: [],
@@ -627,7 +644,13 @@ export interface CompareContext {
  */
 export const SAME_WORDS_REORDERED = 0.992;
 const SAME_WORDS = 0.995;
-const SIMILAR_AT_MOST = 0.99;
+export const SIMILAR_AT_MOST = 0.99;
+/**
+ * The same holds among names whose words all read alike: written in another order than the name's (or divided into
+ * words otherwise, matching only as one word), one scores a little less, or the cap would make a tie of Bllsm Lqll
+ * Khnfyr against Blsm Lqll Khnfyr and Blsm Khnfyr Lqll.
+ */
+export const SIMILAR_REORDERED_AT_MOST = 0.989;
 
 function sameWordsScore(q: AnalysedName, c: AnalysedName): number {
   if (sameWrittenWords(q.tokens, c.tokens)) return 1;
@@ -693,11 +716,12 @@ function sameWrittenWords(a: readonly KeyedToken[], b: readonly KeyedToken[]): b
 }
 
 /** A comparison's score from its structure (the better of alignment and joined similarity) and its string similarity. */
-function finalScore(q: AnalysedName, c: AnalysedName, structural: number, stringSimilarity: number): number {
+function finalScore(q: AnalysedName, c: AnalysedName, structural: number, stringSimilarity: number, inOrder: boolean): number {
   // (equal normalised texts parse alike, so they have equal exact keys too; equal keys align perfectly, so
   // a lower score needs no key: the candidate index builds it only when asked)
   const sameWords = structural >= 1 && q.exactKey === c.exactKey;
-  return sameWords ? sameWordsScore(q, c) : Math.min(SIMILAR_AT_MOST, structural * (1 - STRING_WEIGHT + STRING_WEIGHT * stringSimilarity));
+  if (sameWords) return sameWordsScore(q, c);
+  return Math.min(inOrder ? SIMILAR_AT_MOST : SIMILAR_REORDERED_AT_MOST, structural * (1 - STRING_WEIGHT + STRING_WEIGHT * stringSimilarity));
 }
 
 /**
@@ -706,14 +730,14 @@ function finalScore(q: AnalysedName, c: AnalysedName, structural: number, string
  * some value may have left the joined similarity uncomputed: then this is as low as that comparison could score.)
  */
 export function tieBrokenScore(q: AnalysedName, c: AnalysedName, firstPass: NameComparison): number {
-  const { alignment, joinedSimilarity } = firstPass.features;
-  return finalScore(q, c, Math.max(alignment, joinedSimilarity), jaroWinkler(writtenKey(q), writtenKey(c)));
+  const { alignment, joinedSimilarity, inOrder } = firstPass.features;
+  return finalScore(q, c, Math.max(alignment, joinedSimilarity), jaroWinkler(writtenKey(q), writtenKey(c)), inOrder && joinedSimilarity <= alignment);
 }
 
 /** Compare two analysed names. Pure and deterministic. */
 export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareContext = {}): NameComparison {
   if (q.tokens.length === 0 || c.tokens.length === 0) {
-    return { score: 0, pairs: [], unmatchedQuery: [], unmatchedCandidate: [], joined: false, features: { alignment: 0, joinedSimilarity: 0, stringSimilarity: 0 } };
+    return { score: 0, pairs: [], unmatchedQuery: [], unmatchedCandidate: [], joined: false, features: { alignment: 0, joinedSimilarity: 0, stringSimilarity: 0, inOrder: true } };
   }
   const person = context.person ?? false;
   const explain = !context.structuralOnly;
@@ -734,13 +758,14 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   const stringSimilarity = context.structuralOnly ? 1 : jaroWinkler(writtenKey(q), writtenKey(c));
   const useJoined = joined > alignment.score;
   const structural = Math.max(alignment.score, joined);
-  const score = finalScore(q, c, structural, stringSimilarity);
+  // (names that match only as one word divide their words otherwise: not written as alike as words in the same order)
+  const score = finalScore(q, c, structural, stringSimilarity, alignment.inOrder && !useJoined);
   return {
     score,
     pairs: alignment.pairs,
     unmatchedQuery: useJoined ? [] : alignment.unmatchedQuery,
     unmatchedCandidate: useJoined ? [] : alignment.unmatchedCandidate,
     joined: useJoined,
-    features: { alignment: alignment.score, joinedSimilarity: joined, stringSimilarity },
+    features: { alignment: alignment.score, joinedSimilarity: joined, stringSimilarity, inOrder: alignment.inOrder },
   };
 }
