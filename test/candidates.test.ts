@@ -61,6 +61,24 @@ describe('candidate index', () => {
     expect(found[0]).toBe('Maria Rendon Archuleta');
   });
 
+  it('finds the forms holding every word of a name given in part, however many forms tie before a common word re-ranks them', () => {
+    // Villanueva's 301 forms tie (the rarer group), the one holding Casarez last; Casarez's look-alikes are too many to
+    // find forms of their own, so they re-rank the best 250 of Villanueva's, which no longer hold it.
+    const syllables = ['ba', 'ke', 'lo', 'mi', 'nu', 'ra', 'so', 'ti', 'vu', 'ze'];
+    const given = (i: number) => syllables[i % 10]! + syllables[Math.floor(i / 10) % 10]! + syllables[Math.floor(i / 100) % 10]! + 'n';
+    const names = [
+      ...Array.from({ length: 300 }, (_, i) => `${given(i)} Villanueva`),
+      'Manuel Casarez Villanueva',
+      ...Array.from({ length: 2100 }, (_, i) => `${given(i % 700)} ${['Casares', 'Cazares', 'Kasares'][Math.floor(i / 700)]}`),
+    ];
+    const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const holders = index.formsHoldingAll(keyedTokens(analyseName('Casarez Villanueva')), 25).map((form) => index.textOf(form));
+    expect(holders).toEqual(['Manuel Casarez Villanueva']);
+    const found = index.lookup(analyseName('Casarez Villanueva'), 25, new Map()).map((form) => index.textOf(form));
+    expect(found).toContain('Manuel Casarez Villanueva');
+    expect(createResolver({ entities: names.map((name, i) => ({ id: `p${i}`, name, type: 'person' as const })) }).resolve('Casarez Villanueva').entity?.name).toBe('Manuel Casarez Villanueva');
+  });
+
   it("defers a known word's near-key look-alikes, and the scorer compares one when a candidate holds it", () => {
     const index = new CandidateIndex(entities);
     const query = analyseName('Vladimir Kostrenko');

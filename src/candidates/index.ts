@@ -239,33 +239,70 @@ export class CandidateIndex {
 
   /**
    * Whether a form of an entity other than `entity` (of `type`, when given) holds every one of `words` spelt as they are
-   * (their Latin forms), looked for among the forms of the rarest word (found by its own code's key; initials and
-   * generic words have no keys, so they are looked for only in those forms). A word held by more than HOLDER_FORMS forms
-   * is taken to be held elsewhere: a name that common is no one's alone; so are words none of which has keys.
+   * (see holdsAll), looked for among the forms of the rarest word (see rarestWord). A word held by more than HOLDER_FORMS
+   * forms is taken to be held elsewhere: a name that common is no one's alone; so are words none of which has keys.
    */
   heldElsewhere(words: readonly KeyedToken[], entity: number, type?: EntityType): boolean {
     const wantedType = type === undefined ? -1 : ENTITY_TYPES.indexOf(type);
-    const { vocabulary, wordFormStart, wordForms, formEntity, formTokenStart, formTokens } = this.data;
-    let rarest: number[] | undefined;
-    let rarestForms = Infinity;
+    const { wordFormStart, wordForms, formEntity } = this.data;
+    const rarest = this.rarestWord(words);
+    if (!rarest || rarest.forms > HOLDER_FORMS) return true;
+    const wanted = words.map((word) => word.latin);
+    for (const id of rarest.ids) {
+      for (let k = wordFormStart[id]!; k < wordFormStart[id + 1]!; k++) {
+        const form = wordForms[k]!;
+        if (formEntity[form] === entity || (wantedType >= 0 && this.entityTypes[formEntity[form]!] !== wantedType)) continue;
+        if (this.holdsAll(form, wanted)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Up to `limit` forms holding every one of `words` spelt as they are (see holdsAll), fewest words first (then in
+   * table order), when the rarest of them is held by at most HOLDER_FORMS forms (none otherwise): a name given in part
+   * (Casarez Villanueva for Manuel Casarez Villanueva) is found however common its words' look-alikes are.
+   */
+  formsHoldingAll(words: readonly KeyedToken[], limit: number): number[] {
+    const { wordFormStart, wordForms } = this.data;
+    const rarest = this.rarestWord(words);
+    if (!rarest || rarest.forms > HOLDER_FORMS) return [];
+    const wanted = words.map((word) => word.latin);
+    const holding: number[] = [];
+    for (const id of rarest.ids) {
+      for (let k = wordFormStart[id]!; k < wordFormStart[id + 1]!; k++) {
+        const form = wordForms[k]!;
+        if (!holding.includes(form) && this.holdsAll(form, wanted)) holding.push(form);
+      }
+    }
+    return holding.sort((a, b) => this.formWordCount[a]! - this.formWordCount[b]! || a - b).slice(0, limit);
+  }
+
+  /**
+   * The vocabulary words spelt as the rarest of `words` is (its Latin form, found by its own code's key), and how many
+   * forms hold them; undefined when none of the words has keys (initials and generic words have none).
+   */
+  private rarestWord(words: readonly KeyedToken[]): { ids: number[]; forms: number } | undefined {
+    const { vocabulary, wordFormStart } = this.data;
+    let rarest: { ids: number[]; forms: number } | undefined;
     for (const word of words) {
       if (word.initial || word.designator) continue;
       const ids = [...this.wordKeys.get('#' + word.code)].filter((id) => vocabulary[id]!.latin === word.latin);
       const forms = ids.reduce((n, id) => n + wordFormStart[id + 1]! - wordFormStart[id]!, 0);
-      if (forms < rarestForms) [rarest, rarestForms] = [ids, forms];
+      if (!rarest || forms < rarest.forms) rarest = { ids, forms };
     }
-    if (!rarest || rarestForms > HOLDER_FORMS) return true;
-    const wanted = words.map((word) => word.latin);
-    for (const id of rarest) {
-      for (let k = wordFormStart[id]!; k < wordFormStart[id + 1]!; k++) {
-        const form = wordForms[k]!;
-        if (formEntity[form] === entity || (wantedType >= 0 && this.entityTypes[formEntity[form]!] !== wantedType)) continue;
-        const held: string[] = [];
-        for (let i = formTokenStart[form]!; i < formTokenStart[form + 1]!; i++) held.push(vocabulary[formTokens[i]!]!.latin);
-        if (wanted.every((latin) => held.includes(latin))) return true;
-      }
+    return rarest;
+  }
+
+  /** Whether a form holds a word spelt as each of `wanted` (Latin forms) is. */
+  private holdsAll(form: number, wanted: readonly string[]): boolean {
+    const { vocabulary, formTokenStart, formTokens } = this.data;
+    for (const latin of wanted) {
+      let held = false;
+      for (let i = formTokenStart[form]!; i < formTokenStart[form + 1]! && !held; i++) held = vocabulary[formTokens[i]!]!.latin === latin;
+      if (!held) return false;
     }
-    return false;
+    return true;
   }
 
   /** The text of a form as the table wrote it. */
@@ -338,10 +375,15 @@ export class CandidateIndex {
     }
     const ranked = topByWeight(found.forms, found.weights, found.count, pool + exact.length);
     found.clear();
+    // The forms holding every word of the name as written come too, beside the pool: ties between the forms of a word
+    // or its look-alikes may have left them out (Casarez Villanueva: 303 forms hold Villanueva, thousands a look-alike of Casarez).
+    const holders = query.core.length > 1 ? this.formsHoldingAll(query.core, pool) : [];
     const result = exact.slice();
+    for (const form of holders) if (!result.includes(form)) result.push(form);
+    const size = pool + result.length;
     for (const form of ranked) {
-      if (result.length >= pool + exact.length) break;
-      if (!exact.includes(form)) result.push(form);
+      if (result.length >= size) break;
+      if (!result.includes(form)) result.push(form);
     }
     return result;
   }
