@@ -129,7 +129,12 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const pooled = index.lookup(query, settings.candidatePool, memo, exact, groups);
     scoreForms(pooled);
     // Nothing good found: a second, costlier look at forms sharing two of the name's words (a typo in a third).
-    if (leading < settings.matchThreshold) scoreForms(index.sharedLookup(groups, settings.candidatePool, new Set(pooled)));
+    // (and at forms that hold the name with one word mistyped: see score/slip.ts)
+    if (leading < settings.matchThreshold) {
+      const seen = new Set(pooled);
+      scoreForms(index.sharedLookup(groups, settings.candidatePool, seen));
+      scoreForms(index.formsOneSlipFrom(query.core, settings.candidatePool).filter((form) => !seen.has(form)));
+    }
     // The tie-breaker only lowers a score, so a contender whose first-pass score is below the final score of the
     // last place reported (the runner-up at least: decide() reads it) cannot take that place: it is not compared.
     const places = Math.max(limit, 2);

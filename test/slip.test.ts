@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseName } from '../src/pipeline.js';
 import { createResolver } from '../src/resolver.js';
+import { CandidateIndex } from '../src/candidates/index.js';
+import { keyedTokens } from '../src/pipeline.js';
+import { validateEntity } from '../src/tables/schema.js';
 import { SLIP_SCORE, slipOf } from '../src/score/slip.js';
 
 const unknown = () => false;
@@ -73,5 +76,28 @@ describe('resolve: slips', () => {
     expect(asPlace.resolve('Nong Phai').status).toBe('unmatched');
     const asPerson = createResolver({ entities: [{ id: 'khai', name: 'Nong Khai', type: 'person', aliases: [] }] });
     expect(asPerson.resolve('Nong Phai').status).toBe('matched');
+  });
+});
+
+describe('candidates: slips', () => {
+  // 300 people named Stehr: a mistyped given name finds no look-alikes, and Stehr's forms tie, Stephan Stehr's last.
+  // (given names of syllables that read nothing like Stebhan)
+  const syllables = ['ka', 'lo', 'mi', 'ru', 'ra', 'go', 'di', 'ze', 'du', 'we'];
+  const given = (i: number) => syllables[i % 10]! + syllables[Math.floor(i / 10) % 10]! + syllables[Math.floor(i / 100) % 10]! + 'l';
+  const names = [...Array.from({ length: 300 }, (_, i) => `${given(i)} Stehr`), 'Stephan Stehr'];
+
+  it('finds the forms holding every other word of a name with one word unknown to the table, and a word one edit from it', () => {
+    const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const forms = (query: string) => index.formsOneSlipFrom(keyedTokens(analyseName(query)), 25).map((form) => index.textOf(form));
+    expect(forms('Stebhan Stehr')).toEqual(['Stephan Stehr']);
+    // a known word (Stephan) is no slip, nor two unknown words, nor one word alone
+    expect(forms('Stephan Stehr')).toEqual([]);
+    expect(forms('Stebhan Stehx')).toEqual([]);
+    expect(forms('Stebhan')).toEqual([]);
+  });
+
+  it('resolves such a name though the candidate pool left its form out', () => {
+    const resolver = createResolver({ entities: names.map((name, i) => ({ id: `p${i}`, name, type: 'person' as const })) });
+    expect(resolver.resolve('Stebhan Stehr')).toMatchObject({ status: 'matched', entity: { name: 'Stephan Stehr' }, score: SLIP_SCORE });
   });
 });

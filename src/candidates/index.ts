@@ -20,6 +20,7 @@ import { buildIndexData } from './build.js';
 import { formCodes, type CodePool } from './code-pool.js';
 import { FormWeights } from './form-weights.js';
 import { EntityArray, type EntityStore } from './entity-store.js';
+import { damerauLevenshteinWithin } from '../vendor/talisman.js';
 
 export { buildIndexData };
 
@@ -276,6 +277,38 @@ export class CandidateIndex {
       }
     }
     return holding.sort((a, b) => this.formWordCount[a]! - this.formWordCount[b]! || a - b).slice(0, limit);
+  }
+
+  /**
+   * Up to `limit` forms that may be the name with one word mistyped (a slip, see score/slip.ts): when exactly one of
+   * `words` is no word of the table, the forms holding every other as written and a word one edit from it, found among
+   * the forms of the rarest other word (none when that is held by more than HOLDER_FORMS forms). A mistyped word finds
+   * no look-alikes, and the forms of the others may be too many to rank (Stebhan Stehr: 165 forms hold Stehr).
+   */
+  formsOneSlipFrom(words: readonly KeyedToken[], limit: number): number[] {
+    if (words.length < 2) return [];
+    const unknown = words.filter((word) => !word.initial && !word.designator && !this.knowsWord(word));
+    if (unknown.length !== 1) return [];
+    const odd = unknown[0]!;
+    const others = words.filter((word) => word !== odd);
+    const rarest = this.rarestWord(others);
+    if (!rarest || rarest.forms > HOLDER_FORMS) return [];
+    const { vocabulary, wordFormStart, wordForms, formTokenStart, formTokens } = this.data;
+    const wanted = others.map((word) => word.latin);
+    const found: number[] = [];
+    for (const id of rarest.ids) {
+      for (let k = wordFormStart[id]!; k < wordFormStart[id + 1]! && found.length < limit; k++) {
+        const form = wordForms[k]!;
+        if (found.includes(form) || !this.holdsAll(form, wanted)) continue;
+        for (let i = formTokenStart[form]!; i < formTokenStart[form + 1]!; i++) {
+          if (damerauLevenshteinWithin(1, vocabulary[formTokens[i]!]!.latin, odd.latin)) {
+            found.push(form);
+            break;
+          }
+        }
+      }
+    }
+    return found;
   }
 
   /**
