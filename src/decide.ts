@@ -109,7 +109,7 @@ function decideOnScores(best: number | undefined, runnerUp: number | undefined, 
     // (Moryan Britskiy: Maryan Britskiy, not Maryan Britska). Two differences against one is no coin flip.
     const word = runnerUp < best ? outspelt?.() : undefined;
     if (word !== undefined) {
-      return { status: 'matched', reason: `score ${best.toFixed(2)} ≥ ${options.matchThreshold}; the runner-up (${runnerUp.toFixed(2)}) is within ${options.ambiguityMargin}, but spells "${word}" otherwise and no word closer` };
+      return { status: 'matched', reason: `score ${best.toFixed(2)} ≥ ${options.matchThreshold}; the runner-up (${runnerUp.toFixed(2)}) is within ${options.ambiguityMargin}, but spells "${word}" otherwise or leaves it out, and no word closer` };
     }
     return { status: 'ambiguous', reason: `runner-up scores ${runnerUp.toFixed(2)}, within ${options.ambiguityMargin} of the best ${best.toFixed(2)}` };
   }

@@ -20,6 +20,9 @@ import type { Candidate, Comparison, Entity, EntityInput, EntityType, Explanatio
 /** Below this a form shares a key but nothing a person would call a resemblance: not listed. */
 const MIN_CANDIDATE_SCORE = 0.35;
 
+/** A query word the best pairs this well, and the runner-up leaves out, is one more difference the runner-up needs (see outspeltWord). */
+const ACCOUNTED_FOR = 0.8;
+
 /** Candidates this close to the leader get the string-similarity tie-breaker (it moves a score by ≤ 3%). */
 const TIE_BREAK_WINDOW = 0.1;
 
@@ -368,7 +371,8 @@ function holdsEveryWord(part: AnalysedName, whole: AnalysedName): boolean {
 
 /**
  * A word of the query that the best name writes as the query does (identical, or the same code beside an identical word:
- * Miroslav Gladqivska, Gladkivska) and the runner-up does not, when the
+ * Miroslav Gladqivska, Gladkivska) and the runner-up does not, or that the best pairs with a close spelling of it
+ * (ACCOUNTED_FOR) and the runner-up leaves out (Brhn qhnfyr Lkry: Brhn Khnfyr Lkry, not Brhn Lkry), when the
  * runner-up comes no closer on any query word and leaves no fewer of its own words unmatched; undefined otherwise.
  * Both comparisons as compareNames gives them with their word pairs (names compared as one word have none: undefined).
  */
@@ -384,7 +388,7 @@ function outspeltWord(best: NameComparison, runnerUp: NameComparison): string | 
     const ours = similarity(best, word);
     const theirs = similarity(runnerUp, word);
     if (theirs > ours) return undefined;
-    if (outspelt === undefined && theirs < ours && best.pairs.some((pair) => pair.query === word && writtenAlike(pair))) outspelt = word;
+    if (outspelt === undefined && theirs < ours && ((theirs === 0 && ours >= ACCOUNTED_FOR) || best.pairs.some((pair) => pair.query === word && writtenAlike(pair)))) outspelt = word;
   }
   return outspelt;
 }

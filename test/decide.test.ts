@@ -138,7 +138,7 @@ describe('a runner-up that needs every difference the best needs, and one more',
     expect(result.candidates[0]!.score - result.candidates[1]!.score).toBeLessThan(DEFAULTS.ambiguityMargin);
     expect(result.status).toBe('matched');
     expect(result.entity?.id).toBe(id);
-    if (word) expect(result.explanation.decision).toContain(`spells "${word}" otherwise`);
+    if (word) expect(result.explanation.decision).toContain(`spells "${word}" otherwise or leaves it out`);
   };
   const resolver = people(['britskiy', 'Maryan Britskiy'], ['britska', 'Maryan Britska'], ['irina', 'Irina Pototska'], ['raina', 'Raina Pototska']);
   it('does not make the name ambiguous: one vowel off the best, that vowel and an ending off the runner-up', () => {
@@ -162,6 +162,12 @@ describe('a runner-up that needs every difference the best needs, and one more',
     const both = shared.resolve('Brenner', { limit: 3 });
     expect(both.candidates.map((c) => c.id)).toEqual(['mona', 'gerrit', 'karl']);
     expect(both.status).toBe('ambiguous');
+  });
+  it('counts a word the best pairs with a close spelling and the runner-up leaves out (a middle name, to the runner-up)', () => {
+    const burhans = people(['three', 'Brhn Khnfyr Lkry'], ['two', 'Brhn Lkry']);
+    matchedWithinMargin(burhans, 'Brhn qhnfyr Lkry', 'three', 'qhnfyr');
+    // not a word paired loosely: a word read as nothing like the best's is a middle name the table leaves out
+    expect(burhans.resolve('Brhn Mwsa Lkry').entity?.id).not.toBe('three');
   });
   it('leaves two names each one spelling off the name ambiguous (Riina: Irina or Raina)', () => {
     expect(resolver.resolve('Riina Pototska').status).toBe('ambiguous');
