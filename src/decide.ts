@@ -58,6 +58,11 @@ export interface DecideEvidence {
    * none; two comparisons).
    */
   outspelt?: (() => string | undefined) | undefined;
+  /**
+   * Whether the runner-up has the best's words, read as closely, in another order than the name's, which the best keeps
+   * (a comparison, shared with outspelt).
+   */
+  reordered?: (() => boolean) | undefined;
 }
 
 export function decide(best: number | undefined, runnerUp: number | undefined, options: DecideOptions, evidence: DecideEvidence = {}): { status: Status; reason: string } {
@@ -72,7 +77,7 @@ export function decide(best: number | undefined, runnerUp: number | undefined, o
   };
 }
 
-function decideOnScores(best: number | undefined, runnerUp: number | undefined, options: DecideOptions, { soleHolder, outspelt }: DecideEvidence): { status: Status; reason: string } {
+function decideOnScores(best: number | undefined, runnerUp: number | undefined, options: DecideOptions, { soleHolder, outspelt, reordered }: DecideEvidence): { status: Status; reason: string } {
   if (best === undefined) return { status: 'unmatched', reason: 'no table entry shares a key with the name' };
   if (best < options.matchThreshold) {
     return { status: 'unmatched', reason: `best score ${best.toFixed(2)} is below the match threshold ${options.matchThreshold}` };
@@ -104,6 +109,11 @@ function decideOnScores(best: number | undefined, runnerUp: number | undefined, 
     // (Townsend, for either of two Townsends).
     if (runnerUp < best && soleHolder?.()) {
       return { status: 'matched', reason: `every word of the name is a word of this person's name as written (score ${best.toFixed(3)}), and of no other name in the table; the runner-up (${runnerUp.toFixed(3)}) spells some word otherwise` };
+    }
+    // The same words as the best, read as closely, in another order than the name's: written in the name's order, the best
+    // is the name, as with the same words spelt alike (see SAME_WORDS_REORDERED).
+    if (runnerUp <= best && reordered?.()) {
+      return { status: 'matched', reason: `score ${best.toFixed(3)}; the runner-up (${runnerUp.toFixed(3)}) has the same words, in another order than the name's` };
     }
     // The runner-up needs every difference the best needs, and one more: a word the name and the best write alike
     // (Moryan Britskiy: Maryan Britskiy, not Maryan Britska). Two differences against one is no coin flip.

@@ -145,7 +145,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     // (from the structure the first pass found: only the best name's words are aligned again, for its explanation)
     for (const [entityIndex, hit] of contendersOf(best, leading - TIE_BREAK_WINDOW)) {
       if (finals.length >= places && hit.score < finals[places - 1]!) break;
-      const score = tieBrokenScore(query, hit.name, hit.comparison);
+      const score = tieBrokenScore(query, hit.name, hit.comparison, index.typeOf(entityIndex) === 'person');
       best.set(entityIndex, { ...hit, score, final: true });
       insertDescending(finals, score, places);
     }
@@ -168,13 +168,17 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     // holds, and a word the runner-up spells otherwise (a one-word name's word must be the best's alone: a name other
     // entities hold too is any of theirs, Scherer for one of several Scherers that the candidate pool did not all bring).
     const soleHolder = top ? () => index.typeOf(top[0]) === 'person' && holdsEveryWord(query, top[1].name) && !index.heldElsewhere(query.core, top[0], resolveOpts.type) : undefined;
+    let runnerUpComparison: NameComparison | undefined;
+    const comparedRunnerUp = (runnerUp: [number, { name: AnalysedName }]) =>
+      (runnerUpComparison ??= compareNames(query, runnerUp[1].name, { person: index.typeOf(runnerUp[0]) === 'person', memo, generic: index.generic }));
     const outspelt = top?.[1].final && second
       ? () => {
-          const word = outspeltWord(top[1].comparison, compareNames(query, second[1].name, { person: index.typeOf(second[0]) === 'person', memo, generic: index.generic }));
+          const word = outspeltWord(top[1].comparison, comparedRunnerUp(second));
           return word !== undefined && (query.core.length > 1 || !index.heldElsewhere(query.core, top[0], resolveOpts.type)) ? word : undefined;
         }
       : undefined;
-    const { status, reason } = decide(top?.[1].score, second?.[1].score, settings, { corroborate, soleHolder, outspelt });
+    const reordered = top?.[1].final && second ? () => sameWordsReordered(top[1].comparison, comparedRunnerUp(second)) : undefined;
+    const { status, reason } = decide(top?.[1].score, second?.[1].score, settings, { corroborate, soleHolder, outspelt, reordered });
     const candidates: Candidate[] = ranked.filter(([, hit]) => hit.score >= MIN_CANDIDATE_SCORE).slice(0, limit).map(([i, hit]) => {
       const entity = entities.entity(i);
       return { id: entity.id, name: entity.name, type: entity.type, score: round(hit.score), alias: hit.name.input };
@@ -391,6 +395,19 @@ function outspeltWord(best: NameComparison, runnerUp: NameComparison): string | 
     if (outspelt === undefined && theirs < ours && ((theirs === 0 && ours >= ACCOUNTED_FOR) || best.pairs.some((pair) => pair.query === word && writtenAlike(pair)))) outspelt = word;
   }
   return outspelt;
+}
+
+/**
+ * Whether the runner-up pairs the same query words with the same words as the best does, as closely, and leaves the
+ * same number out, but in another order than the name's, which the best keeps (Anustasia Vamvakas Vyzantios: Anastasia
+ * Vamvakas Vyzantios, not Anastasia Vyzantios Vamvakas). Both comparisons as compareNames gives them with their word pairs.
+ */
+function sameWordsReordered(best: NameComparison, runnerUp: NameComparison): boolean {
+  if (best.joined || runnerUp.joined || !best.features.inOrder || runnerUp.features.inOrder || best.pairs.length < 2) return false;
+  if (best.unmatchedQuery.length !== runnerUp.unmatchedQuery.length || best.unmatchedCandidate.length !== runnerUp.unmatchedCandidate.length) return false;
+  const pairKey = (pair: TokenPair) => `${pair.query}\u0000${pair.candidate}\u0000${pair.similarity}`;
+  const theirs = runnerUp.pairs.map(pairKey).sort();
+  return theirs.length === best.pairs.length && best.pairs.map(pairKey).sort().every((key, i) => key === theirs[i]);
 }
 
 /** Whether two names have a word in the same script (a match between them is a spelling, not a reading across scripts). */

@@ -54,6 +54,12 @@ describe('decide', () => {
     expect(asked).toBe(0);
   });
 
+  it('matches against a runner-up with the same words in another order than the name\'s', () => {
+    expect(decide(0.985, 0.984, DEFAULTS).status).toBe('ambiguous');
+    expect(decide(0.985, 0.984, DEFAULTS, { reordered: () => true })).toEqual({ status: 'matched', reason: expect.stringMatching(/same words, in another order/) });
+    expect(decide(0.985, 0.984, DEFAULTS, { reordered: () => false }).status).toBe('ambiguous');
+  });
+
   it('says why the runner-up did not make it ambiguous', () => {
     expect(decide(0.974, 0.946, DEFAULTS).reason).toMatch(/2× as far/);
   });

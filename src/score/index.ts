@@ -68,9 +68,16 @@ const WEAK_PAIR = 0.7;
 /** String similarity (Jaro-Winkler on Latin forms) only breaks near-ties: it moves a score by at most this. */
 const STRING_WEIGHT = 0.03;
 
-/** The lowest score the string tie-breaker can leave of a structural (first-pass) score: it only lowers one, by STRING_WEIGHT at most. */
+/**
+ * A person's name with its words aligned in another order than the name's costs this much more: string similarity
+ * hardly sees order (Anustasia Vamvakas Vyzantios scores alike against Anastasia Vamvakas Vyzantios and Anastasia
+ * Vyzantios Vamvakas). Other names are left to it: languages order a place's words otherwise (Republik Dominica).
+ */
+const REORDERED_COST = 0.001;
+
+/** The lowest score the tie-breakers can leave of a structural (first-pass) score: they only lower one, by STRING_WEIGHT and REORDERED_COST at most. */
 export function lowestTieBroken(structural: number): number {
-  return structural * (1 - STRING_WEIGHT);
+  return structural * (1 - STRING_WEIGHT) * (1 - REORDERED_COST);
 }
 
 /** How much a word weighs in a name: an initial or a designator (generic word) says little about which name it is. */
@@ -716,12 +723,13 @@ function sameWrittenWords(a: readonly KeyedToken[], b: readonly KeyedToken[]): b
 }
 
 /** A comparison's score from its structure (the better of alignment and joined similarity) and its string similarity. */
-function finalScore(q: AnalysedName, c: AnalysedName, structural: number, stringSimilarity: number, inOrder: boolean): number {
+function finalScore(q: AnalysedName, c: AnalysedName, structural: number, stringSimilarity: number, inOrder: boolean, person: boolean): number {
   // (equal normalised texts parse alike, so they have equal exact keys too; equal keys align perfectly, so
   // a lower score needs no key: the candidate index builds it only when asked)
   const sameWords = structural >= 1 && q.exactKey === c.exactKey;
   if (sameWords) return sameWordsScore(q, c);
-  return Math.min(inOrder ? SIMILAR_AT_MOST : SIMILAR_REORDERED_AT_MOST, structural * (1 - STRING_WEIGHT + STRING_WEIGHT * stringSimilarity));
+  const tieBroken = structural * (1 - STRING_WEIGHT + STRING_WEIGHT * stringSimilarity) * (inOrder || !person ? 1 : 1 - REORDERED_COST);
+  return Math.min(inOrder ? SIMILAR_AT_MOST : SIMILAR_REORDERED_AT_MOST, tieBroken);
 }
 
 /**
@@ -729,9 +737,9 @@ function finalScore(q: AnalysedName, c: AnalysedName, structural: number, string
  * applied to the structure found, without aligning them again. (A first pass told that a score is useless below
  * some value may have left the joined similarity uncomputed: then this is as low as that comparison could score.)
  */
-export function tieBrokenScore(q: AnalysedName, c: AnalysedName, firstPass: NameComparison): number {
+export function tieBrokenScore(q: AnalysedName, c: AnalysedName, firstPass: NameComparison, person = false): number {
   const { alignment, joinedSimilarity, inOrder } = firstPass.features;
-  return finalScore(q, c, Math.max(alignment, joinedSimilarity), jaroWinkler(writtenKey(q), writtenKey(c)), inOrder && joinedSimilarity <= alignment);
+  return finalScore(q, c, Math.max(alignment, joinedSimilarity), jaroWinkler(writtenKey(q), writtenKey(c)), inOrder && joinedSimilarity <= alignment, person);
 }
 
 /** Compare two analysed names. Pure and deterministic. */
@@ -759,7 +767,7 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   const useJoined = joined > alignment.score;
   const structural = Math.max(alignment.score, joined);
   // (names that match only as one word divide their words otherwise: not written as alike as words in the same order)
-  const score = finalScore(q, c, structural, stringSimilarity, alignment.inOrder && !useJoined);
+  const score = finalScore(q, c, structural, stringSimilarity, alignment.inOrder && !useJoined, person);
   return {
     score,
     pairs: alignment.pairs,
