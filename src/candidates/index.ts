@@ -96,6 +96,11 @@ const REPLACED_GATE = 0.9;
 const COMMON_WORD_FORMS = 2_000;
 /** …once those number this many times the pool. */
 const ENOUGH_FORMS = 4;
+/**
+ * The forms of a word are looked through for a slip (formsOneSlipFrom) only when they are at most this many: each is a
+ * cache miss on a large table, and a query that finds nothing good (most often a name the table does not hold) asks.
+ */
+const SLIP_HOLDER_FORMS = 1_000;
 /** A word held by more forms than this is taken to be no one entity's alone (see heldElsewhere). */
 const HOLDER_FORMS = 5_000;
 /** At most this many forms are read for one query word (shortest forms first: they fit a short query best). */
@@ -140,6 +145,8 @@ export class CandidateIndex {
   /** the forms holding a look-alike of one query word (see sharedForms) */
   private readonly marked = new FormWeights();
   private wordStamp: Uint32Array;
+  /** per vocabulary word, whether it is one edit from the word formsOneSlipFrom looks for (valid where wordStamp is its stamp) */
+  private wordNear: Uint8Array | undefined;
   private wordSimilarity: Float32Array;
   private stamp = 0;
   private readonly similarCache = new Map<KeyedToken, SimilarWords>();
@@ -240,16 +247,16 @@ export class CandidateIndex {
 
   /**
    * Whether a form of an entity other than `entity` (of `type`, when given) holds every one of `words` spelt as they are
-   * (see holdsAll), looked for among the forms of the rarest word (see rarestWord). A word held by more than HOLDER_FORMS
+   * (see holdsAll), looked for among the forms of the rarest word (see speltWords). A word held by more than HOLDER_FORMS
    * forms is taken to be held elsewhere: a name that common is no one's alone; so are words none of which has keys.
    */
   heldElsewhere(words: readonly KeyedToken[], entity: number, type?: EntityType): boolean {
     const wantedType = type === undefined ? -1 : ENTITY_TYPES.indexOf(type);
     const { wordFormStart, wordForms, formEntity } = this.data;
-    const rarest = this.rarestWord(words);
+    const wanted = this.speltWords(words);
+    const rarest = rarestOf(wanted);
     if (!rarest || rarest.forms > HOLDER_FORMS) return true;
-    const wanted = words.map((word) => word.latin);
-    for (const id of rarest.ids) {
+    for (const id of rarest.ids!) {
       for (let k = wordFormStart[id]!; k < wordFormStart[id + 1]!; k++) {
         const form = wordForms[k]!;
         if (formEntity[form] === entity || (wantedType >= 0 && this.entityTypes[formEntity[form]!] !== wantedType)) continue;
@@ -266,11 +273,11 @@ export class CandidateIndex {
    */
   formsHoldingAll(words: readonly KeyedToken[], limit: number): number[] {
     const { wordFormStart, wordForms } = this.data;
-    const rarest = this.rarestWord(words);
+    const wanted = this.speltWords(words);
+    const rarest = rarestOf(wanted);
     if (!rarest || rarest.forms > HOLDER_FORMS) return [];
-    const wanted = words.map((word) => word.latin);
     const holding: number[] = [];
-    for (const id of rarest.ids) {
+    for (const id of rarest.ids!) {
       for (let k = wordFormStart[id]!; k < wordFormStart[id + 1]!; k++) {
         const form = wordForms[k]!;
         if (!holding.includes(form) && this.holdsAll(form, wanted)) holding.push(form);
@@ -282,7 +289,7 @@ export class CandidateIndex {
   /**
    * Up to `limit` forms that may be the name with one word mistyped (a slip, see score/slip.ts): when exactly one of
    * `words` is no word of the table, the forms holding every other as written and a word one edit from it, found among
-   * the forms of the rarest other word (none when that is held by more than HOLDER_FORMS forms). A mistyped word finds
+   * the forms of the rarest other word (none when that is held by more than SLIP_HOLDER_FORMS forms). A mistyped word finds
    * no look-alikes, and the forms of the others may be too many to rank (Stebhan Stehr: 165 forms hold Stehr).
    */
   formsOneSlipFrom(words: readonly KeyedToken[], limit: number): number[] {
@@ -291,17 +298,28 @@ export class CandidateIndex {
     if (unknown.length !== 1) return [];
     const odd = unknown[0]!;
     const others = words.filter((word) => word !== odd);
-    const rarest = this.rarestWord(others);
-    if (!rarest || rarest.forms > HOLDER_FORMS) return [];
+    const wanted = this.speltWords(others);
+    const rarest = rarestOf(wanted);
+    if (!rarest || rarest.forms > SLIP_HOLDER_FORMS) return [];
     const { vocabulary, wordFormStart, wordForms, formTokenStart, formTokens } = this.data;
-    const wanted = others.map((word) => word.latin);
+    // (the forms of a common word repeat their other words, given names mostly: each is measured once, wordStamp saying which)
+    const stamp = this.nextStamp();
+    const near = (this.wordNear ??= new Uint8Array(vocabulary.length));
+    const oneEditFromOdd = (id: number) => {
+      if (this.wordStamp[id] !== stamp) {
+        const latin = vocabulary[id]!.latin;
+        near[id] = Math.abs(latin.length - odd.latin.length) <= 1 && damerauLevenshteinWithin(1, latin, odd.latin) ? 1 : 0;
+        this.wordStamp[id] = stamp;
+      }
+      return near[id] === 1;
+    };
     const found: number[] = [];
-    for (const id of rarest.ids) {
+    for (const id of rarest.ids!) {
       for (let k = wordFormStart[id]!; k < wordFormStart[id + 1]! && found.length < limit; k++) {
         const form = wordForms[k]!;
         if (found.includes(form) || !this.holdsAll(form, wanted)) continue;
         for (let i = formTokenStart[form]!; i < formTokenStart[form + 1]!; i++) {
-          if (damerauLevenshteinWithin(1, vocabulary[formTokens[i]!]!.latin, odd.latin)) {
+          if (oneEditFromOdd(formTokens[i]!)) {
             found.push(form);
             break;
           }
@@ -312,27 +330,27 @@ export class CandidateIndex {
   }
 
   /**
-   * The vocabulary words spelt as the rarest of `words` is (its Latin form, found by its own code's key), and how many
-   * forms hold them; undefined when none of the words has keys (initials and generic words have none).
+   * Each word with the vocabulary words spelt as it is (its Latin form, found by its own code's key) and how many forms
+   * hold them; initials and generic words have no keys, and are looked for by their Latin form alone.
    */
-  private rarestWord(words: readonly KeyedToken[]): { ids: number[]; forms: number } | undefined {
+  private speltWords(words: readonly KeyedToken[]): SpeltWord[] {
     const { vocabulary, wordFormStart } = this.data;
-    let rarest: { ids: number[]; forms: number } | undefined;
-    for (const word of words) {
-      if (word.initial || word.designator) continue;
-      const ids = [...this.wordKeys.get('#' + word.code)].filter((id) => vocabulary[id]!.latin === word.latin);
-      const forms = ids.reduce((n, id) => n + wordFormStart[id + 1]! - wordFormStart[id]!, 0);
-      if (!rarest || forms < rarest.forms) rarest = { ids, forms };
-    }
-    return rarest;
+    return words.map((word) => {
+      if (word.initial || word.designator) return { latin: word.latin, ids: undefined, forms: Infinity };
+      const ids: number[] = [];
+      for (const id of this.wordKeys.get('#' + word.code)) if (vocabulary[id]!.latin === word.latin) ids.push(id);
+      return { latin: word.latin, ids, forms: ids.reduce((n, id) => n + wordFormStart[id + 1]! - wordFormStart[id]!, 0) };
+    });
   }
 
-  /** Whether a form holds a word spelt as each of `wanted` (Latin forms) is. */
-  private holdsAll(form: number, wanted: readonly string[]): boolean {
+  /** Whether a form holds a word spelt as each of `wanted` is (one of its vocabulary words; the Latin form when it has none). */
+  private holdsAll(form: number, wanted: readonly SpeltWord[]): boolean {
     const { vocabulary, formTokenStart, formTokens } = this.data;
-    for (const latin of wanted) {
+    const first = formTokenStart[form]!;
+    const end = formTokenStart[form + 1]!;
+    for (const { latin, ids } of wanted) {
       let held = false;
-      for (let i = formTokenStart[form]!; i < formTokenStart[form + 1]! && !held; i++) held = vocabulary[formTokens[i]!]!.latin === latin;
+      for (let i = first; i < end && !held; i++) held = ids ? ids.includes(formTokens[i]!) : vocabulary[formTokens[i]!]!.latin === latin;
       if (!held) return false;
     }
     return true;
@@ -686,6 +704,21 @@ interface QueryWordKeys {
 }
 
 // Query words repeat (given names, articles) and parse shares their token objects: keep their keys.
+/** A word of a name, with the vocabulary words spelt as it is (none: an initial or generic word, looked for by its Latin form). */
+interface SpeltWord {
+  latin: string;
+  ids: number[] | undefined;
+  /** how many forms hold those words (Infinity when it has none to look up) */
+  forms: number;
+}
+
+/** The word held by the fewest forms, of those that have vocabulary words to look up; undefined when none has. */
+function rarestOf(words: readonly SpeltWord[]): SpeltWord | undefined {
+  let rarest: SpeltWord | undefined;
+  for (const word of words) if (word.ids && (!rarest || word.forms < rarest.forms)) rarest = word;
+  return rarest;
+}
+
 const keysOfToken = new WeakMap<KeyedToken, QueryWordKeys>();
 
 function tokenKeysOf(token: KeyedToken): QueryWordKeys {
