@@ -5,6 +5,7 @@ import { CandidateIndex } from '../src/candidates/index.js';
 import { analyseName, keyedTokens } from '../src/pipeline.js';
 import { DEFERRED, compareTokens, compareTokensMemo, MIN_PAIR, type TokenMemo } from '../src/score/index.js';
 import { validateEntity } from '../src/tables/schema.js';
+import { madeUpName, SYLLABLES } from './helpers.js';
 
 const table = ['Vladimir Kostrenko', 'Vladimir Kostremko', 'Vladimir Petrenko', 'Anna Kostrenko'];
 const entities = table.map((name, i) => validateEntity({ id: `e${i}`, name, type: 'person' }, '(test)', i + 1).entity!);
@@ -48,13 +49,11 @@ describe('candidate index', () => {
   it('keeps every form found better than the cut when a common word re-ranks them, however many tie at the cut', () => {
     // Archuleta's forms are found first (the rarer word), the name holding all three words last among them (the
     // longest); Rendon's second; then Cristina, too common to find forms of its own, re-ranks the best 250.
-    const syllables = ['ba', 'ke', 'lo', 'mi', 'nu', 'ra', 'so', 'ti', 'vu', 'ze'];
-    const given = (i: number) => syllables[i % 10]! + syllables[Math.floor(i / 10) % 10]! + syllables[Math.floor(i / 100) % 10]! + 'n';
     const names = [
-      ...Array.from({ length: 270 }, (_, i) => `${given(i)} Archuleta`),
+      ...Array.from({ length: 270 }, (_, i) => `${madeUpName(i)} Archuleta`),
       'Maria Rendon Archuleta',
-      ...Array.from({ length: 290 }, (_, i) => `${given(i + 300)} Rendon`),
-      ...Array.from({ length: 2100 }, (_, i) => `Cristina ${given(i % 700)}${syllables[Math.floor(i / 700)]}`),
+      ...Array.from({ length: 290 }, (_, i) => `${madeUpName(i + 300)} Rendon`),
+      ...Array.from({ length: 2100 }, (_, i) => `Cristina ${madeUpName(i % 700)}${SYLLABLES[Math.floor(i / 700)]}`),
     ];
     const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
     const found = index.lookup(analyseName('Cristina Rendon Archuleta'), 25, new Map()).map((form) => index.textOf(form));
@@ -64,12 +63,10 @@ describe('candidate index', () => {
   it('finds the forms holding every word of a name given in part, however many forms tie before a common word re-ranks them', () => {
     // Villanueva's 301 forms tie (the rarer group), the one holding Casarez last; Casarez's look-alikes are too many to
     // find forms of their own, so they re-rank the best 250 of Villanueva's, which no longer hold it.
-    const syllables = ['ba', 'ke', 'lo', 'mi', 'nu', 'ra', 'so', 'ti', 'vu', 'ze'];
-    const given = (i: number) => syllables[i % 10]! + syllables[Math.floor(i / 10) % 10]! + syllables[Math.floor(i / 100) % 10]! + 'n';
     const names = [
-      ...Array.from({ length: 300 }, (_, i) => `${given(i)} Villanueva`),
+      ...Array.from({ length: 300 }, (_, i) => `${madeUpName(i)} Villanueva`),
       'Manuel Casarez Villanueva',
-      ...Array.from({ length: 2100 }, (_, i) => `${given(i % 700)} ${['Casares', 'Cazares', 'Kasares'][Math.floor(i / 700)]}`),
+      ...Array.from({ length: 2100 }, (_, i) => `${madeUpName(i % 700)} ${['Casares', 'Cazares', 'Kasares'][Math.floor(i / 700)]}`),
     ];
     const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
     const holders = index.formsHoldingAll(keyedTokens(analyseName('Casarez Villanueva')), 25).map((form) => index.textOf(form));

@@ -19,3 +19,11 @@ export function draftTable(rows: string): string {
   writeFileSync(file, `# a draft table\n${rows}`);
   return file;
 }
+
+/** Ten syllables for madeUpName. */
+export const SYLLABLES = ['ba', 'ke', 'lo', 'mi', 'nu', 'ra', 'so', 'ti', 'vu', 'ze'] as const;
+
+/** The i-th of a thousand made-up names: three of ten syllables and an ending (tables of many names sharing a word). */
+export function madeUpName(i: number, syllables: readonly string[] = SYLLABLES, ending = 'n'): string {
+  return syllables[i % 10]! + syllables[Math.floor(i / 10) % 10]! + syllables[Math.floor(i / 100) % 10]! + ending;
+}

@@ -5,6 +5,7 @@ import { createResolver } from '../src/resolver.js';
 import { CandidateIndex } from '../src/candidates/index.js';
 import { keyedTokens } from '../src/pipeline.js';
 import { validateEntity } from '../src/tables/schema.js';
+import { madeUpName } from './helpers.js';
 import { SLIP_SCORE, slipOf } from '../src/score/slip.js';
 
 const unknown = () => false;
@@ -83,8 +84,7 @@ describe('candidates: slips', () => {
   // 300 people named Stehr: a mistyped given name finds no look-alikes, and Stehr's forms tie, Stephan Stehr's last.
   // (given names of syllables that read nothing like Stebhan)
   const syllables = ['ka', 'lo', 'mi', 'ru', 'ra', 'go', 'di', 'ze', 'du', 'we'];
-  const given = (i: number) => syllables[i % 10]! + syllables[Math.floor(i / 10) % 10]! + syllables[Math.floor(i / 100) % 10]! + 'l';
-  const names = [...Array.from({ length: 300 }, (_, i) => `${given(i)} Stehr`), 'Stephan Stehr'];
+  const names = [...Array.from({ length: 300 }, (_, i) => `${madeUpName(i, syllables, 'l')} Stehr`), 'Stephan Stehr'];
 
   it('finds the forms holding every other word of a name with one word unknown to the table, and a word one edit from it', () => {
     const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
