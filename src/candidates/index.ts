@@ -240,9 +240,15 @@ export class CandidateIndex {
 
   /** Whether a word spelt so (its Latin form) is a word of some form of the table (found by its own code's key). */
   knowsWord(word: KeyedToken): boolean {
+    return this.idsSpeltAs(word).length > 0;
+  }
+
+  /** The vocabulary words spelt as `word` is (its Latin form), found by its own code's key. */
+  private idsSpeltAs(word: KeyedToken): number[] {
     const { vocabulary } = this.data;
-    for (const id of this.wordKeys.get('#' + word.code)) if (vocabulary[id]!.latin === word.latin) return true;
-    return false;
+    const ids: number[] = [];
+    for (const id of this.wordKeys.get('#' + word.code)) if (vocabulary[id]!.latin === word.latin) ids.push(id);
+    return ids;
   }
 
   /**
@@ -278,12 +284,11 @@ export class CandidateIndex {
     if (!rarest || rarest.forms > HOLDER_FORMS) return [];
     const holding: number[] = [];
     for (const id of rarest.ids!) {
-      for (let k = wordFormStart[id]!; k < wordFormStart[id + 1]!; k++) {
-        const form = wordForms[k]!;
-        if (!holding.includes(form) && this.holdsAll(form, wanted)) holding.push(form);
-      }
+      for (let k = wordFormStart[id]!; k < wordFormStart[id + 1]!; k++) if (this.holdsAll(wordForms[k]!, wanted)) holding.push(wordForms[k]!);
     }
-    return holding.sort((a, b) => this.formWordCount[a]! - this.formWordCount[b]! || a - b).slice(0, limit);
+    // (a form holding the word twice, or two of its spellings, is listed twice: sorted, the copies stand together)
+    holding.sort((a, b) => this.formWordCount[a]! - this.formWordCount[b]! || a - b);
+    return holding.filter((form, k) => form !== holding[k - 1]).slice(0, limit);
   }
 
   /**
@@ -334,11 +339,10 @@ export class CandidateIndex {
    * hold them; initials and generic words have no keys, and are looked for by their Latin form alone.
    */
   private speltWords(words: readonly KeyedToken[]): SpeltWord[] {
-    const { vocabulary, wordFormStart } = this.data;
+    const { wordFormStart } = this.data;
     return words.map((word) => {
       if (word.initial || word.designator) return { latin: word.latin, ids: undefined, forms: Infinity };
-      const ids: number[] = [];
-      for (const id of this.wordKeys.get('#' + word.code)) if (vocabulary[id]!.latin === word.latin) ids.push(id);
+      const ids = this.idsSpeltAs(word);
       return { latin: word.latin, ids, forms: ids.reduce((n, id) => n + wordFormStart[id + 1]! - wordFormStart[id]!, 0) };
     });
   }

@@ -69,9 +69,10 @@ const WEAK_PAIR = 0.7;
 const STRING_WEIGHT = 0.03;
 
 /**
- * A person's name with its words aligned in another order than the name's costs this much more: string similarity
- * hardly sees order (Anustasia Vamvakas Vyzantios scores alike against Anastasia Vamvakas Vyzantios and Anastasia
- * Vyzantios Vamvakas). Other names are left to it: languages order a place's words otherwise (Republik Dominica).
+ * A person's name with its words aligned in another order than the name's (or matching only as one word, its words
+ * divided otherwise) costs this much more: string similarity hardly sees order (Anustasia Vamvakas Vyzantios scores
+ * alike against Anastasia Vamvakas Vyzantios and Anastasia Vyzantios Vamvakas). Other names are left to it: languages
+ * order a place's words otherwise (Republik Dominica).
  */
 const REORDERED_COST = 0.001;
 
