@@ -97,10 +97,10 @@ const COMMON_WORD_FORMS = 2_000;
 /** …once those number this many times the pool. */
 const ENOUGH_FORMS = 4;
 /**
- * The forms of a word are looked through for a slip (formsOneSlipFrom) only when they are at most this many: each is a
- * cache miss on a large table, and a query that finds nothing good (most often a name the table does not hold) asks.
+ * The forms of a word are looked through for those holding the name's other words (formsHoldingAll, formsOneSlipFrom)
+ * only when they are at most this many: each is a cache miss on a large table, and most queries ask.
  */
-const SLIP_HOLDER_FORMS = 1_000;
+const LOOKED_THROUGH_FORMS = 1_000;
 /** A word held by more forms than this is taken to be no one entity's alone (see heldElsewhere). */
 const HOLDER_FORMS = 5_000;
 /** At most this many forms are read for one query word (shortest forms first: they fit a short query best). */
@@ -274,14 +274,14 @@ export class CandidateIndex {
 
   /**
    * Up to `limit` forms holding every one of `words` spelt as they are (see holdsAll), fewest words first (then in
-   * table order), when the rarest of them is held by at most HOLDER_FORMS forms (none otherwise): a name given in part
+   * table order), when the rarest of them is held by at most LOOKED_THROUGH_FORMS forms (none otherwise): a name given in part
    * (Casarez Villanueva for Manuel Casarez Villanueva) is found however common its words' look-alikes are.
    */
   formsHoldingAll(words: readonly KeyedToken[], limit: number): number[] {
     const { wordFormStart, wordForms } = this.data;
     const wanted = this.speltWords(words);
     const rarest = rarestOf(wanted);
-    if (!rarest || rarest.forms > HOLDER_FORMS) return [];
+    if (!rarest || rarest.forms > LOOKED_THROUGH_FORMS) return [];
     const holding: number[] = [];
     for (const id of rarest.ids!) {
       for (let k = wordFormStart[id]!; k < wordFormStart[id + 1]!; k++) if (this.holdsAll(wordForms[k]!, wanted)) holding.push(wordForms[k]!);
@@ -294,7 +294,7 @@ export class CandidateIndex {
   /**
    * Up to `limit` forms that may be the name with one word mistyped (a slip, see score/slip.ts): when exactly one of
    * `words` is no word of the table, the forms holding every other as written and a word one edit from it, found among
-   * the forms of the rarest other word (none when that is held by more than SLIP_HOLDER_FORMS forms). A mistyped word finds
+   * the forms of the rarest other word (none when that is held by more than LOOKED_THROUGH_FORMS forms). A mistyped word finds
    * no look-alikes, and the forms of the others may be too many to rank (Stebhan Stehr: 165 forms hold Stehr).
    */
   formsOneSlipFrom(words: readonly KeyedToken[], limit: number): number[] {
@@ -305,7 +305,7 @@ export class CandidateIndex {
     const others = words.filter((word) => word !== odd);
     const wanted = this.speltWords(others);
     const rarest = rarestOf(wanted);
-    if (!rarest || rarest.forms > SLIP_HOLDER_FORMS) return [];
+    if (!rarest || rarest.forms > LOOKED_THROUGH_FORMS) return [];
     const { vocabulary, wordFormStart, wordForms, formTokenStart, formTokens } = this.data;
     // (the forms of a common word repeat their other words, given names mostly: each is measured once, wordStamp saying which)
     const stamp = this.nextStamp();
