@@ -399,11 +399,13 @@ function outspeltWord(best: NameComparison, runnerUp: NameComparison): string | 
 
 /**
  * Whether the runner-up pairs the same query words with the same words as the best does, as closely, and leaves the
- * same number out, but in another order than the name's, which the best keeps (Anustasia Vamvakas Vyzantios: Anastasia
+ * same number out (none of its own), but in another order than the name's, which the best keeps (Anustasia Vamvakas Vyzantios: Anastasia
  * Vamvakas Vyzantios, not Anastasia Vyzantios Vamvakas). Both comparisons as compareNames gives them with their word pairs.
  */
 function sameWordsReordered(best: NameComparison, runnerUp: NameComparison): boolean {
   if (best.joined || runnerUp.joined || !best.features.inOrder || runnerUp.features.inOrder || best.pairs.length < 2) return false;
+  // (a name given in part, words of both left out, is either's: Lrqyq `Tllh, for Khlwd Lrqyq `Tllh or Ftmh `Tllh Lrqyq)
+  if (best.unmatchedCandidate.length > 0) return false;
   if (best.unmatchedQuery.length !== runnerUp.unmatchedQuery.length || best.unmatchedCandidate.length !== runnerUp.unmatchedCandidate.length) return false;
   const pairKey = (pair: TokenPair) => `${pair.query}\u0000${pair.candidate}\u0000${pair.similarity}`;
   const theirs = runnerUp.pairs.map(pairKey).sort();
