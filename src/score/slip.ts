@@ -29,6 +29,9 @@ export interface Slip {
  */
 export function slipOf(query: AnalysedName, name: AnalysedName, known: (token: KeyedToken) => boolean): Slip | undefined {
   if (query.core.length < 2 || name.core.length !== query.core.length) return undefined;
+  // (asked of every name scored: most lack two words of the query or more, so that is looked at first,
+  // without allocating)
+  if (wordsNotIn(query.core, name.core) > 1) return undefined;
   const unmatched = name.core.slice();
   let odd: KeyedToken | undefined;
   for (const token of query.core) {
@@ -46,4 +49,15 @@ export function slipOf(query: AnalysedName, name: AnalysedName, known: (token: K
 /** An initial or a generic word says too little to be taken for a slip (or to make one). */
 function isMarker(token: KeyedToken): boolean {
   return token.initial || token.designator;
+}
+
+/** How many of `words` are spelt as no word of `others` is (Latin forms), counting to two at most. */
+function wordsNotIn(words: readonly KeyedToken[], others: readonly KeyedToken[]): number {
+  let missing = 0;
+  for (const word of words) {
+    let held = false;
+    for (const other of others) if ((held = other.latin === word.latin)) break;
+    if (!held && ++missing > 1) break;
+  }
+  return missing;
 }
