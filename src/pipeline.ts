@@ -4,7 +4,7 @@
  * and the explanation read its result.
  */
 import { normaliseText } from './normalise/index.js';
-import { linguistics } from './data/linguistic.js';
+import { joinRules, linguistics, matchedReplacement, type JoinedRules } from './data/linguistic.js';
 import { transliterateWord } from './transliterate/index.js';
 import type { SpokenReading } from './keys/index.js';
 import { NO_SEATS, parseName, type Token } from './parse/index.js';
@@ -234,18 +234,18 @@ function soundedWords(input: string): ReadonlyMap<string, string> {
     let marked = '';
     let from = 0;
     for (const match of lower.matchAll(sounds.pattern)) {
-      marked += foldedMarks(lower.slice(from, match.index)) + sounds.replacements[match.slice(1).findIndex((group) => group !== undefined)]!;
+      marked += foldedMarks(lower.slice(from, match.index)) + matchedReplacement(sounds, match.slice(1))!;
       from = match.index + match[0].length;
     }
     if (from > 0) sounded.set(normaliseText(word), marked + foldedMarks(lower.slice(from)));
   }
   return sounded;
 }
-let soundPattern: { pattern: RegExp; any: RegExp; replacements: string[] } | undefined;
-function joinSoundRules(): { pattern: RegExp; any: RegExp; replacements: string[] } {
-  const rules = linguistics().soundRules;
-  const source = rules.map((rule) => `(${rule.pattern.source})`).join('|');
-  return { pattern: new RegExp(source, 'gu'), any: new RegExp(source, 'iu'), replacements: rules.map((rule) => rule.replacement) };
+let soundPattern: JoinedRules & { any: RegExp } | undefined;
+/** The rows as one pattern (see joinRules), and as a test for any of them in a text as given (any case). */
+function joinSoundRules(): JoinedRules & { any: RegExp } {
+  const joined = joinRules(linguistics().soundRules, 'gu');
+  return { ...joined, any: new RegExp(joined.pattern.source, 'iu') };
 }
 const SOUND_MARKS_APART = /[\u0328\u030C]/u;
 /** A run of a Latin word's letters as its marked form writes them: normalised, then read as transliterate reads Latin. */

@@ -126,6 +126,23 @@ export function loadPhoneticRules(relative = 'rules/phonetic.tsv'): PhoneticRule
   return parseTsv(text, file, 3, ['pattern', 'replacement', 'example', 'note']).map(({ cells, line }) => rule(cells[0]!, cells[1]!, cells[2]!, file, line));
 }
 
+/** Rows of one pass (rules/written.tsv, normalise/sounds.tsv) joined into one pattern, a group per row, and their replacements. */
+export interface JoinedRules {
+  pattern: RegExp;
+  replacements: string[];
+}
+
+/** One pattern of the rows, a group per row: one pass along a word, the first row listed winning where two match at one place. */
+export function joinRules(rules: readonly PhoneticRule[], flags: string): JoinedRules {
+  return { pattern: new RegExp(rules.map((rule) => `(${rule.pattern.source})`).join('|'), flags), replacements: rules.map((rule) => rule.replacement) };
+}
+
+/** The replacement of the row whose group matched, given a match's groups in row order (undefined when none did). */
+export function matchedReplacement(joined: JoinedRules, groups: readonly unknown[]): string | undefined {
+  for (let i = 0; i < joined.replacements.length; i++) if (groups[i] !== undefined) return joined.replacements[i];
+  return undefined;
+}
+
 /**
  * rules/written.tsv (and normalise/sounds.tsv): rows as phonetic.tsv's, joined into one pattern (see asOtherScriptsWrite in
  * score/, soundedWords in pipeline), so without groups of their own.

@@ -5,7 +5,7 @@
  * little (partial names), extra query words cost a lot.
  */
 import { ABUGIDAS, readable, SYLLABARIES } from '../transliterate/index.js';
-import { linguistics, READ_ONLY_FOR, type SpokenLanguage } from '../data/linguistic.js';
+import { joinRules, linguistics, matchedReplacement, READ_ONLY_FOR, type JoinedRules, type SpokenLanguage } from '../data/linguistic.js';
 import { CONNECTORS, hasNearKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { OPEN_E, S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
@@ -701,19 +701,13 @@ function uncachedSpelt(token: KeyedToken): string {
  * place (tsch before sch). Built once: the tie-breaker runs for every contender.
  */
 export function asOtherScriptsWrite(latin: string): string {
-  written ??= joinWrittenRules();
+  written ??= joinRules(linguistics().writtenRules, 'g');
   return latin.replace(written.pattern, replaceWrittenRow);
 }
-let written: { pattern: RegExp; replacements: string[] } | undefined;
-function joinWrittenRules(): { pattern: RegExp; replacements: string[] } {
-  const rules = linguistics().writtenRules;
-  return { pattern: new RegExp(rules.map((rule) => `(${rule.pattern.source})`).join('|'), 'g'), replacements: rules.map((rule) => rule.replacement) };
-}
-/** The replacement of the row whose group matched (replace() passes the groups after the match, then the offset). */
+let written: JoinedRules | undefined;
+/** replace() passes the groups after the match, then the offset. */
 function replaceWrittenRow(match: string, ...groups: unknown[]): string {
-  const { replacements } = written!;
-  for (let i = 0; i < replacements.length; i++) if (groups[i] !== undefined) return replacements[i]!;
-  return match;
+  return matchedReplacement(written!, groups) ?? match;
 }
 const HEBREW_VOWEL_LETTERS = /(?<=.)[yw]/g;
 
