@@ -258,18 +258,11 @@ export class CandidateIndex {
    */
   heldElsewhere(words: readonly KeyedToken[], entity: number, type?: EntityType): boolean {
     const wantedType = type === undefined ? -1 : ENTITY_TYPES.indexOf(type);
-    const { wordFormStart, wordForms, formEntity } = this.data;
+    const { formEntity } = this.data;
     const wanted = this.speltWords(words);
     const rarest = rarestOf(wanted);
     if (!rarest || rarest.forms > HOLDER_FORMS) return true;
-    for (const id of rarest.ids!) {
-      for (let k = wordFormStart[id]!; k < wordFormStart[id + 1]!; k++) {
-        const form = wordForms[k]!;
-        if (formEntity[form] === entity || (wantedType >= 0 && this.entityTypes[formEntity[form]!] !== wantedType)) continue;
-        if (this.holdsAll(form, wanted)) return true;
-      }
-    }
-    return false;
+    return this.someFormHoldingAll(rarest, wanted, (form) => formEntity[form] !== entity && (wantedType < 0 || this.entityTypes[formEntity[form]!] === wantedType));
   }
 
   /**
@@ -278,14 +271,14 @@ export class CandidateIndex {
    * (Casarez Villanueva for Manuel Casarez Villanueva) is found however common its words' look-alikes are.
    */
   formsHoldingAll(words: readonly KeyedToken[], limit: number): number[] {
-    const { wordFormStart, wordForms } = this.data;
     const wanted = this.speltWords(words);
     const rarest = rarestOf(wanted);
     if (!rarest || rarest.forms > LOOKED_THROUGH_FORMS) return [];
     const holding: number[] = [];
-    for (const id of rarest.ids!) {
-      for (let k = wordFormStart[id]!; k < wordFormStart[id + 1]!; k++) if (this.holdsAll(wordForms[k]!, wanted)) holding.push(wordForms[k]!);
-    }
+    this.someFormHoldingAll(rarest, wanted, (form) => {
+      holding.push(form);
+      return false;
+    });
     // (a form holding the word twice, or two of its spellings, is listed twice: sorted, the copies stand together)
     holding.sort((a, b) => this.formWordCount[a]! - this.formWordCount[b]! || a - b);
     return holding.filter((form, k) => form !== holding[k - 1]).slice(0, limit);
@@ -306,7 +299,7 @@ export class CandidateIndex {
     const wanted = this.speltWords(others);
     const rarest = rarestOf(wanted);
     if (!rarest || rarest.forms > LOOKED_THROUGH_FORMS) return [];
-    const { vocabulary, wordFormStart, wordForms, formTokenStart, formTokens } = this.data;
+    const { vocabulary, formTokenStart, formTokens } = this.data;
     // (the forms of a common word repeat their other words, given names mostly: each is measured once, wordStamp saying which)
     const stamp = this.nextStamp();
     const near = (this.wordNear ??= new Uint8Array(vocabulary.length));
@@ -318,20 +311,33 @@ export class CandidateIndex {
       }
       return near[id] === 1;
     };
+    const holdsWordNearOdd = (form: number) => {
+      for (let i = formTokenStart[form]!; i < formTokenStart[form + 1]!; i++) if (oneEditFromOdd(formTokens[i]!)) return true;
+      return false;
+    };
     const found: number[] = [];
-    for (const id of rarest.ids!) {
-      for (let k = wordFormStart[id]!; k < wordFormStart[id + 1]! && found.length < limit; k++) {
-        const form = wordForms[k]!;
-        if (found.includes(form) || !this.holdsAll(form, wanted)) continue;
-        for (let i = formTokenStart[form]!; i < formTokenStart[form + 1]!; i++) {
-          if (oneEditFromOdd(formTokens[i]!)) {
-            found.push(form);
-            break;
-          }
-        }
-      }
+    if (limit > 0) {
+      this.someFormHoldingAll(rarest, wanted, (form) => {
+        if (!found.includes(form) && holdsWordNearOdd(form)) found.push(form);
+        return found.length >= limit;
+      });
     }
     return found;
+  }
+
+  /**
+   * Calls `visit` with each form holding one of `rarest`'s vocabulary words and every one of `wanted` (see holdsAll),
+   * until it returns true; whether one did.
+   */
+  private someFormHoldingAll(rarest: SpeltWord, wanted: readonly SpeltWord[], visit: (form: number) => boolean): boolean {
+    const { wordFormStart, wordForms } = this.data;
+    for (const id of rarest.ids!) {
+      for (let k = wordFormStart[id]!; k < wordFormStart[id + 1]!; k++) {
+        const form = wordForms[k]!;
+        if (this.holdsAll(form, wanted) && visit(form)) return true;
+      }
+    }
+    return false;
   }
 
   /**
