@@ -9,6 +9,7 @@ import { DEFAULT_TABLES } from './data/paths.js';
 import { CORROBORATING, decide, MIN_OTHER_FORMS, type Corroboration } from './decide.js';
 import { describeQuery } from './explain/index.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
+import { dividedAtCapitals } from './parse/index.js';
 import { analyseName, normaliseName, type AnalysedName, type KeyedToken } from './pipeline.js';
 import { slipOf, SLIP_SCORE, type Slip } from './score/slip.js';
 import { compareNames, lowestTieBroken, SAME_WORDS_REORDERED, tieBrokenScore, type NameComparison, type TokenMemo, type TokenPair } from './score/index.js';
@@ -81,8 +82,20 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   const entities = index.entities;
 
   function resolve(name: string, resolveOpts: ResolveOptions = {}): Resolution {
-    const limit = resolveOpts.limit ?? settings.limit;
     const text = typeof name === 'string' ? name : String(name ?? '');
+    const resolution = resolveText(name, text, resolveOpts);
+    if (resolution.status === 'matched') return resolution;
+    // Words run together where a capital follows a small letter (MarleeFlatley, a space typed as a letter: MarleeaFlatley):
+    // read divided there when the name as written matches nothing. (Only then: McDonald and LeDrian are written so.)
+    const divided = dividedAtCapitals(text);
+    if (divided === undefined) return resolution;
+    const reading = resolveText(name, divided, resolveOpts);
+    if (reading.status !== 'matched') return resolution;
+    return { ...reading, explanation: { ...reading.explanation, dividedAtCapitals: divided, decision: `${reading.explanation.decision}; read as "${divided}", its words divided at capitals` } };
+  }
+
+  function resolveText(name: string, text: string, resolveOpts: ResolveOptions): Resolution {
+    const limit = resolveOpts.limit ?? settings.limit;
     const normalised = normaliseName(text);
     if (limit === 1) {
       const form = soleIdenticalForm(normalised, resolveOpts.type);

@@ -55,6 +55,8 @@ export interface Explanation {
   margin?: number | undefined;
   /** when the best is the name with one word mistyped (a word the table does not know, one letter from its own): the two words */
   slip?: Slip | undefined;
+  /** when the name as written matched nothing, and divided into words at its inner capitals did (MarleeFlatley): that reading */
+  dividedAtCapitals?: string | undefined;
   decision: string;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseName, uninverted } from '../src/parse/index.js';
+import { dividedAtCapitals, parseName, uninverted } from '../src/parse/index.js';
 import { normaliseText } from '../src/normalise/index.js';
 import { analyseName } from '../src/pipeline.js';
 
@@ -111,5 +111,21 @@ describe('inverted names (lists and indexes write the surname first, then a comm
     const parsed = parseName(normaliseText('Haftar, Field Marshal Khalifa'));
     expect(parsed.tokens.map((t) => t.text)).toEqual(['khalifa', 'haftar']);
     expect(parsed.titles).toEqual(['field marshal']);
+  });
+});
+
+describe('words run together (a second reading of a name the resolver finds nothing for)', () => {
+  it.each([
+    ['MarleeFlatley', 'Marlee Flatley'],
+    ['FlorenceaParly', 'Florencea Parly'],
+    ['Hnyh NhwndysFrshydwrd', 'Hnyh Nhwndys Frshydwrd'],
+    ['ÉmileZola', 'Émile Zola'],
+    ['ХалифаХафтар', 'Халифа Хафтар'],
+  ])('%s → %s', (input, expected) => {
+    expect(dividedAtCapitals(input)).toBe(expected);
+  });
+
+  it.each(['Florence Parly', 'FLORENCE PARLY', 'florenceparly', 'خليفة حفتر', 'J.-Y. Le Drian'])('%s has no inner capital: undefined', (input) => {
+    expect(dividedAtCapitals(input)).toBeUndefined();
   });
 });

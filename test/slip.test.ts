@@ -80,6 +80,42 @@ describe('resolve: slips', () => {
   });
 });
 
+describe('resolve: words run together', () => {
+  const resolver = createResolver({
+    entities: [
+      { id: 'parly', name: 'Florence Parly', type: 'person', aliases: [] },
+      { id: 'drian', name: 'Jean-Yves Le Drian', type: 'person', aliases: [] },
+      { id: 'mcdonald', name: 'Ronald McDonald', type: 'person', aliases: [] },
+      { id: 'regis', name: 'Régis Lecomte', type: 'person', aliases: [] },
+      { id: 'liliya', name: 'Liliya Lyuta', type: 'person', aliases: [] },
+    ],
+  });
+
+  it.each([
+    ['RégisrLecomte', 'regis', 'Régisr Lecomte'],
+    ['LiliyarLyuta', 'liliya', 'Liliyar Lyuta'],
+  ])('reads %s divided at its inner capitals, as written it matches nothing (a space typed as a letter)', (query, id, divided) => {
+    const result = resolver.resolve(query);
+    expect(result).toMatchObject({ status: 'matched', entity: { id }, score: SLIP_SCORE });
+    expect(result.explanation.dividedAtCapitals).toBe(divided);
+    expect(result.explanation.decision).toMatch(/divided at capitals/);
+  });
+
+  it('keeps the name as written when it matches (LeDrian, McDonald)', () => {
+    for (const [query, id] of [['Jean-Yves LeDrian', 'drian'], ['Ronald McDonald', 'mcdonald'], ['FlorenceParly', 'parly']] as const) {
+      const result = resolver.resolve(query);
+      expect(result).toMatchObject({ status: 'matched', entity: { id } });
+      expect(result.explanation.dividedAtCapitals).toBeUndefined();
+    }
+  });
+
+  it('leaves a name unmatched when neither reading matches', () => {
+    const result = resolver.resolve('MarleeaFlatley');
+    expect(result.status).toBe('unmatched');
+    expect(result.explanation.dividedAtCapitals).toBeUndefined();
+  });
+});
+
 describe('candidates: slips', () => {
   // 300 people named Stehr: a mistyped given name finds no look-alikes, and Stehr's forms tie, Stephan Stehr's last.
   // (given names of syllables that read nothing like Stebhan)

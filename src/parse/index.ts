@@ -57,6 +57,18 @@ export function uninverted(normalised: string): string {
   return parts.reverse().join(' ');
 }
 
+const SMALL_THEN_CAPITAL = /(\p{Ll})(\p{Lu})/gu;
+
+/**
+ * The name with a space wherever a capital follows a small letter (MarleeFlatley: Marlee Flatley), or undefined when
+ * there is no such place. Run-together words are one reading of such a name; McDonald and LeDrian are another, so
+ * this is a second reading, never the first (on the text as given: normalising folds case).
+ */
+export function dividedAtCapitals(text: string): string | undefined {
+  const divided = text.replace(SMALL_THEN_CAPITAL, '$1 $2');
+  return divided === text ? undefined : divided;
+}
+
 // Titles by first word, longest first: a name is checked against the few titles its first word can start.
 let titlesByFirstWord: Map<string, string[][]> | undefined;
 
