@@ -11,7 +11,7 @@ import { describeQuery } from './explain/index.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
 import { dividedAtCapitals } from './parse/index.js';
 import { analyseName, normaliseName, type AnalysedName, type KeyedToken } from './pipeline.js';
-import { slipOf, SLIP_SCORE, type Slip } from './score/slip.js';
+import { slipOf, slipScore, SLIP_SIMILARITY, type Slip } from './score/slip.js';
 import { compareNames, lowestTieBroken, SAME_WORDS_REORDERED, tieBrokenScore, type NameComparison, type TokenMemo, type TokenPair } from './score/index.js';
 import { loadTables } from './tables/load.js';
 import { validateEntity, type TableProblem } from './tables/schema.js';
@@ -145,10 +145,12 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const pooled = index.lookup(query, settings.candidatePool, memo, exact, groups);
     scoreForms(pooled);
     // Nothing good found: a second, costlier look at forms sharing two of the name's words (a typo in a third).
-    // (and at forms that hold the name with one word mistyped: see score/slip.ts)
-    if (leading < settings.matchThreshold) {
+    // Nothing found as good as a slip of the pen would score (a name leaving a word out, Francisque Sanchez for
+    // Francisque Lerous Sanchez): a look at forms that hold the name with one word mistyped (see score/slip.ts).
+    const belowThreshold = leading < settings.matchThreshold;
+    if (belowThreshold || (query.core.length > 1 && leading < slipScore(query.core.length))) {
       const seen = new Set(pooled);
-      scoreForms(index.sharedLookup(groups, settings.candidatePool, seen));
+      if (belowThreshold) scoreForms(index.sharedLookup(groups, settings.candidatePool, seen));
       scoreForms(index.formsOneSlipFrom(query.core, settings.candidatePool).filter((form) => !seen.has(form)));
     }
     // The tie-breaker only lowers a score, so a contender whose first-pass score is below the final score of the
@@ -162,13 +164,14 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       best.set(entityIndex, { ...hit, score, final: true });
       insertDescending(finals, score, places);
     }
-    // A person's name with one word mistyped into a word the table has never seen (see slipOf): that word, at SLIP_SCORE.
+    // A person's name with one word mistyped into a word the table has never seen (see slipOf): that word, at slipScore.
     if (query.core.length > 1) {
       const known = (token: KeyedToken) => index.knowsWord(token);
+      const slipped = slipScore(query.core.length);
       for (const [entityIndex, hit] of best) {
-        if (hit.score >= SLIP_SCORE || index.typeOf(entityIndex) !== 'person') continue;
+        if (hit.score >= slipped || index.typeOf(entityIndex) !== 'person') continue;
         const slip = slipOf(query, hit.name, known);
-        if (slip) best.set(entityIndex, { ...hit, score: SLIP_SCORE, final: true, slip });
+        if (slip) best.set(entityIndex, { ...hit, score: slip.score, final: true, slip });
       }
     }
     // ties in id order (code points: locale-independent, and far cheaper than localeCompare)
@@ -186,7 +189,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       (runnerUpComparison ??= compareNames(query, runnerUp[1].name, { person: index.typeOf(runnerUp[0]) === 'person', memo, generic: index.generic }));
     const outspelt = top?.[1].final && second
       ? () => {
-          const word = outspeltWord(top[1].comparison, comparedRunnerUp(second));
+          const word = outspeltWord(top[1].comparison, comparedRunnerUp(second), top[1].slip);
           return word !== undefined && (query.core.length > 1 || !index.heldElsewhere(query.core, top[0], resolveOpts.type)) ? word : undefined;
         }
       : undefined;
@@ -391,9 +394,11 @@ function holdsEveryWord(part: AnalysedName, whole: AnalysedName): boolean {
  * Miroslav Gladqivska, Gladkivska) and the runner-up does not, or that the best pairs with a close spelling of it
  * (ACCOUNTED_FOR) and the runner-up leaves out (Brhn qhnfyr Lkry: Brhn Khnfyr Lkry, not Brhn Lkry), when the
  * runner-up comes no closer on any query word and leaves no fewer of its own words unmatched; undefined otherwise.
- * Both comparisons as compareNames gives them with their word pairs (names compared as one word have none: undefined).
+ * Both comparisons as compareNames gives them with their word pairs (names compared as one word have none: undefined);
+ * `slip`, the best's slip of the pen, if it is one: its word is read as closely as a slip is (SLIP_SIMILARITY), and
+ * written as the best writes it but for one letter (Radislav Saeelev: Radislav Savelev, not Radislav Shilova).
  */
-function outspeltWord(best: NameComparison, runnerUp: NameComparison): string | undefined {
+function outspeltWord(best: NameComparison, runnerUp: NameComparison, slip?: Slip): string | undefined {
   if (best.joined || runnerUp.joined || best.pairs.length === 0 || runnerUp.unmatchedCandidate.length < best.unmatchedCandidate.length) return undefined;
   // (a same code says the same word only beside a word spelt alike: one word alone that merely sounds like a name's, Ekwater
   // for Katar, may be another name's)
@@ -402,10 +407,11 @@ function outspeltWord(best: NameComparison, runnerUp: NameComparison): string | 
   const similarity = (comparison: NameComparison, word: string) => comparison.pairs.reduce((most, pair) => (pair.query === word ? Math.max(most, pair.similarity) : most), 0);
   let outspelt: string | undefined;
   for (const word of new Set([...best.pairs.map((pair) => pair.query), ...best.unmatchedQuery, ...runnerUp.pairs.map((pair) => pair.query)])) {
-    const ours = similarity(best, word);
+    const ours = word === slip?.word ? Math.max(SLIP_SIMILARITY, similarity(best, word)) : similarity(best, word);
     const theirs = similarity(runnerUp, word);
     if (theirs > ours) return undefined;
-    if (outspelt === undefined && theirs < ours && ((theirs === 0 && ours >= ACCOUNTED_FOR) || best.pairs.some((pair) => pair.query === word && writtenAlike(pair)))) outspelt = word;
+    // (a slip's word the best writes as the name does, but for one letter)
+    if (outspelt === undefined && theirs < ours && ((theirs === 0 && ours >= ACCOUNTED_FOR) || word === slip?.word || best.pairs.some((pair) => pair.query === word && writtenAlike(pair)))) outspelt = word;
   }
   return outspelt;
 }

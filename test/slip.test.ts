@@ -6,17 +6,34 @@ import { CandidateIndex } from '../src/candidates/index.js';
 import { keyedTokens } from '../src/pipeline.js';
 import { validateEntity } from '../src/tables/schema.js';
 import { madeUpName } from './helpers.js';
-import { SLIP_SCORE, slipOf } from '../src/score/slip.js';
+import { SLIP_SCORE, slipOf, slipScore } from '../src/score/slip.js';
+import { REORDERED_COST } from '../src/score/index.js';
 
 const unknown = () => false;
 
+describe('slipScore: a slip counts as a word read as closely as a close spelling, the other words as identical', () => {
+  it.each([
+    [2, 0.9],
+    [3, 2.8 / 3],
+    [4, 0.95],
+  ])('%i words: %f', (words, score) => {
+    expect(slipScore(words)).toBeCloseTo(score, 9);
+  });
+
+  it('the more words a name has, the more its identical ones say', () => {
+    expect(slipScore(3)).toBeGreaterThan(slipScore(2));
+    expect(slipScore(4)).toBeGreaterThan(slipScore(3));
+  });
+});
+
 describe('slipOf', () => {
   it.each([
-    ['a letter replaced', 'Áegel Garrido Serrato', 'Ángel Garrido Serrato', { word: 'aegel', as: 'angel' }],
-    ['a letter dropped', 'Irne Montañez', 'Irene Montañez', { word: 'irne', as: 'irene' }],
-    ['a letter added', 'Libby Thompsson', 'Libby Thompson', { word: 'thompsson', as: 'thompson' }],
-    ['two letters swapped', 'Dvaid Keller', 'David Keller', { word: 'dvaid', as: 'david' }],
-    ['in another order', 'Keller, Dvaid', 'David Keller', { word: 'dvaid', as: 'david' }],
+    ['a letter replaced', 'Áegel Garrido Serrato', 'Ángel Garrido Serrato', { word: 'aegel', as: 'angel', score: slipScore(3) }],
+    ['a letter dropped', 'Irne Montañez', 'Irene Montañez', { word: 'irne', as: 'irene', score: SLIP_SCORE }],
+    ['a letter added', 'Libby Thompsson', 'Libby Thompson', { word: 'thompsson', as: 'thompson', score: SLIP_SCORE }],
+    ['two letters swapped', 'Dvaid Keller', 'David Keller', { word: 'dvaid', as: 'david', score: SLIP_SCORE }],
+    ['inverted, as lists write it', 'Keller, Dvaid', 'David Keller', { word: 'dvaid', as: 'david', score: SLIP_SCORE }],
+    ['in another order (a little less likely)', 'Garrido Áegel Serrato', 'Ángel Garrido Serrato', { word: 'aegel', as: 'angel', score: slipScore(3) - REORDERED_COST }],
   ])('%s: %s is %s mistyped', (_, query, name, slip) => {
     expect(slipOf(analyseName(query), analyseName(name), unknown)).toEqual(slip);
   });
@@ -34,7 +51,7 @@ describe('slipOf', () => {
 
   it('takes no word the table knows for a slip: it is another name (Mary Smith is not Mark Smith)', () => {
     const query = analyseName('Mary Smith');
-    expect(slipOf(query, analyseName('Mark Smith'), unknown)).toEqual({ word: 'mary', as: 'mark' });
+    expect(slipOf(query, analyseName('Mark Smith'), unknown)).toEqual({ word: 'mary', as: 'mark', score: SLIP_SCORE });
     expect(slipOf(query, analyseName('Mark Smith'), (token) => token.latin === 'mary')).toBeUndefined();
   });
 });
@@ -54,8 +71,8 @@ describe('resolve: slips', () => {
     const result = resolver.resolve('Áegel Garrido Serrato');
     expect(result.status).toBe('matched');
     expect(result.entity?.id).toBe('angel');
-    expect(result.score).toBe(SLIP_SCORE);
-    expect(result.explanation.slip).toEqual({ word: 'aegel', as: 'angel' });
+    expect(result.score).toBeCloseTo(slipScore(3), 3);
+    expect(result.explanation.slip).toMatchObject({ word: 'aegel', as: 'angel' });
     expect(result.explanation.decision).toMatch(/slip of the pen/);
   });
 
@@ -77,6 +94,39 @@ describe('resolve: slips', () => {
     expect(asPlace.resolve('Nong Phai').status).toBe('unmatched');
     const asPerson = createResolver({ entities: [{ id: 'khai', name: 'Nong Khai', type: 'person', aliases: [] }] });
     expect(asPerson.resolve('Nong Phai').status).toBe('matched');
+  });
+});
+
+describe('resolve: a slip against a name that leaves its word out', () => {
+  it('takes the name holding every word, one of them slipped, over one leaving that word out', () => {
+    const resolver = createResolver({
+      entities: [
+        { id: 'leroux', name: 'Francisque Leroux Sanchez', type: 'person' },
+        { id: 'sanchez', name: 'Francisque Sanchez', type: 'person' },
+      ],
+    });
+    const result = resolver.resolve('Francisque Lerous Sanchez');
+    expect(result).toMatchObject({ status: 'matched', entity: { id: 'leroux' }, explanation: { slip: { word: 'lerous', as: 'leroux' } } });
+    expect(result.candidates.map((c) => c.id)).toEqual(['leroux', 'sanchez']);
+  });
+
+  it.each([
+    ['Radislav Saeelev', 'Radislav Savelev', 'Radislav Shilova'],
+    ['Ecehan euruk', 'Ecehan Buruk', 'Ecehan Arık'],
+  ])('takes %s for a slip of %s, not for %s, read less closely', (query, slipped, other) => {
+    const resolver = createResolver({ entities: [slipped, other].map((name, i) => ({ id: `p${i}`, name, type: 'person' as const })) });
+    const result = resolver.resolve(query);
+    expect(result).toMatchObject({ status: 'matched', entity: { name: slipped }, explanation: { runnerUp: { name: other } } });
+    expect(result.explanation.runnerUp!.score).toBeGreaterThan(result.score - 0.05);
+  });
+
+  it('looks for the slipped name when the best found leaves a word out, though many names hold the others', () => {
+    // 300 people named Stephan … Stehr: the forms holding Stephan and Stehr tie, and the candidate pool brings
+    // Stephan Stehr (0.92: Gerhadr a middle name it lacks), not Stephan Gerhard Stehr
+    const syllables = ['ka', 'lo', 'mi', 'ru', 'ra', 'go', 'di', 'ze', 'du', 'we'];
+    const names = [...Array.from({ length: 300 }, (_, i) => `Stephan ${madeUpName(i, syllables, 'l')} Stehr`), 'Stephan Stehr', 'Stephan Gerhard Stehr'];
+    const resolver = createResolver({ entities: names.map((name, i) => ({ id: `p${i}`, name, type: 'person' as const })) });
+    expect(resolver.resolve('Stephan Gerhadr Stehr')).toMatchObject({ status: 'matched', entity: { name: 'Stephan Gerhard Stehr' } });
   });
 });
 

@@ -74,7 +74,7 @@ const STRING_WEIGHT = 0.03;
  * alike against Anastasia Vamvakas Vyzantios and Anastasia Vyzantios Vamvakas). Other names are left to it: languages
  * order a place's words otherwise (Republik Dominica).
  */
-const REORDERED_COST = 0.001;
+export const REORDERED_COST = 0.001;
 
 /** The lowest score the tie-breakers can leave of a structural (first-pass) score: they only lower one, by STRING_WEIGHT and REORDERED_COST at most. */
 export function lowestTieBroken(structural: number): number {

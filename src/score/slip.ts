@@ -8,9 +8,23 @@
  */
 import type { AnalysedName, KeyedToken } from '../pipeline.js';
 import { damerauLevenshteinWithin } from '../vendor/talisman.js';
+import { REORDERED_COST } from './index.js';
 
-/** The score of a slip: a match (above the default threshold 0.85), but below any name spelt by the rules. */
-export const SLIP_SCORE = 0.9;
+/**
+ * A slip's word counts as a word read this closely (a close spelling), its other words as identical: the score of a
+ * two-word name with a slip (0.9) is a match above the default threshold 0.85, below any two-word name spelt by the
+ * rules, and a longer name's is higher, as its other words say more (Francisque Lerous Sanchez: 0.933 for Francisque
+ * Leroux Sanchez, above the 0.92 of Francisque Sanchez, which leaves the word out).
+ */
+export const SLIP_SIMILARITY = 0.8;
+
+/** The score of a name of `words` words with one of them slipped: as the scorer averages its words' similarities. */
+export function slipScore(words: number): number {
+  return (words - 1 + SLIP_SIMILARITY) / words;
+}
+
+/** The score of a two-word name with a slip: the lowest a slip scores. */
+export const SLIP_SCORE = slipScore(2);
 
 /** Shorter words are one letter from too many others for one letter to be a slip. */
 const SLIP_MIN_LENGTH = 4;
@@ -20,6 +34,8 @@ export interface Slip {
   word: string;
   /** the table's word it is taken for */
   as: string;
+  /** the name's score as a slip (slipScore) */
+  score: number;
 }
 
 /**
@@ -32,18 +48,26 @@ export function slipOf(query: AnalysedName, name: AnalysedName, known: (token: K
   // (asked of every name scored: most lack two words of the query or more, so that is looked at first,
   // without allocating)
   if (wordsNotIn(query.core, name.core) > 1) return undefined;
-  const unmatched = name.core.slice();
+  // (each query word's place in the name, the odd one's settled last: the name in the query's order or not)
+  const places: number[] = [];
+  const taken = new Set<number>();
   let odd: KeyedToken | undefined;
-  for (const token of query.core) {
-    const at = unmatched.findIndex((other) => other.latin === token.latin);
-    if (at >= 0) unmatched.splice(at, 1);
+  let oddAt = -1;
+  for (const [i, token] of query.core.entries()) {
+    const at = name.core.findIndex((other, j) => !taken.has(j) && other.latin === token.latin);
+    if (at >= 0) taken.add(at);
     else if (odd) return undefined;
-    else odd = token;
+    else [odd, oddAt] = [token, i];
+    places.push(at);
   }
-  const theirs = unmatched[0];
+  const theirsAt = name.core.findIndex((_, j) => !taken.has(j));
+  const theirs = name.core[theirsAt];
   if (!odd || !theirs || isMarker(odd) || isMarker(theirs) || theirs.latin.length < SLIP_MIN_LENGTH) return undefined;
   if (!damerauLevenshteinWithin(1, odd.latin, theirs.latin) || known(odd)) return undefined;
-  return { word: odd.latin, as: theirs.latin };
+  places[oddAt] = theirsAt;
+  const inOrder = places.every((place, i) => i === 0 || place > places[i - 1]!);
+  // (a person's name in another order costs what the scorer charges it: the name in the query's order is the likelier)
+  return { word: odd.latin, as: theirs.latin, score: slipScore(query.core.length) - (inOrder ? 0 : REORDERED_COST) };
 }
 
 /** An initial or a generic word says too little to be taken for a slip (or to make one). */
