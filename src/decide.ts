@@ -63,6 +63,11 @@ export interface DecideEvidence {
    * (a comparison, shared with outspelt).
    */
   reordered?: (() => boolean) | undefined;
+  /**
+   * A word of the runner-up's own that the name lacks, when the best accounts for every word of the name and of its own,
+   * and the runner-up reads no word of the name more closely (a comparison, shared with outspelt).
+   */
+  longer?: (() => string | undefined) | undefined;
 }
 
 export function decide(best: number | undefined, runnerUp: number | undefined, options: DecideOptions, evidence: DecideEvidence = {}): { status: Status; reason: string } {
@@ -77,7 +82,7 @@ export function decide(best: number | undefined, runnerUp: number | undefined, o
   };
 }
 
-function decideOnScores(best: number | undefined, runnerUp: number | undefined, options: DecideOptions, { soleHolder, outspelt, reordered }: DecideEvidence): { status: Status; reason: string } {
+function decideOnScores(best: number | undefined, runnerUp: number | undefined, options: DecideOptions, { soleHolder, outspelt, reordered, longer }: DecideEvidence): { status: Status; reason: string } {
   if (best === undefined) return { status: 'unmatched', reason: 'no table entry shares a key with the name' };
   if (best < options.matchThreshold) {
     return { status: 'unmatched', reason: `best score ${best.toFixed(2)} is below the match threshold ${options.matchThreshold}` };
@@ -120,6 +125,12 @@ function decideOnScores(best: number | undefined, runnerUp: number | undefined, 
     const word = runnerUp < best ? outspelt?.() : undefined;
     if (word !== undefined) {
       return { status: 'matched', reason: `score ${best.toFixed(2)} ≥ ${options.matchThreshold}; the runner-up (${runnerUp.toFixed(2)}) is within ${options.ambiguityMargin}, but spells "${word}" otherwise or leaves it out, and no word closer` };
+    }
+    // The name whole against a longer name holding it, read no closer: the runner-up needs every difference the best
+    // needs, and a word the name lacks (Vrtr Tsdvk: Vrtl Tsdvk, not Vrtl Zrtl Tsdvk).
+    const extra = runnerUp < best ? longer?.() : undefined;
+    if (extra !== undefined) {
+      return { status: 'matched', reason: `score ${best.toFixed(2)} ≥ ${options.matchThreshold}; the runner-up (${runnerUp.toFixed(2)}) is within ${options.ambiguityMargin}, but reads no word closer and has a word the name lacks ("${extra}")` };
     }
     return { status: 'ambiguous', reason: `runner-up scores ${runnerUp.toFixed(2)}, within ${options.ambiguityMargin} of the best ${best.toFixed(2)}` };
   }

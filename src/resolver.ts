@@ -194,7 +194,8 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
         }
       : undefined;
     const reordered = top?.[1].final && second ? () => sameWordsReordered(top[1].comparison, comparedRunnerUp(second)) : undefined;
-    const { status, reason } = decide(top?.[1].score, second?.[1].score, settings, { corroborate, soleHolder, outspelt, reordered });
+    const longer = top?.[1].final && second ? () => longerName(top[1].comparison, comparedRunnerUp(second)) : undefined;
+    const { status, reason } = decide(top?.[1].score, second?.[1].score, settings, { corroborate, soleHolder, outspelt, reordered, longer });
     const candidates: Candidate[] = ranked.filter(([, hit]) => hit.score >= MIN_CANDIDATE_SCORE).slice(0, limit).map(([i, hit]) => {
       const entity = entities.entity(i);
       return { id: entity.id, name: entity.name, type: entity.type, score: round(hit.score), alias: hit.name.input };
@@ -414,6 +415,20 @@ function outspeltWord(best: NameComparison, runnerUp: NameComparison, slip?: Sli
     if (outspelt === undefined && theirs < ours && ((theirs === 0 && ours >= ACCOUNTED_FOR) || word === slip?.word || best.pairs.some((pair) => pair.query === word && writtenAlike(pair)))) outspelt = word;
   }
   return outspelt;
+}
+
+/**
+ * A word of the runner-up's own left unmatched, when the best pairs every word of the name and every word of its own,
+ * two at least, and the runner-up pairs no word of the name more closely than the best does: the runner-up is a longer
+ * name holding the best's (Vrtr Tsdvk: Vrtl Tsdvk, not Vrtl Zrtl Tsdvk). Undefined otherwise, and for names compared as one word.
+ */
+function longerName(best: NameComparison, runnerUp: NameComparison): string | undefined {
+  // (one word alone is too little to tell a name whole from a longer one: Erez, of N Rz or Ry Rz)
+  if (best.joined || runnerUp.joined || best.pairs.length < 2 || best.unmatchedQuery.length > 0 || best.unmatchedCandidate.length > 0) return undefined;
+  const extra = runnerUp.unmatchedCandidate[0];
+  if (extra === undefined) return undefined;
+  const ours = (word: string) => best.pairs.reduce((most, pair) => (pair.query === word ? Math.max(most, pair.similarity) : most), 0);
+  return runnerUp.pairs.every((pair) => pair.similarity <= ours(pair.query)) ? extra : undefined;
 }
 
 /**

@@ -60,6 +60,12 @@ describe('decide', () => {
     expect(decide(0.985, 0.984, DEFAULTS, { reordered: () => false }).status).toBe('ambiguous');
   });
 
+  it('matches against a runner-up within the margin that is a longer name, reading no word closer', () => {
+    expect(decide(0.95, 0.901, DEFAULTS, { longer: () => 'lrs\'' })).toEqual({ status: 'matched', reason: expect.stringMatching(/a word the name lacks \("lrs'"\)/) });
+    expect(decide(0.95, 0.901, DEFAULTS, { longer: () => undefined }).status).toBe('ambiguous');
+    expect(decide(0.95, 0.95, DEFAULTS, { longer: () => 'x' }).status).toBe('ambiguous');
+  });
+
   it('says why the runner-up did not make it ambiguous', () => {
     expect(decide(0.974, 0.946, DEFAULTS).reason).toMatch(/2× as far/);
   });
@@ -174,6 +180,17 @@ describe('a runner-up that needs every difference the best needs, and one more',
     matchedWithinMargin(burhans, 'Brhn qhnfyr Lkry', 'three', 'qhnfyr');
     // not a word paired loosely: a word read as nothing like the best's is a middle name the table leaves out
     expect(burhans.resolve('Brhn Mwsa Lkry').entity?.id).not.toBe('three');
+  });
+  it('takes the name whole over a longer name holding it, read no closer (one word more, the runner-up\'s)', () => {
+    const longer = people(['mndhr', 'Mndhr Lnbly'], ['lrs', 'Mndhr Lnbly Lrs`'], ['vrtl', 'Vrtl Tsdvk'], ['zrtl', 'Vrtl Zrtl Tsdvk']);
+    for (const [name, id, extra] of [['Mndhhr Lnbly', 'mndhr', "lrs'"], ['Vrtr Tsdvk', 'vrtl', 'zrtl']] as const) {
+      const result = longer.resolve(name);
+      expect(result).toMatchObject({ status: 'matched', entity: { id } });
+      expect(result.candidates[0]!.score - result.candidates[1]!.score).toBeLessThan(DEFAULTS.ambiguityMargin);
+      expect(result.explanation.decision).toContain(`a word the name lacks ("${extra}")`);
+    }
+    // one word is too little to tell a name whole from a longer one
+    expect(longer.resolve('Mndhr').status).toBe('ambiguous');
   });
   it('leaves two names each one spelling off the name ambiguous (Riina: Irina or Raina)', () => {
     expect(resolver.resolve('Riina Pototska').status).toBe('ambiguous');
