@@ -148,7 +148,8 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     // Nothing found as good as a slip of the pen would score (a name leaving a word out, Francisque Sanchez for
     // Francisque Lerous Sanchez): a look at forms that hold the name with one word mistyped (see score/slip.ts).
     const belowThreshold = leading < settings.matchThreshold;
-    if (belowThreshold || (query.core.length > 1 && leading < slipScore(query.core.length))) {
+    // (the leader's final score may be as low as lowestTieBroken of its first-pass one)
+    if (belowThreshold || (query.core.length > 1 && lowestTieBroken(leading) < slipScore(query.core.length))) {
       const seen = new Set(pooled);
       if (belowThreshold) scoreForms(index.sharedLookup(groups, settings.candidatePool, seen));
       scoreForms(index.formsOneSlipFrom(query.core, settings.candidatePool).filter((form) => !seen.has(form)));
