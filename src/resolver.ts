@@ -398,7 +398,8 @@ function holdsEveryWord(part: AnalysedName, whole: AnalysedName): boolean {
  * runner-up comes no closer on any query word and leaves no fewer of its own words unmatched; undefined otherwise.
  * Both comparisons as compareNames gives them with their word pairs (names compared as one word have none: undefined);
  * `slip`, the best's slip of the pen, if it is one: its word is read as closely as a slip is (SLIP_SIMILARITY), and
- * written as the best writes it but for one letter (Radislav Saeelev: Radislav Savelev, not Radislav Shilova).
+ * written as the best writes it but for one letter (Radislav Saeelev: Radislav Savelev, not Radislav Shilova); a
+ * runner-up may read it more closely (a mistyped word may read as anything: Tays Schinner is Taya Schinner, not Şener Taş).
  */
 function outspeltWord(best: NameComparison, runnerUp: NameComparison, slip?: Slip): string | undefined {
   if (best.joined || runnerUp.joined || best.pairs.length === 0 || runnerUp.unmatchedCandidate.length < best.unmatchedCandidate.length) return undefined;
@@ -411,7 +412,11 @@ function outspeltWord(best: NameComparison, runnerUp: NameComparison, slip?: Sli
   for (const word of new Set([...best.pairs.map((pair) => pair.query), ...best.unmatchedQuery, ...runnerUp.pairs.map((pair) => pair.query)])) {
     const ours = word === slip?.word ? Math.max(SLIP_SIMILARITY, similarity(best, word)) : similarity(best, word);
     const theirs = similarity(runnerUp, word);
-    if (theirs > ours) return undefined;
+    // (any name may read a slip's word more closely: the slip is its other words, as written)
+    if (theirs > ours) {
+      if (word === slip?.word) continue;
+      return undefined;
+    }
     // (a slip's word the best writes as the name does, but for one letter)
     if (outspelt === undefined && theirs < ours && ((theirs === 0 && ours >= ACCOUNTED_FOR) || word === slip?.word || best.pairs.some((pair) => pair.query === word && writtenAlike(pair)))) outspelt = word;
   }
