@@ -152,7 +152,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     if (belowThreshold || (query.core.length > 1 && lowestTieBroken(leading) < slipScore(query.core.length))) {
       const seen = new Set(pooled);
       if (belowThreshold) scoreForms(index.sharedLookup(groups, settings.candidatePool, seen));
-      scoreForms(index.formsOneSlipFrom(query.core, settings.candidatePool).filter((form) => !seen.has(form)));
+      scoreForms(index.formsOneSlipFrom(query.core, settings.candidatePool, memo).filter((form) => !seen.has(form)));
     }
     // The tie-breaker only lowers a score, so a contender whose first-pass score is below the final score of the
     // last place reported (the runner-up at least: decide() reads it) cannot take that place: it is not compared.

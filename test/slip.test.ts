@@ -184,6 +184,17 @@ describe('candidates: slips', () => {
     expect(forms('Stebhan')).toEqual([]);
   });
 
+  it('starts from the look-alikes of the mistyped word when the other words are held by too many forms to look through', () => {
+    // 1,200 Stehrs, more than formsOneSlipFrom looks through (LOOKED_THROUGH_FORMS)
+    const many = [...Array.from({ length: 1200 }, (_, i) => `${madeUpName(i, syllables, 'l')} Stehr`), 'Stephan Stehr'];
+    const index = new CandidateIndex(many.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    // (Stebhan is no look-alike of Stephan: bh is no f; Stwphan is)
+    const words = keyedTokens(analyseName('Stwphan Stehr'));
+    expect(index.formsOneSlipFrom(words, 25, new Map()).map((form) => index.textOf(form))).toEqual(['Stephan Stehr']);
+    // (the look-alikes are the scorer's: without its memo, none are looked for)
+    expect(index.formsOneSlipFrom(words, 25)).toEqual([]);
+  });
+
   it('resolves such a name though the candidate pool left its form out', () => {
     const resolver = createResolver({ entities: names.map((name, i) => ({ id: `p${i}`, name, type: 'person' as const })) });
     expect(resolver.resolve('Stebhan Stehr')).toMatchObject({ status: 'matched', entity: { name: 'Stephan Stehr' }, score: SLIP_SCORE });

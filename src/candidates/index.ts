@@ -287,10 +287,12 @@ export class CandidateIndex {
   /**
    * Up to `limit` forms that may be the name with one word mistyped (a slip, see score/slip.ts): when exactly one of
    * `words` is no word of the table, the forms holding every other as written and a word one edit from it, found among
-   * the forms of the rarest other word (none when that is held by more than LOOKED_THROUGH_FORMS forms). A mistyped word finds
-   * no look-alikes, and the forms of the others may be too many to rank (Stebhan Stehr: 165 forms hold Stehr).
+   * the forms of the rarest other word. A mistyped word finds no look-alikes, and the forms of the others may be too many
+   * to rank (Stebhan Stehr: 165 forms hold Stehr). When the rarest other word is held by more than LOOKED_THROUGH_FORMS
+   * forms (Simon, at 1M names), the look starts from the table's words one edit from the odd one, found among its
+   * look-alikes (`memo`: the scorer's memo, which they seed; without it, none are looked for).
    */
-  formsOneSlipFrom(words: readonly KeyedToken[], limit: number): number[] {
+  formsOneSlipFrom(words: readonly KeyedToken[], limit: number, memo?: TokenMemo): number[] {
     if (words.length < 2) return [];
     const unknown = words.filter((word) => !word.initial && !word.designator && !this.knowsWord(word));
     if (unknown.length !== 1) return [];
@@ -298,7 +300,8 @@ export class CandidateIndex {
     const others = words.filter((word) => word !== odd);
     const wanted = this.speltWords(others);
     const rarest = rarestOf(wanted);
-    if (!rarest || rarest.forms > LOOKED_THROUGH_FORMS) return [];
+    if (!rarest || limit <= 0) return [];
+    if (rarest.forms > LOOKED_THROUGH_FORMS) return memo ? this.formsHoldingOneEditFrom(odd, wanted, limit, memo) : [];
     const { vocabulary, formTokenStart, formTokens } = this.data;
     // (the forms of a common word repeat their other words, given names mostly: each is measured once, wordStamp saying which)
     const stamp = this.nextStamp();
@@ -316,11 +319,30 @@ export class CandidateIndex {
       return false;
     };
     const found: number[] = [];
-    if (limit > 0) {
-      this.someFormHoldingAll(rarest, wanted, (form) => {
-        if (!found.includes(form) && holdsWordNearOdd(form)) found.push(form);
+    this.someFormHoldingAll(rarest, wanted, (form) => {
+      if (!found.includes(form) && holdsWordNearOdd(form)) found.push(form);
+      return found.length >= limit;
+    });
+    return found;
+  }
+
+  /** Up to `limit` forms holding every one of `wanted` and a look-alike of `odd` one edit from it (see formsOneSlipFrom). */
+  private formsHoldingOneEditFrom(odd: KeyedToken, wanted: readonly SpeltWord[], limit: number, memo: TokenMemo): number[] {
+    const { vocabulary } = this.data;
+    const found: number[] = [];
+    const latins = new Set<string>();
+    for (const id of this.similarWords(odd, memo).ids) {
+      const word = vocabulary[id]!;
+      if (latins.has(word.latin) || !damerauLevenshteinWithin(1, word.latin, odd.latin)) continue;
+      latins.add(word.latin);
+      const all = [...this.speltWords([word]), ...wanted];
+      const rarest = rarestOf(all)!;
+      if (rarest.forms > LOOKED_THROUGH_FORMS) continue;
+      const done = this.someFormHoldingAll(rarest, all, (form) => {
+        if (!found.includes(form)) found.push(form);
         return found.length >= limit;
       });
+      if (done) break;
     }
     return found;
   }
