@@ -195,6 +195,17 @@ describe('candidates: slips', () => {
     expect(index.formsOneSlipFrom(words, 25)).toEqual([]);
   });
 
+  it('looks through a few thousand forms of the look-alike or the other words, when both are common', () => {
+    // 1,200 Stehrs and 1,200 Stephans
+    const common = [
+      ...Array.from({ length: 1200 }, (_, i) => `${madeUpName(i, syllables, 'l')} Stehr`),
+      ...Array.from({ length: 1200 }, (_, i) => `Stephan ${madeUpName(i, syllables, 'k')}`),
+      'Stephan Stehr',
+    ];
+    const index = new CandidateIndex(common.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    expect(index.formsOneSlipFrom(keyedTokens(analyseName('Stwphan Stehr')), 25, new Map()).map((form) => index.textOf(form))).toEqual(['Stephan Stehr']);
+  });
+
   it('resolves such a name though the candidate pool left its form out', () => {
     const resolver = createResolver({ entities: names.map((name, i) => ({ id: `p${i}`, name, type: 'person' as const })) });
     expect(resolver.resolve('Stebhan Stehr')).toMatchObject({ status: 'matched', entity: { name: 'Stephan Stehr' }, score: SLIP_SCORE });

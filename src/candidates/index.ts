@@ -103,6 +103,11 @@ const ENOUGH_FORMS = 4;
 const LOOKED_THROUGH_FORMS = 1_000;
 /** A word held by more forms than this is taken to be no one entity's alone (see heldElsewhere). */
 const HOLDER_FORMS = 5_000;
+/**
+ * A slip's name is looked for among the forms of a look-alike of the mistyped word, or of a word of the name, held by
+ * at most this many: a query asks only when nothing found beats a slip, and the mistyped word is no word of the table.
+ */
+const SLIP_LOOKED_THROUGH_FORMS = 3_000;
 /** At most this many forms are read for one query word (shortest forms first: they fit a short query best). */
 const WORD_FORM_BUDGET = 1_000;
 /** A whole-name key list longer than this says nothing once the words found candidates. */
@@ -337,7 +342,7 @@ export class CandidateIndex {
       latins.add(word.latin);
       const all = [...this.speltWords([word]), ...wanted];
       const rarest = rarestOf(all)!;
-      if (rarest.forms > LOOKED_THROUGH_FORMS) continue;
+      if (rarest.forms > SLIP_LOOKED_THROUGH_FORMS) continue;
       const done = this.someFormHoldingAll(rarest, all, (form) => {
         if (!found.includes(form)) found.push(form);
         return found.length >= limit;
