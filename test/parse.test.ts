@@ -53,6 +53,14 @@ describe('parse name parts', () => {
     expect(texts('Abdulrahman')).toEqual(['abdulrahman']);
   });
 
+  it('says the article once when a servant form carrying it is followed by it again (Abdul al-Rahman = Abdul Rahman)', () => {
+    expect(texts('Abdul al-Rahman')).toEqual(['abdulrahman']);
+    expect(texts('Abdel el-Aziz Bouteflika')).toEqual(['abdelaziz', 'bouteflika']);
+    expect(texts('Abdul ar-Rahman')).toEqual(['abdulrahman']);
+    // the bare servant form takes the article
+    expect(texts('Abd al-Rahman')).toEqual(['abdalrahman']);
+  });
+
   it('recognises initials', () => {
     const tokens = parse('J.-Y. Le Drian').tokens;
     expect(tokens.filter((t) => t.initial).map((t) => t.text)).toEqual(['j', 'y']);

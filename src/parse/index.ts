@@ -189,6 +189,15 @@ function makeToken(word: RawWord, particle: Particle['kind'] | undefined, acrony
 const JOINING = new Set<Particle['kind']>(['servant']);
 
 /**
+ * Whether a servant form is another servant form with more letters (abdul, abdel: abd and its article, al, ul, el),
+ * so that an article written after it (Abdul al-Rahman) says the article twice.
+ */
+function carriesArticle(servant: string, particles: ReadonlyMap<string, Particle>): boolean {
+  for (const [form, particle] of particles) if (particle.kind === 'servant' && form !== servant && servant.startsWith(form)) return true;
+  return false;
+}
+
+/**
  * The Arabic article as written before a "sun letter", which it assimilates in speech and in Latin
  * spellings (ar-Rahman, ad-Din, ash-Shams: al- with its l sounding as the next consonant), written back
  * as al, so a compound reads alike however the article was spelt (Abd ar-Rahman = Abd al-Rahman).
@@ -242,7 +251,8 @@ export function parseName(
       const next = words[j]!;
       const nextKind = particleKind(next.text);
       if (nextKind === 'article' && j + 1 < words.length) {
-        joined += unassimilated(next.text, words[j + 1]!.text);
+        // (a servant form that is a shorter one and more carries the article already: Abdul al-Rahman is Abdul Rahman)
+        if (!carriesArticle(word.text, particles)) joined += unassimilated(next.text, words[j + 1]!.text);
         j += 1;
       }
       joined += words[j]!.text;
