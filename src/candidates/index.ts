@@ -104,8 +104,9 @@ const LOOKED_THROUGH_FORMS = 1_000;
 /** A word held by more forms than this is taken to be no one entity's alone (see heldElsewhere). */
 const HOLDER_FORMS = 5_000;
 /**
- * A slip's name is looked for among the forms of a look-alike of the mistyped word, or of a word of the name, held by
- * at most this many: a query asks only when nothing found beats a slip, and the mistyped word is no word of the table.
+ * A slip's name is looked for among the forms of a word of the name, or of a look-alike of the mistyped word, held by
+ * at most this many (more than LOOKED_THROUGH_FORMS: a query asks only when nothing found beats a slip, and the mistyped
+ * word is no word of the table).
  */
 const SLIP_LOOKED_THROUGH_FORMS = 3_000;
 /** At most this many forms are read for one query word (shortest forms first: they fit a short query best). */
@@ -293,9 +294,9 @@ export class CandidateIndex {
    * Up to `limit` forms that may be the name with one word mistyped (a slip, see score/slip.ts): when exactly one of
    * `words` is no word of the table, the forms holding every other as written and a word one edit from it, found among
    * the forms of the rarest other word. A mistyped word finds no look-alikes, and the forms of the others may be too many
-   * to rank (Stebhan Stehr: 165 forms hold Stehr). When the rarest other word is held by more than LOOKED_THROUGH_FORMS
-   * forms (Simon, at 1M names), the look starts from the table's words one edit from the odd one, found among its
-   * look-alikes (`memo`: the scorer's memo, which they seed; without it, none are looked for).
+   * to rank (Stebhan Stehr: 165 forms hold Stehr). When the rarest other word is held by more than SLIP_LOOKED_THROUGH_FORMS
+   * forms (Oksana, Ioannidis, at 1M names), the look starts from the table's words one edit from the odd one, found among
+   * its look-alikes (`memo`: the scorer's memo, which they seed; without it, none are looked for).
    */
   formsOneSlipFrom(words: readonly KeyedToken[], limit: number, memo?: TokenMemo): number[] {
     if (words.length < 2) return [];
@@ -306,7 +307,7 @@ export class CandidateIndex {
     const wanted = this.speltWords(others);
     const rarest = rarestOf(wanted);
     if (!rarest || limit <= 0) return [];
-    if (rarest.forms > LOOKED_THROUGH_FORMS) return memo ? this.formsHoldingOneEditFrom(odd, wanted, limit, memo) : [];
+    if (rarest.forms > SLIP_LOOKED_THROUGH_FORMS) return memo ? this.formsHoldingOneEditFrom(odd, wanted, limit, memo) : [];
     const { vocabulary, formTokenStart, formTokens } = this.data;
     // (the forms of a common word repeat their other words, given names mostly: each is measured once, wordStamp saying which)
     const stamp = this.nextStamp();
