@@ -407,11 +407,10 @@ function outspeltWord(best: NameComparison, runnerUp: NameComparison, slip?: Sli
   // for Katar, may be another name's)
   const anchored = best.pairs.some((pair) => pair.evidence === 'identical');
   const writtenAlike = (pair: TokenPair) => pair.evidence === 'identical' || (anchored && best.pairs.length > 1 && pair.evidence === 'same phonetic code');
-  const similarity = (comparison: NameComparison, word: string) => comparison.pairs.reduce((most, pair) => (pair.query === word ? Math.max(most, pair.similarity) : most), 0);
   let outspelt: string | undefined;
   for (const word of new Set([...best.pairs.map((pair) => pair.query), ...best.unmatchedQuery, ...runnerUp.pairs.map((pair) => pair.query)])) {
-    const ours = word === slip?.word ? Math.max(SLIP_SIMILARITY, similarity(best, word)) : similarity(best, word);
-    const theirs = similarity(runnerUp, word);
+    const ours = word === slip?.word ? Math.max(SLIP_SIMILARITY, pairedSimilarity(best, word)) : pairedSimilarity(best, word);
+    const theirs = pairedSimilarity(runnerUp, word);
     // (any name may read a slip's word more closely: the slip is its other words, as written)
     if (theirs > ours) {
       if (word === slip?.word) continue;
@@ -433,8 +432,12 @@ function longerName(best: NameComparison, runnerUp: NameComparison): string | un
   if (best.joined || runnerUp.joined || best.pairs.length < 2 || best.unmatchedQuery.length > 0 || best.unmatchedCandidate.length > 0) return undefined;
   const extra = runnerUp.unmatchedCandidate[0];
   if (extra === undefined) return undefined;
-  const ours = (word: string) => best.pairs.reduce((most, pair) => (pair.query === word ? Math.max(most, pair.similarity) : most), 0);
-  return runnerUp.pairs.every((pair) => pair.similarity <= ours(pair.query)) ? extra : undefined;
+  return runnerUp.pairs.every((pair) => pair.similarity <= pairedSimilarity(best, pair.query)) ? extra : undefined;
+}
+
+/** How closely a comparison pairs a word of the name (its best pair's similarity; 0 when it leaves the word out). */
+function pairedSimilarity(comparison: NameComparison, word: string): number {
+  return comparison.pairs.reduce((most, pair) => (pair.query === word ? Math.max(most, pair.similarity) : most), 0);
 }
 
 /**
