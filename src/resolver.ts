@@ -166,8 +166,8 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       insertDescending(finals, score, places);
     }
     // A person's name with one word mistyped into a word the table has never seen (see slipOf): that word, at slipScore.
+    const known = (token: KeyedToken) => index.knowsWord(token);
     if (query.core.length > 1) {
-      const known = (token: KeyedToken) => index.knowsWord(token);
       const slipped = slipScore(query.core.length);
       for (const [entityIndex, hit] of best) {
         if (hit.score >= slipped || index.typeOf(entityIndex) !== 'person') continue;
@@ -190,7 +190,9 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       (runnerUpComparison ??= compareNames(query, runnerUp[1].name, { person: index.typeOf(runnerUp[0]) === 'person', memo, generic: index.generic }));
     const outspelt = top?.[1].final && second
       ? () => {
-          const word = outspeltWord(top[1].comparison, comparedRunnerUp(second), top[1].slip);
+          // (a best the rules scored above a slip may be one all the same: Stanislav Grigosishin, Grigorishin at 0.918)
+          const slip = top[1].slip ?? (index.typeOf(top[0]) === 'person' ? slipOf(query, top[1].name, known) : undefined);
+          const word = outspeltWord(top[1].comparison, comparedRunnerUp(second), slip);
           return word !== undefined && (query.core.length > 1 || !index.heldElsewhere(query.core, top[0], resolveOpts.type)) ? word : undefined;
         }
       : undefined;

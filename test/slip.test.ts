@@ -122,6 +122,17 @@ describe('resolve: a slip against a name that leaves its word out', () => {
     expect(result.explanation.runnerUp!.score).toBeGreaterThan(result.score - 0.05);
   });
 
+  it.each([
+    ['Stanislav Grigosishin', 'Stanislav Grigorishin', 'Stanislav Grigorishina'],
+    ['Yuriy Lobachevsaiy', 'Yuriy Lobachevskiy', 'Yuriy Lobachevska'],
+  ])('takes %s for %s, which the rules read above a slip, one letter off, not for %s, read less closely', (query, slipped, other) => {
+    const resolver = createResolver({ entities: [slipped, other].map((name, i) => ({ id: `p${i}`, name, type: 'person' as const })) });
+    const result = resolver.resolve(query);
+    expect(result).toMatchObject({ status: 'matched', entity: { name: slipped }, explanation: { runnerUp: { name: other }, slip: undefined } });
+    expect(result.score).toBeGreaterThan(SLIP_SCORE);
+    expect(result.explanation.runnerUp!.score).toBeGreaterThan(result.score - 0.05);
+  });
+
   it('looks for the slipped name when the best found leaves a word out, though many names hold the others', () => {
     // 300 people named Stephan … Stehr: the forms holding Stephan and Stehr tie, and the candidate pool brings
     // Stephan Stehr (0.92: Gerhadr a middle name it lacks), not Stephan Gerhard Stehr
