@@ -11,6 +11,11 @@ import { REORDERED_COST } from '../src/score/index.js';
 
 const unknown = () => false;
 
+/** A resolver, and a candidate index, of people with these names (ids p0, p1…). */
+const people = (names: readonly string[]) => createResolver({ entities: names.map((name, i) => ({ id: `p${i}`, name, type: 'person' as const })) });
+const indexOfPeople = (names: readonly string[]) =>
+  new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+
 describe('slipScore: a slip counts as a word read as closely as a close spelling, the other words as identical', () => {
   it.each([
     [2, 0.9],
@@ -116,7 +121,7 @@ describe('resolve: a slip against a name that leaves its word out', () => {
     // (Tays reads as Taş more closely than as a slip of Taya: but Şener is not Schinner as written)
     ['Tays Schinner', 'Taya Schinner', 'Şener Taş'],
   ])('takes %s for a slip of %s, not for %s, read less closely but for the slipped word', (query, slipped, other) => {
-    const resolver = createResolver({ entities: [slipped, other].map((name, i) => ({ id: `p${i}`, name, type: 'person' as const })) });
+    const resolver = people([slipped, other]);
     const result = resolver.resolve(query);
     expect(result).toMatchObject({ status: 'matched', entity: { name: slipped }, explanation: { runnerUp: { name: other } } });
     expect(result.explanation.runnerUp!.score).toBeGreaterThan(result.score - 0.05);
@@ -126,7 +131,7 @@ describe('resolve: a slip against a name that leaves its word out', () => {
     ['Stanislav Grigosishin', 'Stanislav Grigorishin', 'Stanislav Grigorishina'],
     ['Yuriy Lobachevsaiy', 'Yuriy Lobachevskiy', 'Yuriy Lobachevska'],
   ])('takes %s for %s, which the rules read above a slip, one letter off, not for %s, read less closely', (query, slipped, other) => {
-    const resolver = createResolver({ entities: [slipped, other].map((name, i) => ({ id: `p${i}`, name, type: 'person' as const })) });
+    const resolver = people([slipped, other]);
     const result = resolver.resolve(query);
     expect(result).toMatchObject({ status: 'matched', entity: { name: slipped }, explanation: { runnerUp: { name: other }, slip: undefined } });
     expect(result.score).toBeGreaterThan(SLIP_SCORE);
@@ -138,7 +143,7 @@ describe('resolve: a slip against a name that leaves its word out', () => {
     // Stephan Stehr (0.92: Gerhadr a middle name it lacks), not Stephan Gerhard Stehr
     const syllables = ['ka', 'lo', 'mi', 'ru', 'ra', 'go', 'di', 'ze', 'du', 'we'];
     const names = [...Array.from({ length: 300 }, (_, i) => `Stephan ${madeUpName(i, syllables, 'l')} Stehr`), 'Stephan Stehr', 'Stephan Gerhard Stehr'];
-    const resolver = createResolver({ entities: names.map((name, i) => ({ id: `p${i}`, name, type: 'person' as const })) });
+    const resolver = people(names);
     expect(resolver.resolve('Stephan Gerhadr Stehr')).toMatchObject({ status: 'matched', entity: { name: 'Stephan Gerhard Stehr' } });
   });
 });
@@ -186,7 +191,7 @@ describe('candidates: slips', () => {
   const names = [...Array.from({ length: 300 }, (_, i) => `${madeUpName(i, syllables, 'l')} Stehr`), 'Stephan Stehr'];
 
   it('finds the forms holding every other word of a name with one word unknown to the table, and a word one edit from it', () => {
-    const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const index = indexOfPeople(names);
     const forms = (query: string) => index.formsOneSlipFrom(keyedTokens(analyseName(query)), 25).map((form) => index.textOf(form));
     expect(forms('Stebhan Stehr')).toEqual(['Stephan Stehr']);
     // a known word (Stephan) is no slip, nor two unknown words, nor one word alone
@@ -198,7 +203,7 @@ describe('candidates: slips', () => {
   it('looks through a few thousand forms of the rarest other word', () => {
     // 1,200 Stehrs: more than the lookup looks through for a name given in part (LOOKED_THROUGH_FORMS), not for a slip
     const many = [...Array.from({ length: 1200 }, (_, i) => `${madeUpName(i, syllables, 'l')} Stehr`), 'Stephan Stehr'];
-    const index = new CandidateIndex(many.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const index = indexOfPeople(many);
     expect(index.formsOneSlipFrom(keyedTokens(analyseName('Stebhan Stehr')), 25).map((form) => index.textOf(form))).toEqual(['Stephan Stehr']);
   });
 
@@ -209,7 +214,7 @@ describe('candidates: slips', () => {
       ...Array.from({ length: 1200 }, (_, i) => `Stephan ${madeUpName(i, syllables, 'k')}`),
       'Stephan Stehr',
     ];
-    const index = new CandidateIndex(common.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const index = indexOfPeople(common);
     // (Stebhan is no look-alike of Stephan: bh is no f; Stwphan is)
     const words = keyedTokens(analyseName('Stwphan Stehr'));
     expect(index.formsOneSlipFrom(words, 25, new Map()).map((form) => index.textOf(form))).toEqual(['Stephan Stehr']);
@@ -218,7 +223,7 @@ describe('candidates: slips', () => {
   });
 
   it('resolves such a name though the candidate pool left its form out', () => {
-    const resolver = createResolver({ entities: names.map((name, i) => ({ id: `p${i}`, name, type: 'person' as const })) });
+    const resolver = people(names);
     expect(resolver.resolve('Stebhan Stehr')).toMatchObject({ status: 'matched', entity: { name: 'Stephan Stehr' }, score: SLIP_SCORE });
   });
 });
