@@ -6,6 +6,7 @@ import { CandidateIndex } from '../src/candidates/index.js';
 import { keyedTokens } from '../src/pipeline.js';
 import { validateEntity } from '../src/tables/schema.js';
 import { madeUpName } from './helpers.js';
+import { renderExplanation } from '../src/explain/index.js';
 import { SLIP_SCORE, slipOf, slipScore } from '../src/score/slip.js';
 import { REORDERED_COST } from '../src/score/index.js';
 
@@ -79,6 +80,7 @@ describe('resolve: slips', () => {
     expect(result.score).toBeCloseTo(slipScore(3), 3);
     expect(result.explanation.slip).toMatchObject({ word: 'aegel', as: 'angel' });
     expect(result.explanation.decision).toMatch(/slip of the pen/);
+    expect(renderExplanation(result.explanation)).toContain('slip of the pen: "aegel", no word of the table, taken for "angel" (one letter off)');
   });
 
   it('keeps a word the table knows as another name apart (Mary is a name of the table)', () => {
@@ -167,6 +169,7 @@ describe('resolve: words run together', () => {
     expect(result).toMatchObject({ status: 'matched', entity: { id }, score: SLIP_SCORE });
     expect(result.explanation.dividedAtCapitals).toBe(divided);
     expect(result.explanation.decision).toMatch(/divided at capitals/);
+    expect(renderExplanation(result.explanation)[0]).toBe(`read as: ${divided} (as written, the name matched nothing; divided at its inner capitals, it did)`);
   });
 
   it('keeps the name as written when it matches (LeDrian, McDonald)', () => {

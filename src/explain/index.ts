@@ -34,7 +34,9 @@ export function renderComparison(comparison: NameComparison): string[] {
 
 /** The explanation as indented text lines. */
 export function renderExplanation(explanation: Explanation): string[] {
-  const lines = [`normalised: ${explanation.normalised}`];
+  const lines: string[] = [];
+  if (explanation.dividedAtCapitals) lines.push(`read as: ${explanation.dividedAtCapitals} (as written, the name matched nothing; divided at its inner capitals, it did)`);
+  lines.push(`normalised: ${explanation.normalised}`);
   if (explanation.transliteration !== explanation.normalised) lines.push(`transliterated: ${explanation.transliteration}`);
   if (explanation.titles.length) lines.push(`titles dropped: ${explanation.titles.join(', ')}`);
   if (explanation.particles.length) lines.push(`particles (optional): ${explanation.particles.join(', ')}`);
@@ -43,6 +45,7 @@ export function renderExplanation(explanation: Explanation): string[] {
     lines.push(`best form: "${explanation.match.alias}"`);
     for (const line of renderComparison(explanation.match.comparison)) lines.push('  ' + line);
   }
+  if (explanation.slip) lines.push(`slip of the pen: "${explanation.slip.word}", no word of the table, taken for "${explanation.slip.as}" (one letter off)`);
   if (explanation.runnerUp) lines.push(`runner-up: ${explanation.runnerUp.name} (${explanation.runnerUp.id}) ${pct(explanation.runnerUp.score)}`);
   lines.push(`decision: ${explanation.decision}`);
   return lines;
