@@ -55,9 +55,10 @@ export interface DecideEvidence {
   /**
    * A word of the name the best writes as the name does and the runner-up spells otherwise, when the runner-up comes
    * no closer than the best on any word and leaves no fewer of its own words unmatched (undefined when there is
-   * none; two comparisons).
+   * none; two comparisons); `but`: a mistyped word the runner-up reads more closely all the same (a slip of the pen
+   * may read as anything).
    */
-  outspelt?: (() => string | undefined) | undefined;
+  outspelt?: (() => { word: string; but?: string | undefined } | undefined) | undefined;
   /**
    * Whether the runner-up has the best's words, read as closely, in another order than the name's, which the best keeps
    * (a comparison, shared with outspelt).
@@ -122,9 +123,11 @@ function decideOnScores(best: number | undefined, runnerUp: number | undefined, 
     }
     // The runner-up needs every difference the best needs, and one more: a word the name and the best write alike
     // (Moryan Britskiy: Maryan Britskiy, not Maryan Britska). Two differences against one is no coin flip.
-    const word = runnerUp < best ? outspelt?.() : undefined;
-    if (word !== undefined) {
-      return { status: 'matched', reason: `score ${best.toFixed(2)} ≥ ${options.matchThreshold}; the runner-up (${runnerUp.toFixed(2)}) is within ${options.ambiguityMargin}, but spells "${word}" otherwise or leaves it out, and no word closer` };
+    const outspeltWord = runnerUp < best ? outspelt?.() : undefined;
+    if (outspeltWord !== undefined) {
+      const { word, but } = outspeltWord;
+      const closer = but === undefined ? 'no word closer' : `no word closer but the mistyped "${but}"`;
+      return { status: 'matched', reason: `score ${best.toFixed(2)} ≥ ${options.matchThreshold}; the runner-up (${runnerUp.toFixed(2)}) is within ${options.ambiguityMargin}, but spells "${word}" otherwise or leaves it out, and ${closer}` };
     }
     // The name whole against a longer name holding it, read no closer: the runner-up needs every difference the best
     // needs, and a word the name lacks (Vrtr Tsdvk: Vrtl Tsdvk, not Vrtl Zrtl Tsdvk).

@@ -192,8 +192,8 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       ? () => {
           // (a best the rules scored above a slip may be one all the same: Stanislav Grigosishin, Grigorishin at 0.918)
           const slip = top[1].slip ?? (index.typeOf(top[0]) === 'person' ? slipOf(query, top[1].name, known) : undefined);
-          const word = outspeltWord(top[1].comparison, comparedRunnerUp(second), slip);
-          return word !== undefined && (query.core.length > 1 || !index.heldElsewhere(query.core, top[0], resolveOpts.type)) ? word : undefined;
+          const outspelt = outspeltWord(top[1].comparison, comparedRunnerUp(second), slip);
+          return outspelt !== undefined && (query.core.length > 1 || !index.heldElsewhere(query.core, top[0], resolveOpts.type)) ? outspelt : undefined;
         }
       : undefined;
     const reordered = top?.[1].final && second ? () => sameWordsReordered(top[1].comparison, comparedRunnerUp(second)) : undefined;
@@ -401,27 +401,30 @@ function holdsEveryWord(part: AnalysedName, whole: AnalysedName): boolean {
  * Both comparisons as compareNames gives them with their word pairs (names compared as one word have none: undefined);
  * `slip`, the best's slip of the pen, if it is one: its word is read as closely as a slip is (SLIP_SIMILARITY), and
  * written as the best writes it but for one letter (Radislav Saeelev: Radislav Savelev, not Radislav Shilova); a
- * runner-up may read it more closely (a mistyped word may read as anything: Tays Schinner is Taya Schinner, not Şener Taş).
+ * runner-up may read it more closely (a mistyped word may read as anything: Tays Schinner is Taya Schinner, not Şener Taş),
+ * which `but` then names.
  */
-function outspeltWord(best: NameComparison, runnerUp: NameComparison, slip?: Slip): string | undefined {
+function outspeltWord(best: NameComparison, runnerUp: NameComparison, slip?: Slip): { word: string; but?: string | undefined } | undefined {
   if (best.joined || runnerUp.joined || best.pairs.length === 0 || runnerUp.unmatchedCandidate.length < best.unmatchedCandidate.length) return undefined;
   // (a same code says the same word only beside a word spelt alike: one word alone that merely sounds like a name's, Ekwater
   // for Katar, may be another name's)
   const anchored = best.pairs.some((pair) => pair.evidence === 'identical');
   const writtenAlike = (pair: TokenPair) => pair.evidence === 'identical' || (anchored && best.pairs.length > 1 && pair.evidence === 'same phonetic code');
   let outspelt: string | undefined;
+  let but: string | undefined;
   for (const word of new Set([...best.pairs.map((pair) => pair.query), ...best.unmatchedQuery, ...runnerUp.pairs.map((pair) => pair.query)])) {
     const ours = word === slip?.word ? Math.max(SLIP_SIMILARITY, pairedSimilarity(best, word)) : pairedSimilarity(best, word);
     const theirs = pairedSimilarity(runnerUp, word);
     // (any name may read a slip's word more closely: the slip is its other words, as written)
     if (theirs > ours) {
-      if (word === slip?.word) continue;
-      return undefined;
+      if (word !== slip?.word) return undefined;
+      but = word;
+      continue;
     }
     // (a slip's word the best writes as the name does, but for one letter)
     if (outspelt === undefined && theirs < ours && ((theirs === 0 && ours >= ACCOUNTED_FOR) || word === slip?.word || best.pairs.some((pair) => pair.query === word && writtenAlike(pair)))) outspelt = word;
   }
-  return outspelt;
+  return outspelt === undefined ? undefined : { word: outspelt, but };
 }
 
 /**

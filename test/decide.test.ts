@@ -40,12 +40,14 @@ describe('decide', () => {
 
   it('matches against a runner-up within the margin that spells a word otherwise than the name and the best, and no word closer', () => {
     let asked = 0;
-    const outspelt = (word: string | undefined) => () => {
+    const outspelt = (word: string | undefined, but?: string) => () => {
       asked++;
-      return word;
+      return word === undefined ? undefined : { word, but };
     };
     expect(decide(0.976, 0.954, DEFAULTS, { outspelt: outspelt('britskiy') })).toEqual({ status: 'matched', reason: expect.stringMatching(/spells "britskiy" otherwise/) });
     expect(decide(0.976, 0.954, DEFAULTS, { outspelt: outspelt(undefined) }).status).toBe('ambiguous');
+    // (a mistyped word the runner-up reads more closely is named: the best took it for a slip of the pen)
+    expect(decide(0.9, 0.892, DEFAULTS, { outspelt: outspelt('schinner', 'tays') }).reason).toMatch(/spells "schinner" otherwise or leaves it out, and no word closer but the mistyped "tays"$/);
     // asked only when the margin would make it ambiguous: not for a clear winner, a tie, or a score below the threshold
     asked = 0;
     expect(decide(0.976, 0.8, DEFAULTS, { outspelt: outspelt('x') }).status).toBe('matched');

@@ -129,6 +129,11 @@ describe('resolve: a slip against a name that leaves its word out', () => {
     expect(result.explanation.runnerUp!.score).toBeGreaterThan(result.score - 0.05);
   });
 
+  it('says when the runner-up reads the mistyped word more closely', () => {
+    expect(people(['Taya Schinner', 'Şener Taş']).resolve('Tays Schinner').explanation.decision).toContain('and no word closer but the mistyped "tays"');
+    expect(people(['Radislav Savelev', 'Radislav Shilova']).resolve('Radislav Saeelev').explanation.decision).not.toContain('but the mistyped');
+  });
+
   it.each([
     ['Stanislav Grigosishin', 'Stanislav Grigorishin', 'Stanislav Grigorishina'],
     ['Yuriy Lobachevsaiy', 'Yuriy Lobachevskiy', 'Yuriy Lobachevska'],
