@@ -192,8 +192,8 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       ? () => {
           // (a best the rules scored above a slip may be one all the same: Stanislav Grigosishin, Grigorishin at 0.918)
           const slip = top[1].slip ?? (index.typeOf(top[0]) === 'person' ? slipOf(query, top[1].name, known) : undefined);
-          const outspelt = outspeltWord(top[1].comparison, comparedRunnerUp(second), slip);
-          return outspelt !== undefined && (query.core.length > 1 || !index.heldElsewhere(query.core, top[0], resolveOpts.type)) ? outspelt : undefined;
+          const found = outspeltWord(top[1].comparison, comparedRunnerUp(second), slip);
+          return found !== undefined && (query.core.length > 1 || !index.heldElsewhere(query.core, top[0], resolveOpts.type)) ? found : undefined;
         }
       : undefined;
     const reordered = top?.[1].final && second ? () => sameWordsReordered(top[1].comparison, comparedRunnerUp(second)) : undefined;

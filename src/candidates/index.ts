@@ -300,11 +300,12 @@ export class CandidateIndex {
    */
   formsOneSlipFrom(words: readonly KeyedToken[], limit: number, memo?: TokenMemo): number[] {
     if (words.length < 2) return [];
-    const unknown = words.filter((word) => !word.initial && !word.designator && !this.knowsWord(word));
+    // (each word's vocabulary words, looked up once: none for a word the table does not know; initials and generic words have none to look up)
+    const spelt = this.speltWords(words);
+    const unknown = spelt.flatMap((word, i) => (word.ids?.length === 0 ? [i] : []));
     if (unknown.length !== 1) return [];
-    const odd = unknown[0]!;
-    const others = words.filter((word) => word !== odd);
-    const wanted = this.speltWords(others);
+    const odd = words[unknown[0]!]!;
+    const wanted = spelt.filter((_, i) => i !== unknown[0]);
     const rarest = rarestOf(wanted);
     if (!rarest || limit <= 0) return [];
     if (rarest.forms > SLIP_LOOKED_THROUGH_FORMS) return memo ? this.formsHoldingOneEditFrom(odd, wanted, limit, memo) : [];
@@ -741,7 +742,6 @@ interface QueryWordKeys {
   replaced: string[];
 }
 
-// Query words repeat (given names, articles) and parse shares their token objects: keep their keys.
 /** A word of a name, with the vocabulary words spelt as it is (none: an initial or generic word, looked for by its Latin form). */
 interface SpeltWord {
   latin: string;
@@ -757,6 +757,7 @@ function rarestOf(words: readonly SpeltWord[]): SpeltWord | undefined {
   return rarest;
 }
 
+// Query words repeat (given names, articles) and parse shares their token objects: keep their keys.
 const keysOfToken = new WeakMap<KeyedToken, QueryWordKeys>();
 
 function tokenKeysOf(token: KeyedToken): QueryWordKeys {
