@@ -1,7 +1,7 @@
 /** Hash postings: every key gives back exactly the ids filed under it, ascending, however many buckets. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { HashPostingsBuilder } from '../src/candidates/hash-postings.js';
+import { buildHashPostings, hashKey, HashPostingsBuilder, uint32Arrays } from '../src/candidates/hash-postings.js';
 
 /** The ids filed under each key, the slow way. */
 function reference(entries: [string, number][]): Map<string, number[]> {
@@ -35,5 +35,34 @@ describe('hash postings', () => {
     const postings = build(entries);
     for (const [key, ids] of reference(entries)) expect([...postings.get(key)]).toEqual(ids);
     expect(postings.get('absent').length).toBe(0);
+  });
+
+  it('files the entries of several runs where they are, each run\'s ids counted from its base (a build\'s chunks)', () => {
+    const run = fc.array(fc.tuple(fc.string({ maxLength: 4 }), fc.nat(50)), { maxLength: 60 });
+    fc.assert(
+      fc.property(fc.array(run, { maxLength: 5 }), (runs) => {
+        let base = 0;
+        const entries: [string, number][] = [];
+        const hashed = runs.map((pairs) => {
+          const idBase = base;
+          base += 51;
+          for (const [key, id] of pairs) entries.push([key, idBase + id]);
+          return { hashes: Uint32Array.from(pairs, ([key]) => hashKey(key)), ids: Uint32Array.from(pairs, ([, id]) => id), idBase };
+        });
+        const postings = buildHashPostings(hashed);
+        for (const [key, ids] of reference(entries)) expect([...postings.get(key)]).toEqual(ids);
+        expect(postings.entries).toBe(entries.length);
+      }),
+    );
+  });
+
+  it('carves typed arrays of the lengths asked for out of one buffer, apart and zeroed', () => {
+    const [a, b, c] = uint32Arrays(3, 0, 5) as [Uint32Array, Uint32Array, Uint32Array];
+    expect([a.length, b.length, c.length]).toEqual([3, 0, 5]);
+    expect(a.buffer).toBe(c.buffer);
+    a.fill(7);
+    expect([...c]).toEqual([0, 0, 0, 0, 0]);
+    c.fill(9);
+    expect([...a]).toEqual([7, 7, 7]);
   });
 });

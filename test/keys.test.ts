@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linguistics, loadReadingRules, loadWrittenRules } from '../src/data/linguistic.js';
 import { asOtherScriptsWrite } from '../src/score/index.js';
-import { analyseName, isNearKey, isReplacedKey, nameKeys, tokenKeys } from '../src/pipeline.js';
+import { analyseName, isNearKey, isReplacedKey, nameKeys, sortedWords, tokenKeys } from '../src/pipeline.js';
 import { phoneticCode, requiredLetters, requiredLiteral, skeletons } from '../src/keys/index.js';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
@@ -246,6 +246,14 @@ describe('keys', () => {
     expect(analyseName('פיליפ').tokens[0]!.skeletons).toContain('flb');
     const resolver = createResolver({ entities: [{ id: 'boban', name: 'Boban', type: 'person' }, { id: 'fabian', name: 'Fabian', type: 'person' }] });
     expect(resolver.resolve('פביאן', { type: 'person' }).candidates[0]?.id).toBe('fabian');
+  });
+
+  it('sorts a name\'s words as Array.prototype.sort does (the keys are made of sorted words)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 4 }), { maxLength: 8 }), (words) => {
+        expect(sortedWords([...words])).toEqual([...words].sort());
+      }),
+    );
   });
 
   it('a name whose words have several readings gets the first four combinations of them as "&" keys, in reading order', () => {

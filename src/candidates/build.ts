@@ -8,7 +8,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import os from 'node:os';
 import { analyseName, nameKeys, tokenKeys, type KeyedToken } from '../pipeline.js';
 import type { Entity } from '../types.js';
-import { hashKey, HashPostingsBuilder } from './hash-postings.js';
+import { buildHashPostings, hashKey, HashPostingsBuilder, uint32Arrays, type HashedEntries } from './hash-postings.js';
 import { CodePoolBuilder, concatPools } from './code-pool.js';
 import { Uint32List } from './uint32-list.js';
 import type { IndexData } from './index.js';
@@ -122,17 +122,17 @@ export class FormChunkBuilder {
     return {
       words: this.words,
       identities: this.identities,
-      formEntity: this.formEntity.toArray(),
-      formAlias: this.formAlias.toArray(),
-      formTokenStart: this.formTokenStart.toArray(),
-      formTokens: this.formTokens.toArray(),
-      formGluedStart: this.formGluedStart.toArray(),
-      formGlued: this.formGlued.toArray(),
+      formEntity: this.formEntity.view(),
+      formAlias: this.formAlias.view(),
+      formTokenStart: this.formTokenStart.view(),
+      formTokens: this.formTokens.view(),
+      formGluedStart: this.formGluedStart.view(),
+      formGlued: this.formGlued.view(),
       formCodes: this.codes.finish(),
-      exactHashes: this.exactHashes.toArray(),
-      exactForms: this.exactForms.toArray(),
-      keyHashes: this.keyHashes.toArray(),
-      keyForms: this.keyForms.toArray(),
+      exactHashes: this.exactHashes.view(),
+      exactForms: this.exactForms.view(),
+      keyHashes: this.keyHashes.view(),
+      keyForms: this.keyForms.view(),
     };
   }
 }
@@ -142,15 +142,20 @@ export function assemble(chunks: readonly FormChunk[]): IndexData {
   const vocabulary: KeyedToken[] = [];
   const vocabularyIds = new Map<string, number>();
   const wordKeys = new HashPostingsBuilder();
-  const exact = new HashPostingsBuilder(chunks.reduce((n, c) => n + c.exactHashes.length, 0));
-  const formKeys = new HashPostingsBuilder(chunks.reduce((n, c) => n + c.keyHashes.length, 0));
-  const formCount = chunks.reduce((n, c) => n + c.formEntity.length, 0);
-  const formEntity = new Uint32Array(formCount);
-  const formAlias = new Uint32Array(formCount);
-  const formTokenStart = new Uint32Array(formCount + 1);
-  const formTokens = new Uint32Array(chunks.reduce((n, c) => n + c.formTokens.length, 0));
-  const formGluedStart = new Uint32Array(formCount + 1);
-  const formGlued = new Uint32Array(chunks.reduce((n, c) => n + c.formGlued.length, 0));
+  const total = (count: (chunk: FormChunk) => number) => chunks.reduce((n, chunk) => n + count(chunk), 0);
+  const formCount = total((c) => c.formEntity.length);
+  // (one allocation for all the form columns: see uint32Arrays)
+  const [formEntity, formAlias, formTokenStart, formTokens, formGluedStart, formGlued] = uint32Arrays(
+    formCount,
+    formCount,
+    formCount + 1,
+    total((c) => c.formTokens.length),
+    formCount + 1,
+    total((c) => c.formGlued.length),
+  ) as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  // the chunks' key hashes, filed where they are, their forms numbered from the chunk's first
+  const exactRuns: HashedEntries[] = [];
+  const keyRuns: HashedEntries[] = [];
   let forms = 0;
   let tokenBase = 0;
   let gluedBase = 0;
@@ -175,8 +180,8 @@ export function assemble(chunks: readonly FormChunk[]): IndexData {
     }
     for (let i = 0; i < chunk.formTokens.length; i++) formTokens[tokenBase + i] = global[chunk.formTokens[i]!]!;
     for (let i = 0; i < chunk.formGlued.length; i++) formGlued[gluedBase + i] = global[chunk.formGlued[i]!]!;
-    for (let i = 0; i < chunk.exactHashes.length; i++) exact.addHash(chunk.exactHashes[i]!, forms + chunk.exactForms[i]!);
-    for (let i = 0; i < chunk.keyHashes.length; i++) formKeys.addHash(chunk.keyHashes[i]!, forms + chunk.keyForms[i]!);
+    exactRuns.push({ hashes: chunk.exactHashes, ids: chunk.exactForms, idBase: forms });
+    keyRuns.push({ hashes: chunk.keyHashes, ids: chunk.keyForms, idBase: forms });
     forms += n;
     tokenBase += chunk.formTokens.length;
     gluedBase += chunk.formGlued.length;
@@ -191,8 +196,8 @@ export function assemble(chunks: readonly FormChunk[]): IndexData {
     formGluedStart,
     formGlued,
     formCodes: concatPools(chunks.map((c) => c.formCodes)),
-    exact: exact.build().data,
-    nameKeys: formKeys.build().data,
+    exact: buildHashPostings(exactRuns).data,
+    nameKeys: buildHashPostings(keyRuns).data,
     wordKeys: wordKeys.build().data,
     wordFormStart,
     wordForms,

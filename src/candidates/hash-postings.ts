@@ -77,76 +77,112 @@ export class HashPostingsBuilder {
   }
 
   build(): HashPostings {
-    const n = this.hashes.length;
-    // about two entries a bucket; the bucket count is a power of two so a mask picks the bucket
-    let buckets = 16;
-    while (buckets < n / 2) buckets *= 2;
-    const { offsets, hashes, ids } = bucketed(this.hashes.view(), this.ids.view(), n, buckets - 1);
-    // (entries arrive in id order, so most buckets are sorted already: only the others are sorted)
-    for (let b = 0; b < buckets; b++) {
-      const start = offsets[b]!;
-      const end = offsets[b + 1]!;
-      for (let i = start + 1; i < end; i++) {
-        if (hashes[i]! < hashes[i - 1]! || (hashes[i] === hashes[i - 1] && ids[i]! < ids[i - 1]!)) {
-          sortBucket(hashes, ids, start, end);
-          break;
-        }
-      }
-    }
+    const postings = buildHashPostings([{ hashes: this.hashes.view(), ids: this.ids.view(), idBase: 0 }]);
     this.hashes.clear();
     this.ids.clear();
-    return new HashPostings({ offsets, hashes, ids });
+    return postings;
   }
+}
+
+/** A run of (hash, id) entries to file, its ids counted from `idBase` (a chunk's forms, numbered from its first). */
+export interface HashedEntries {
+  hashes: Uint32Array;
+  ids: Uint32Array;
+  idBase: number;
+}
+
+/**
+ * Postings of the entries of several runs, read where they are (no copy into one list first). Each bucket's entries
+ * end sorted by hash, then id.
+ */
+export function buildHashPostings(runs: readonly HashedEntries[]): HashPostings {
+  const n = runs.reduce((count, run) => count + run.hashes.length, 0);
+  // about two entries a bucket; the bucket count is a power of two so a mask picks the bucket
+  let buckets = 16;
+  while (buckets < n / 2) buckets *= 2;
+  const { offsets, hashes, ids } = bucketed(runs, n, buckets - 1);
+  // (entries arrive in id order, so most buckets are sorted already: only the others are sorted)
+  for (let b = 0; b < buckets; b++) {
+    const start = offsets[b]!;
+    const end = offsets[b + 1]!;
+    for (let i = start + 1; i < end; i++) {
+      if (hashes[i]! < hashes[i - 1]! || (hashes[i] === hashes[i - 1] && ids[i]! < ids[i - 1]!)) {
+        sortBucket(hashes, ids, start, end);
+        break;
+      }
+    }
+  }
+  return new HashPostings({ offsets, hashes, ids });
 }
 
 /** Buckets per partition in bucketed(): a partition's share of the arrays stays in the processor's cache. */
 const PARTITION_BUCKETS = 1 << 12;
 
 /**
- * The entries in bucket order (a bucket's entries in the order added), and where each bucket starts. On a large
- * table, counting and writing each entry straight to its bucket is a cache miss per entry; so entries are first
- * split into partitions of PARTITION_BUCKETS buckets (a few hundred write streams, each written in order), and
- * each partition is then counted and spread over its own buckets.
+ * Typed arrays of the given lengths in one buffer. A large table's build allocates hundreds of megabytes of them:
+ * allocated one by one, each few tens of megabytes made V8 collect the whole heap (for "external memory pressure",
+ * 0.3–0.5 s a time with a million entities held), though almost nothing was garbage; one allocation does not.
  */
-function bucketed(added: Uint32Array, addedIds: Uint32Array, n: number, mask: number): HashPostingsData {
+export function uint32Arrays(...lengths: number[]): Uint32Array[] {
+  const buffer = new ArrayBuffer(4 * lengths.reduce((sum, length) => sum + length, 0));
+  let at = 0;
+  return lengths.map((length) => {
+    const array = new Uint32Array(buffer, at, length);
+    at += 4 * length;
+    return array;
+  });
+}
+
+/**
+ * The entries in bucket order (a bucket's entries in the order given), and where each bucket starts. On a large
+ * table, counting and writing each entry straight to its bucket is a cache miss per entry; so entries are first
+ * split into partitions of PARTITION_BUCKETS buckets (a few hundred write streams, each written in order), written
+ * where the partition's buckets will be, and each partition is then spread over its own buckets through a scratch
+ * copy the size of one partition (it stays in the cache; a second table-sized pair of arrays would be another
+ * allocation, see uint32Arrays).
+ */
+function bucketed(runs: readonly HashedEntries[], n: number, mask: number): HashPostingsData {
   const buckets = mask + 1;
   const perPartition = Math.min(buckets, PARTITION_BUCKETS);
   const partitions = buckets / perPartition;
   const shift = Math.log2(perPartition);
   const partitionStart = new Uint32Array(partitions + 1);
-  let runHashes = added;
-  let runIds = addedIds;
-  if (partitions === 1) partitionStart[1] = n;
-  else {
-    for (let i = 0; i < n; i++) partitionStart[((added[i]! & mask) >>> shift) + 1]!++;
-    for (let p = 1; p <= partitions; p++) partitionStart[p]! += partitionStart[p - 1]!;
-    const fill = partitionStart.slice(0, partitions);
-    runHashes = new Uint32Array(n);
-    runIds = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
+  for (const run of runs) for (let i = 0; i < run.hashes.length; i++) partitionStart[((run.hashes[i]! & mask) >>> shift) + 1]!++;
+  let largest = 0;
+  for (let p = 1; p <= partitions; p++) {
+    largest = Math.max(largest, partitionStart[p]!);
+    partitionStart[p]! += partitionStart[p - 1]!;
+  }
+  const [offsets, hashes, ids] = uint32Arrays(buckets + 1, n, n) as [Uint32Array, Uint32Array, Uint32Array];
+  // the runs' entries, partition by partition, their ids made global
+  const partitionFill = partitionStart.slice(0, partitions);
+  for (const run of runs) {
+    const { hashes: added, ids: addedIds, idBase } = run;
+    for (let i = 0; i < added.length; i++) {
       const hash = added[i]!;
-      const at = fill[(hash & mask) >>> shift]!++;
-      runHashes[at] = hash;
-      runIds[at] = addedIds[i]!;
+      const at = partitionFill[(hash & mask) >>> shift]!++;
+      hashes[at] = hash;
+      ids[at] = idBase + addedIds[i]!;
     }
   }
-  const offsets = new Uint32Array(buckets + 1);
-  const hashes = new Uint32Array(n);
-  const ids = new Uint32Array(n);
+  const scratchHashes = new Uint32Array(largest);
+  const scratchIds = new Uint32Array(largest);
   const fill = new Uint32Array(perPartition);
   for (let p = 0; p < partitions; p++) {
     const start = partitionStart[p]!;
     const end = partitionStart[p + 1]!;
     const first = p * perPartition;
+    scratchHashes.set(hashes.subarray(start, end));
+    scratchIds.set(ids.subarray(start, end));
     // bucket b's count goes to offsets[b + 1]; offsets[first] is this partition's start already (0, or the last sum of the one before)
-    for (let i = start; i < end; i++) offsets[(runHashes[i]! & mask) + 1]!++;
+    for (let i = 0; i < end - start; i++) offsets[(scratchHashes[i]! & mask) + 1]!++;
     for (let b = first + 1; b <= first + perPartition; b++) offsets[b]! += offsets[b - 1]!;
     for (let k = 0; k < perPartition; k++) fill[k] = offsets[first + k]!;
-    for (let i = start; i < end; i++) {
-      const hash = runHashes[i]!;
+    for (let i = 0; i < end - start; i++) {
+      const hash = scratchHashes[i]!;
       const at = fill[(hash & mask) - first]!++;
       hashes[at] = hash;
-      ids[at] = runIds[i]!;
+      ids[at] = scratchIds[i]!;
     }
   }
   return { offsets, hashes, ids };

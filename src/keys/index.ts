@@ -294,6 +294,13 @@ function readingRank(readings: readonly string[], k: number): number {
   return k === 0 ? 0 : readings[0] === '' ? 3 : 1;
 }
 
+/** The lowest of `ranks` above `rank` (there is one: fewer than MAX_SKELETONS were kept up to `rank`). */
+function nextRankAbove(ranks: readonly number[], rank: number): number {
+  let next = Infinity;
+  for (const r of ranks) if (r > rank && r < next) next = r;
+  return next;
+}
+
 /** skeletons without the memo, for whole names (see uncachedPhoneticCode). */
 export function skeletonsUncached(code: string): string[] {
   let variants = [''];
@@ -333,9 +340,16 @@ export function skeletonsUncached(code: string): string[] {
       // Past MAX_SKELETONS, the likeliest are kept: those taking the fewest and likeliest later readings of their
       // symbols (readingRank; in the order found among equals). Cutting in the order found would keep every reading
       // of the first symbol and none of the second's (פביאן: pb, pbj, bf, bfj, and never the f-b of Fabian).
-      const kept = next.map((_, k) => k).sort((x, y) => nextRanks[x]! - nextRanks[y]! || x - y).slice(0, MAX_SKELETONS);
-      variants = kept.map((k) => next[k]!);
-      ranks = kept.map((k) => nextRanks[k]!);
+      variants = [];
+      ranks = [];
+      // (rank by rank, lowest first: ranks are a few small integers, and a sort would allocate on a hot path)
+      for (let rank = 0; variants.length < MAX_SKELETONS; rank = nextRankAbove(nextRanks, rank)) {
+        for (let k = 0; k < next.length && variants.length < MAX_SKELETONS; k++) {
+          if (nextRanks[k] !== rank) continue;
+          variants.push(next[k]!);
+          ranks.push(rank);
+        }
+      }
     }
   }
   // An all-vowel token ("ai") still needs a key: use its code.
