@@ -6,7 +6,7 @@ import { phoneticCode, requiredLetters, requiredLiteral, skeletons } from '../sr
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { createResolver } from '../src/index.js';
-import { transliterateWord } from '../src/transliterate/index.js';
+import { affricatesMarked, transliterateWord } from '../src/transliterate/index.js';
 import { differentNames, draftTable, sameNames } from './helpers.js';
 
 const skeletonsOf = (name: string) => analyseName(name).core.flatMap((t) => t.skeletons);
@@ -507,6 +507,34 @@ describe('flex T: Persian چ, Russian ч and Serbian ћ are tsh, never the k or 
     ['Galway', 'چلی'],
     ['Кьяра', 'Чяра'],
   ]);
+});
+
+describe('romanisations of other scripts write ch (Brahmic c, pinyin q) for tsh only, as Russian ч is', () => {
+  sameNames([
+    ['查德', 'Chad'],
+    ['查德', 'Чад'],
+    ['चाड', 'Чад'],
+    ['சாட்', 'Chad'],
+    ['秦', 'Чин'],
+  ]);
+  differentNames([
+    ['查德', 'Hati'],
+    ['ชาด', 'Haiti'],
+    ['चाड', 'Cat'],
+  ]);
+  it.each([
+    ['Han', 'chade', 'Tade'],
+    ['Han', 'qin', 'Tin'],
+    ['Han', 'xijinping', 'shijinping'],
+    ['Han', 'ciyuan', 'tsiyuan'],
+    ['Devanagari', 'cad', 'Tad'],
+    ['Bengali', 'chad', 'Tad'],
+    ['Thai', 'chad', 'Tad'],
+    ['Georgian', 'chadi', 'Tadi'],
+    ['Katakana', 'chiri', 'Tiri'],
+    ['Georgian', 'cxinvali', 'cxinvali'],
+  ])('%s %s is marked %s', (script, romanised, marked) => expect(affricatesMarked(script, romanised)).toBe(marked));
+  it('keeps the Latin form as romanised', () => expect(transliterateWord('查德')).toMatchObject({ latin: 'chade', marked: 'Tade' }));
 });
 
 describe('South Slavic ž, š and đ are zh, sh and dj, and Spanish ñ is ny, as Cyrillic writes them', () => {

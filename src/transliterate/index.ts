@@ -170,9 +170,23 @@ function transliterateUncached(word: string): Transliteration {
     const { marked, shown } = applyTable(word, table, script === 'Cyrillic' && UKRAINIAN_LETTERS.test(word), ABJADS.has(script), TS_LETTER.has(script));
     return { script, latin: shown, marked, abjad: ABJADS.has(script) };
   }
-  const marked = asciiFold(VISUAL_ORDER_SCRIPTS.has(script) ? spokenOrder(word) : word);
-  return { script, latin: readable(marked), marked, abjad: ABJADS.has(script) };
+  const romanised = asciiFold(VISUAL_ORDER_SCRIPTS.has(script) ? spokenOrder(word) : word);
+  return { script, latin: readable(romanised), marked: script === 'Latin' ? romanised : affricatesMarked(script, romanised), abjad: ABJADS.has(script) };
 }
+
+/**
+ * The romanisation of another script (any-ascii's) writes ch for the affricate tsh only (Thai ช, Georgian ჩ, Bengali
+ * ছ, Ethiopic ቻ, kana チ, hangul ㅊ, pinyin ch), never the sh or kh a Latin spelling may mean by it (Chirac, Bach): marked
+ * T, as Russian ч is, so that 查德 is Chad, not Haiti. So is the c of Brahmic scripts (ISO 15919: च, ச) and pinyin's q;
+ * pinyin's x is a flat sh and its c is ts (Arabic تس, Russian ц). (The Latin form stays as romanised.)
+ */
+export function affricatesMarked(script: string, romanised: string): string {
+  if (script === 'Han') return romanised.replace(/ch|q/g, TSH).replace(/x/g, 'sh').replace(/c/g, 'ts');
+  if (ABUGIDAS.has(script)) return romanised.replace(/ch?/g, TSH);
+  return romanised.replaceAll('ch', TSH);
+}
+/** The flex symbol of the affricate tsh (see FLEX_READINGS in keys/). */
+const TSH = 'T';
 
 /** Scripts that write some vowels before the consonant they follow in speech. */
 const VISUAL_ORDER_SCRIPTS = new Set(['Thai', 'Lao']);
