@@ -118,6 +118,7 @@ export class FormChunkBuilder {
     });
   }
 
+  /** The chunk; the builder is done (its lists are handed over as views, not copied: a copy is another allocation). */
   finish(): FormChunk {
     return {
       words: this.words,

@@ -30,11 +30,6 @@ export class Uint32List {
     this.count = 0;
   }
 
-  /** The items as an array of their own length (a copy: the list may be pushed to again). */
-  toArray(): Uint32Array {
-    return this.items.slice(0, this.count);
-  }
-
   /** The items so far, sharing the list's storage (valid until the next push). */
   view(): Uint32Array {
     return this.items.subarray(0, this.count);
