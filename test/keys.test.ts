@@ -509,7 +509,7 @@ describe('flex T: Persian چ, Russian ч and Serbian ћ are tsh, never the k or 
   ]);
 });
 
-describe('romanisations of other scripts write ch (Brahmic c, pinyin q) for tsh only, as Russian ч is', () => {
+describe('romanisations of other scripts write ch (Brahmic c, pinyin q) for tsh only, as Russian ч is, and j for the affricate j', () => {
   sameNames([
     ['查德', 'Chad'],
     ['查德', 'Чад'],
@@ -525,7 +525,7 @@ describe('romanisations of other scripts write ch (Brahmic c, pinyin q) for tsh 
   it.each([
     ['Han', 'chade', 'Tade'],
     ['Han', 'qin', 'Tin'],
-    ['Han', 'xijinping', 'shijinping'],
+    ['Han', 'xijinping', 'shidzhinping'],
     ['Han', 'ciyuan', 'tsiyuan'],
     ['Devanagari', 'cad', 'Tad'],
     ['Bengali', 'chad', 'Tad'],
@@ -533,7 +533,21 @@ describe('romanisations of other scripts write ch (Brahmic c, pinyin q) for tsh 
     ['Georgian', 'chadi', 'Tadi'],
     ['Katakana', 'chiri', 'Tiri'],
     ['Georgian', 'cxinvali', 'cxinvali'],
+    ['Han', 'jibuti', 'dzhibuti'],
+    ['Devanagari', 'japan', 'dzhapan'],
   ])('%s %s is marked %s', (script, romanised, marked) => expect(affricatesMarked(script, romanised)).toBe(marked));
+  // their j is the affricate only, never the y or kh of a Latin j
+  sameNames([
+    ['吉布提', 'Djibouti'],
+    ['ジャマイカ', 'Jamaica'],
+    ['जापान', 'Japan'],
+  ]);
+  differentNames([
+    ['जापान', 'Yaban'],
+    ['吉布提', 'Hibuti'],
+    ['ジャマイカ', 'Yamaica'],
+    ['잠비아', 'Yambia'],
+  ]);
   it('keeps the Latin form as romanised', () => expect(transliterateWord('查德')).toMatchObject({ latin: 'chade', marked: 'Tade' }));
 });
 

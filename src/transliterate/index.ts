@@ -178,15 +178,20 @@ function transliterateUncached(word: string): Transliteration {
  * The romanisation of another script (any-ascii's) writes ch for the affricate tsh only (Thai ช, Georgian ჩ, Bengali
  * ছ, Ethiopic ቻ, kana チ, hangul ㅊ, pinyin ch), never the sh or kh a Latin spelling may mean by it (Chirac, Bach): marked
  * T, as Russian ч is, so that 查德 is Chad, not Haiti. So is the c of Brahmic scripts (ISO 15919: च, ச) and pinyin's q;
- * pinyin's x is a flat sh and its c is ts (Arabic تس, Russian ц). (The Latin form stays as romanised.)
+ * pinyin's x is a flat sh and its c is ts (Arabic تس, Russian ц). Its j is the affricate j too (Hindi ज, hangul ㅈ,
+ * kana ジ, pinyin j), never the y or kh a Latin j may be (Jansen, Juan): marked as Russian дж is. (The Latin form stays
+ * as romanised.)
  */
 export function affricatesMarked(script: string, romanised: string): string {
-  if (script === 'Han') return romanised.replace(/ch|q/g, TSH).replace(/x/g, 'sh').replace(/c/g, 'ts');
-  if (ABUGIDAS.has(script)) return romanised.replace(/ch?/g, TSH);
-  return romanised.replaceAll('ch', TSH);
+  const marked =
+    script === 'Han' ? romanised.replace(/ch|q/g, TSH).replace(/x/g, 'sh').replace(/c/g, 'ts')
+    : ABUGIDAS.has(script) ? romanised.replace(/ch?/g, TSH)
+    : romanised.replaceAll('ch', TSH);
+  return marked.replaceAll('j', DZH);
 }
-/** The flex symbol of the affricate tsh (see FLEX_READINGS in keys/). */
+/** The flex symbol of the affricate tsh (see FLEX_READINGS in keys/), and the affricate j as the keys' rules read Cyrillic дж. */
 const TSH = 'T';
+const DZH = 'dzh';
 
 /** Scripts that write some vowels before the consonant they follow in speech. */
 const VISUAL_ORDER_SCRIPTS = new Set(['Thai', 'Lao']);
