@@ -1,7 +1,8 @@
 /** Hash postings: every key gives back exactly the ids filed under it, ascending, however many buckets. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildHashPostings, hashKey, HashPostingsBuilder, uint32Arrays } from '../src/candidates/hash-postings.js';
+import { buildHashPostings, hashKey, HashPostingsBuilder } from '../src/candidates/hash-postings.js';
+import { uint32Arrays } from '../src/candidates/uint32-list.js';
 
 /** The ids filed under each key, the slow way. */
 function reference(entries: [string, number][]): Map<string, number[]> {

@@ -8,9 +8,9 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import os from 'node:os';
 import { analyseName, nameKeys, tokenKeys, type KeyedToken } from '../pipeline.js';
 import type { Entity } from '../types.js';
-import { buildHashPostings, hashKey, HashPostingsBuilder, uint32Arrays, type HashedEntries } from './hash-postings.js';
+import { buildHashPostings, hashKey, HashPostingsBuilder, type HashedEntries } from './hash-postings.js';
 import { CodePoolBuilder, concatPools } from './code-pool.js';
-import { Uint32List } from './uint32-list.js';
+import { Uint32List, uint32Arrays } from './uint32-list.js';
 import type { IndexData } from './index.js';
 
 /** What analysing a run of entities yields: forms with chunk-local word ids and key hashes. */

@@ -4,7 +4,7 @@
  * key, builds in linear time and is written to a snapshot as it is. A hash collision files a few
  * strangers under a key: callers either verify (exact forms) or merely rank (keys), never trust.
  */
-import { Uint32List } from './uint32-list.js';
+import { Uint32List, uint32Arrays } from './uint32-list.js';
 
 /** FNV-1a over UTF-16 code units: fast, and good enough spread for bucket selection. */
 export function hashKey(key: string): number {
@@ -117,21 +117,6 @@ export function buildHashPostings(runs: readonly HashedEntries[]): HashPostings 
 
 /** Buckets per partition in bucketed(): a partition's share of the arrays stays in the processor's cache. */
 const PARTITION_BUCKETS = 1 << 12;
-
-/**
- * Typed arrays of the given lengths in one buffer. A large table's build allocates hundreds of megabytes of them:
- * allocated one by one, each few tens of megabytes made V8 collect the whole heap (for "external memory pressure",
- * 0.3–0.5 s a time with a million entities held), though almost nothing was garbage; one allocation does not.
- */
-export function uint32Arrays(...lengths: number[]): Uint32Array[] {
-  const buffer = new ArrayBuffer(4 * lengths.reduce((sum, length) => sum + length, 0));
-  let at = 0;
-  return lengths.map((length) => {
-    const array = new Uint32Array(buffer, at, length);
-    at += 4 * length;
-    return array;
-  });
-}
 
 /**
  * The entries in bucket order (a bucket's entries in the order given), and where each bucket starts. On a large
