@@ -405,7 +405,7 @@ export class CandidateIndex {
     const d = this.data;
     const tokens = this.words(d.formTokens, d.formTokenStart, form);
     const glued = d.formGluedStart[form + 1]! > d.formGluedStart[form]! ? this.words(d.formGlued, d.formGluedStart, form) : undefined;
-    return new IndexedName(this.textOf(form), tokens, glued, d.formCodes, form);
+    return new IndexedName(this, tokens, glued, d.formCodes, form);
   }
 
   private words(ids: Uint32Array, start: Uint32Array, form: number): KeyedToken[] {
@@ -692,9 +692,10 @@ export class CandidateIndex {
 
 
 /**
- * A table form as the scorer sees it. What only explanations and near-top scores ask for (the normalised
- * text, the exact key) is worked out when asked: most forms are scored once and dropped. A class, not an
- * object literal with getters, so that building one allocates no closures (it is built ~25 times a query).
+ * A table form as the scorer sees it. What only explanations and near-top scores ask for (the text as the
+ * table wrote it, the normalised text, the exact key) is worked out when asked: most forms are scored once and
+ * dropped, and a snapshot's texts are decoded from UTF-8 when read. A class, not an object literal with getters,
+ * so that building one allocates no closures (it is built ~25 times a query).
  */
 class IndexedName implements AnalysedName {
   readonly titles: string[] = [];
@@ -703,7 +704,7 @@ class IndexedName implements AnalysedName {
   private joinedCache: AnalysedName['joined'] | undefined;
 
   constructor(
-    readonly input: string,
+    private readonly texts: { textOf(form: number): string },
     readonly tokens: KeyedToken[],
     readonly glued: KeyedToken[] | undefined,
     private readonly codes: CodePool,
@@ -719,6 +720,10 @@ class IndexedName implements AnalysedName {
       this.joinedCache = { code, coreCode, abjad: this.tokens.some((t) => t.abjad) };
     }
     return this.joinedCache;
+  }
+
+  get input(): string {
+    return this.texts.textOf(this.form);
   }
 
   get normalised(): string {
