@@ -102,6 +102,21 @@ export function nearSkeletons(skeleton: string): string[] {
   return [...out];
 }
 
+/** The namespace of spelling keys (see spellingKeys). */
+const SPELLING = '!';
+
+/**
+ * Spelling keys, in their own "!" namespace: a word's Latin form and that form with each letter in turn deleted
+ * (SymSpell's idea, on letters where near keys work on consonant skeletons). Two words one edit apart (a letter
+ * inserted, deleted, replaced, or two swapped) share one, so the table's words one slip of the pen from a word
+ * the table does not know are found by lookups, not by reading every form of the name's other words.
+ */
+export function spellingKeys(latin: string): string[] {
+  const out = new Set([SPELLING + latin]);
+  for (let i = 0; i < latin.length; i++) out.add(SPELLING + latin.slice(0, i) + latin.slice(i + 1));
+  return [...out];
+}
+
 const REPLACED = '?';
 /** The consonant a replaced key leaves unknown. */
 const UNKNOWN_CONSONANT = '?';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { linguistics, loadReadingRules, loadWrittenRules } from '../src/data/linguistic.js';
 import { asOtherScriptsWrite } from '../src/score/index.js';
-import { analyseName, isNearKey, isReplacedKey, nameKeys, sortedWords, tokenKeys } from '../src/pipeline.js';
+import { analyseName, isNearKey, isReplacedKey, nameKeys, sortedWords, spellingKeys, tokenKeys } from '../src/pipeline.js';
+import { damerauLevenshteinWithin } from '../src/vendor/talisman.js';
 import { phoneticCode, requiredLetters, requiredLiteral, skeletons } from '../src/keys/index.js';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
@@ -253,6 +254,28 @@ describe('keys', () => {
       fc.property(fc.array(fc.string({ maxLength: 4 }), { maxLength: 8 }), (words) => {
         expect(sortedWords([...words])).toEqual([...words].sort());
       }),
+    );
+  });
+
+  it('two spellings one edit apart (a letter inserted, deleted, replaced, or two swapped) share a spelling key', () => {
+    const shareKey = (a: string, b: string) => spellingKeys(a).some((key) => spellingKeys(b).includes(key));
+    expect(shareKey('stebhan', 'stephan')).toBe(true);
+    expect(shareKey('stpehan', 'stephan')).toBe(true);
+    expect(shareKey('stphan', 'stephan')).toBe(true);
+    expect(shareKey('stebhen', 'stephan')).toBe(false);
+    // (sharing one is not enough: ac and ba share a; the index checks the distance of the words it finds)
+    const edited = fc.tuple(fc.stringMatching(/^[a-e]{1,7}$/), fc.nat(), fc.constantFrom('a', 'b', 'z'), fc.integer({ min: 0, max: 3 })).map(([word, at, letter, edit]) => {
+      const i = at % word.length;
+      const after = word.slice(i + 1);
+      const changed = [word.slice(0, i) + after, word.slice(0, i) + letter + word.slice(i), word.slice(0, i) + letter + after, word.slice(0, i) + (after[0] ?? '') + word[i] + after.slice(1)][edit]!;
+      return [word, changed] as const;
+    });
+    fc.assert(
+      fc.property(edited, ([word, changed]) => {
+        expect(damerauLevenshteinWithin(1, word, changed)).toBe(true);
+        expect(shareKey(word, changed)).toBe(true);
+      }),
+      { numRuns: 3000 },
     );
   });
 

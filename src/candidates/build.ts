@@ -6,7 +6,7 @@
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import os from 'node:os';
-import { analyseName, nameKeys, tokenKeys, type KeyedToken } from '../pipeline.js';
+import { analyseName, nameKeys, spellingKeys, tokenKeys, type KeyedToken } from '../pipeline.js';
 import type { Entity } from '../types.js';
 import { buildHashPostings, hashKey, HashPostingsBuilder, type HashedEntries } from './hash-postings.js';
 import { CodePoolBuilder, concatPools } from './code-pool.js';
@@ -169,6 +169,7 @@ export function assemble(chunks: readonly FormChunk[]): IndexData {
         vocabulary.push(word);
         vocabularyIds.set(identity, id);
         if (!word.initial && !word.designator) for (const key of tokenKeys(word)) wordKeys.add(key, id);
+        for (const key of spellingKeys(word.latin)) wordKeys.add(key, id);
       }
       return id;
     });

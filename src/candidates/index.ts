@@ -12,7 +12,7 @@
  * Whole-name keys (one-word skeletons, acronyms) and exact forms are looked up per form.
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
-import { exactKeyOf, isNearKey, isReplacedKey, JOINED_NAME_KEY, keyedTokens, longerSkeletonKey, normaliseName, ownKeys, queryNameKeys, shorterSkeletons, silentHKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { exactKeyOf, isNearKey, isReplacedKey, JOINED_NAME_KEY, spellingKeys, keyedTokens, longerSkeletonKey, normaliseName, ownKeys, queryNameKeys, shorterSkeletons, silentHKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { DEFERRED, MIN_PAIR, SharedRow, UNRELATED, compareTokens, tokenWeight, type GenericWords, type TokenMemo, type TokenScore } from '../score/index.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
 import { HashPostings, type HashPostingsData } from './hash-postings.js';
@@ -151,8 +151,6 @@ export class CandidateIndex {
   /** the forms holding a look-alike of one query word (see sharedForms) */
   private readonly marked = new FormWeights();
   private wordStamp: Uint32Array;
-  /** per vocabulary word, whether it is one edit from the word formsOneSlipFrom looks for (valid where wordStamp is its stamp) */
-  private wordNear: Uint8Array | undefined;
   private wordSimilarity: Float32Array;
   private stamp = 0;
   private readonly similarCache = new Map<KeyedToken, SimilarWords>();
@@ -308,21 +306,15 @@ export class CandidateIndex {
     const wanted = spelt.filter((_, i) => i !== unknown[0]);
     const rarest = rarestOf(wanted);
     if (!rarest || limit <= 0) return [];
+    // (a word the table does not know, with no word of it one edit away, is no slip: most names that match nothing)
+    const near = this.idsOneEditFrom(odd.latin);
+    if (near.length === 0) return [];
     if (rarest.forms > SLIP_LOOKED_THROUGH_FORMS) return memo ? this.formsHoldingOneEditFrom(odd, wanted, limit, memo) : [];
-    const { vocabulary, formTokenStart, formTokens } = this.data;
-    // (the forms of a common word repeat their other words, given names mostly: each is measured once, wordStamp saying which)
+    const { formTokenStart, formTokens } = this.data;
     const stamp = this.nextStamp();
-    const near = (this.wordNear ??= new Uint8Array(vocabulary.length));
-    const oneEditFromOdd = (id: number) => {
-      if (this.wordStamp[id] !== stamp) {
-        const latin = vocabulary[id]!.latin;
-        near[id] = Math.abs(latin.length - odd.latin.length) <= 1 && damerauLevenshteinWithin(1, latin, odd.latin) ? 1 : 0;
-        this.wordStamp[id] = stamp;
-      }
-      return near[id] === 1;
-    };
+    for (const id of near) this.wordStamp[id] = stamp;
     const holdsWordNearOdd = (form: number) => {
-      for (let i = formTokenStart[form]!; i < formTokenStart[form + 1]!; i++) if (oneEditFromOdd(formTokens[i]!)) return true;
+      for (let i = formTokenStart[form]!; i < formTokenStart[form + 1]!; i++) if (this.wordStamp[formTokens[i]!] === stamp) return true;
       return false;
     };
     const found: number[] = [];
@@ -331,6 +323,23 @@ export class CandidateIndex {
       return found.length >= limit;
     });
     return found;
+  }
+
+  /** The vocabulary words one edit from a word spelt `latin` (found by its spelling keys, see spellingKeys), each once. */
+  private idsOneEditFrom(latin: string): number[] {
+    const { vocabulary } = this.data;
+    const stamp = this.nextStamp();
+    const ids: number[] = [];
+    for (const key of spellingKeys(latin)) {
+      for (const id of this.wordKeys.get(key)) {
+        if (this.wordStamp[id] === stamp) continue;
+        this.wordStamp[id] = stamp;
+        const other = vocabulary[id]!.latin;
+        // (the keys of words alike but for two letters, or hashed alike, bring some that are not one edit away)
+        if (Math.abs(other.length - latin.length) <= 1 && damerauLevenshteinWithin(1, other, latin)) ids.push(id);
+      }
+    }
+    return ids;
   }
 
   /** Up to `limit` forms holding every one of `wanted` and a look-alike of `odd` one edit from it (see formsOneSlipFrom). */
