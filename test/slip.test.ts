@@ -215,7 +215,7 @@ describe('candidates: slips', () => {
     expect(index.formsOneSlipFrom(keyedTokens(analyseName('Stebhan Stehr')), 25).map((form) => index.textOf(form))).toEqual(['Stephan Stehr']);
   });
 
-  it('starts from the look-alikes of the mistyped word when the other words are held by too many forms to look through', () => {
+  it('starts from the words one edit from the mistyped word when the other words are held by too many forms to look through', () => {
     // 3,100 Stehrs, more than formsOneSlipFrom looks through, and 1,200 Stephans
     const common = [
       ...Array.from({ length: 3100 }, (_, i) => `${madeUpName(i, syllables, 'l')}${syllables[Math.floor(i / 1000)]} Stehr`),
@@ -223,11 +223,14 @@ describe('candidates: slips', () => {
       'Stephan Stehr',
     ];
     const index = indexOfPeople(common);
-    // (Stebhan is no look-alike of Stephan: bh is no f; Stwphan is)
-    const words = keyedTokens(analyseName('Stwphan Stehr'));
-    expect(index.formsOneSlipFrom(words, 25, new Map()).map((form) => index.textOf(form))).toEqual(['Stephan Stehr']);
-    // (the look-alikes are the scorer's: without its memo, none are looked for)
-    expect(index.formsOneSlipFrom(words, 25)).toEqual([]);
+    const forms = (query: string, memo?: Map<never, never>) => index.formsOneSlipFrom(keyedTokens(analyseName(query)), 25, memo).map((form) => index.textOf(form));
+    // (Stwphan is a look-alike of Stephan; Stebhan is none, bh being no f, but one edit from it all the same)
+    expect(forms('Stwphan Stehr', new Map())).toEqual(['Stephan Stehr']);
+    expect(forms('Stebhan Stehr', new Map())).toEqual(['Stephan Stehr']);
+    // (the scorer's memo only orders the words one edit away: its look-alikes first)
+    expect(forms('Stebhan Stehr')).toEqual(['Stephan Stehr']);
+    // two edits are no slip
+    expect(forms('Stebhen Stehr', new Map())).toEqual([]);
   });
 
   it('resolves such a name though the candidate pool left its form out', () => {

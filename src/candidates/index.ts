@@ -290,11 +290,11 @@ export class CandidateIndex {
 
   /**
    * Up to `limit` forms that may be the name with one word mistyped (a slip, see score/slip.ts): when exactly one of
-   * `words` is no word of the table, the forms holding every other as written and a word one edit from it, found among
-   * the forms of the rarest other word. A mistyped word finds no look-alikes, and the forms of the others may be too many
-   * to rank (Stebhan Stehr: 165 forms hold Stehr). When the rarest other word is held by more than SLIP_LOOKED_THROUGH_FORMS
-   * forms (Oksana, Ioannidis, at 1M names), the look starts from the table's words one edit from the odd one, found among
-   * its look-alikes (`memo`: the scorer's memo, which they seed; without it, none are looked for).
+   * `words` is no word of the table, the forms holding every other as written and a word one edit from it (found by
+   * spelling keys), found among the forms of the rarest other word. A mistyped word finds no look-alikes, and the forms
+   * of the others may be too many to rank (Stebhan Stehr: 165 forms hold Stehr). When the rarest other word is held by
+   * more than SLIP_LOOKED_THROUGH_FORMS forms (Oksana, Ioannidis, at 1M names), the look starts from the words one edit
+   * from the odd one (see formsHoldingOneEditFrom; `memo`: the scorer's memo, which its look-alikes seed).
    */
   formsOneSlipFrom(words: readonly KeyedToken[], limit: number, memo?: TokenMemo): number[] {
     if (words.length < 2) return [];
@@ -309,7 +309,7 @@ export class CandidateIndex {
     // (a word the table does not know, with no word of it one edit away, is no slip: most names that match nothing)
     const near = this.idsOneEditFrom(odd.latin);
     if (near.length === 0) return [];
-    if (rarest.forms > SLIP_LOOKED_THROUGH_FORMS) return memo ? this.formsHoldingOneEditFrom(odd, wanted, limit, memo) : [];
+    if (rarest.forms > SLIP_LOOKED_THROUGH_FORMS) return this.formsHoldingOneEditFrom(odd, near, wanted, limit, memo);
     const { formTokenStart, formTokens } = this.data;
     const stamp = this.nextStamp();
     for (const id of near) this.wordStamp[id] = stamp;
@@ -342,14 +342,19 @@ export class CandidateIndex {
     return ids;
   }
 
-  /** Up to `limit` forms holding every one of `wanted` and a look-alike of `odd` one edit from it (see formsOneSlipFrom). */
-  private formsHoldingOneEditFrom(odd: KeyedToken, wanted: readonly SpeltWord[], limit: number, memo: TokenMemo): number[] {
+  /**
+   * Up to `limit` forms holding every one of `wanted` and one of `near`, the words one edit from `odd` (see
+   * formsOneSlipFrom): with the scorer's `memo`, its look-alikes first (the likeliest readings of the slip), then the
+   * others in table order.
+   */
+  private formsHoldingOneEditFrom(odd: KeyedToken, near: readonly number[], wanted: readonly SpeltWord[], limit: number, memo: TokenMemo | undefined): number[] {
     const { vocabulary } = this.data;
     const found: number[] = [];
     const latins = new Set<string>();
-    for (const id of this.similarWords(odd, memo).ids) {
+    const lookAlikes = memo ? this.similarWords(odd, memo).ids.filter((id) => near.includes(id)) : [];
+    for (const id of [...lookAlikes, ...near.filter((id) => !lookAlikes.includes(id))]) {
       const word = vocabulary[id]!;
-      if (latins.has(word.latin) || !damerauLevenshteinWithin(1, word.latin, odd.latin)) continue;
+      if (latins.has(word.latin)) continue;
       latins.add(word.latin);
       const all = [...this.speltWords([word]), ...wanted];
       const rarest = rarestOf(all)!;
