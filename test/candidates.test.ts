@@ -76,6 +76,17 @@ describe('candidate index', () => {
     expect(createResolver({ entities: names.map((name, i) => ({ id: `p${i}`, name, type: 'person' as const })) }).resolve('Casarez Villanueva').entity?.name).toBe('Manuel Casarez Villanueva');
   });
 
+  it('finds the words of forms longer than a slot holds, and of forms with a particle, as of the others', () => {
+    const names = ['María de los Ángeles García López Torres', 'Jean-Yves Le Drian', 'Ana López Torres', 'Ana Torres'];
+    const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const holders = (query: string) => index.formsHoldingAll(keyedTokens(analyseName(query)), 25).map((form) => index.textOf(form));
+    expect(holders('López Torres')).toEqual(['Ana López Torres', 'María de los Ángeles García López Torres']);
+    expect(holders('Ángeles Torres')).toEqual(['María de los Ángeles García López Torres']);
+    expect(holders('Jean-Yves Drian')).toEqual(['Jean-Yves Le Drian']);
+    // a common word re-ranks the forms found by the look-alikes of their glued particle form (Ludrian)
+    expect(index.lookup(analyseName('Ludrian'), 25, new Map()).map((form) => index.textOf(form))).toContain('Jean-Yves Le Drian');
+  });
+
   it("defers a known word's near-key look-alikes, and the scorer compares one when a candidate holds it", () => {
     const index = new CandidateIndex(entities);
     const query = analyseName('Vladimir Kostrenko');
