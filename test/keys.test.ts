@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { linguistics, loadReadingRules, loadWrittenRules } from '../src/data/linguistic.js';
+import { linguistics, loadPlaceWords, loadReadingRules, loadWrittenRules } from '../src/data/linguistic.js';
 import { asOtherScriptsWrite } from '../src/score/index.js';
 import { analyseName, isNearKey, isReplacedKey, nameKeys, sortedWords, spellingKeys, tokenKeys } from '../src/pipeline.js';
 import { damerauLevenshteinWithin } from '../src/vendor/talisman.js';
 import { phoneticCode, requiredLetters, requiredLiteral, skeletons } from '../src/keys/index.js';
 import fc from 'fast-check';
+import { normaliseText } from '../src/normalise/index.js';
 import { readFileSync } from 'node:fs';
 import { createResolver } from '../src/index.js';
 import { affricatesMarked, transliterateWord } from '../src/transliterate/index.js';
@@ -421,6 +422,35 @@ describe('data/names/designators.tsv: generic words weigh little', () => {
     ['Республика Беларусь', 'Беларусь'],
   ]);
   it('a distinctive extra word still counts', () => expect(blank.compare('South Sudan', 'Sudan').match).toBe(false));
+});
+
+describe('data/names/place-words.tsv: generic words of places\' names that persons\' names may hold', () => {
+  const rows = readFileSync(new URL('../data/names/place-words.tsv', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => line.split('\t')[0]!);
+  it('each form is one word, as onoma reads it', () => {
+    for (const form of rows) expect(analyseName(form).tokens.map((t) => t.text), form).toEqual([normaliseText(form)]);
+  });
+  it('weigh little in the names of places: the same name in another language (Danish og, Indonesian kepulauan)', () => {
+    const places = createResolver({ entities: [{ id: 'hm', name: 'Isole Heard e McDonald', type: 'place' }, { id: 'ax', name: 'Isole Åland', type: 'place' }] });
+    expect(places.resolve('Heard Island og McDonald Islands').entity?.id).toBe('hm');
+    expect(places.resolve('Kepulauan Heard dan McDonald').entity?.id).toBe('hm');
+    // (compare() knows no table, so no generic words: it counts them as names)
+    expect(places.compare('Heard Island og McDonald Islands', 'Isole Heard e McDonald').match).toBe(false);
+  });
+  it("count in full in a person's name (Dan is a given name)", () => {
+    const people = createResolver({ entities: [{ id: 'db', name: 'Dan Brown', type: 'person' }, { id: 'kb', name: 'Kai Brown', type: 'person' }] });
+    expect(people.resolve('Dan Brown').entity?.id).toBe('db');
+    expect(people.resolve('Kai Brown').entity?.id).toBe('kb');
+    expect(people.resolve('Ada Brown').status).not.toBe('matched');
+  });
+  it('a bad row names file, line and field (an unknown kind; a word designators.tsv has, generic in every name)', () => {
+    const unknownKind = draftTable('og\tconjunction\tDanish\n');
+    expect(() => loadPlaceWords(new Set(), unknownKind)).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', file: unknownKind, line: 2, field: 'kind' }));
+    expect(() => loadPlaceWords(new Set(['og']), draftTable('ja\tconnector\n\nog\tconnector\n'))).toThrow(expect.objectContaining({ code: 'E_DATA_DUPLICATE', line: 4, field: 'form' }));
+    expect([...loadPlaceWords(new Set(), draftTable('Øer\tplace\n'))]).toEqual(['oer']);
+  });
 });
 
 describe('glued particle tokens', () => {

@@ -15,6 +15,7 @@
 import { exactKeyOf, isNearKey, isReplacedKey, JOINED_NAME_KEY, spellingKeys, keyedTokens, longerSkeletonKey, normaliseName, ownKeys, queryNameKeys, shorterSkeletons, silentHKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { DEFERRED, MIN_PAIR, SharedRow, UNRELATED, compareTokens, tokenWeight, type GenericWords, type TokenMemo, type TokenScore } from '../score/index.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
+import { linguistics } from '../data/linguistic.js';
 import { HashPostings, type HashPostingsData } from './hash-postings.js';
 import { buildIndexData } from './build.js';
 import { formCodes, type CodePool } from './code-pool.js';
@@ -192,7 +193,8 @@ export class CandidateIndex {
   /**
    * Words held by the names of many of the table's entities that are not persons (see GenericWords):
    * at least GENERIC_MIN_ENTITIES of them and GENERIC_SHARE of all. Learnt from the table, so a
-   * table of countries in a hundred languages teaches its own "Republic of". Computed on first use.
+   * table of countries in a hundred languages teaches its own "Republic of"; with the words that are
+   * generic in such names in any table (data/names/place-words.tsv: "og", "Kepulauan"). Computed on first use.
    */
   get generic(): GenericWords {
     if (this.genericCache) return this.genericCache;
@@ -203,7 +205,7 @@ export class CandidateIndex {
     for (let e = 0; e < types.length; e++) if (types[e] !== person) places++;
     if (places === 0) return (this.genericCache = new Set());
     const needed = Math.max(GENERIC_MIN_ENTITIES, Math.ceil(GENERIC_SHARE * places));
-    const generic = new Set<string>();
+    const generic = new Set<string>(linguistics().placeWords);
     const seen = new Uint32Array(types.length);
     for (let v = 0; v < vocabulary.length; v++) {
       const start = wordFormStart[v]!;

@@ -78,6 +78,8 @@ export interface Linguistics {
   givenNames: Map<string, string>;
   /** generic words (air base, group, city) that say what a name is, not which one */
   designators: Set<string>;
+  /** generic words of places' and organisations' names only: names, or words of persons' names, too (Dan, Ada) */
+  placeWords: Set<string>;
 }
 
 /** A data file's path, by its path under data/ (or an absolute path: tests and curators checking a draft). */
@@ -229,12 +231,29 @@ function loadDesignators(): Set<string> {
   return new Set(parseTsv(text, file, 1, ['form', 'applies to', 'note']).map(({ cells }) => normaliseText(cells[0]!)));
 }
 
+const PLACE_WORD_KINDS = new Set(['connector', 'place']);
+
+/** names/place-words.tsv (`relative`: another file, for tests), checked against the designators: a word is one or the other. */
+export function loadPlaceWords(designators: ReadonlySet<string>, relative = 'names/place-words.tsv'): Set<string> {
+  const { text, file } = read(relative);
+  const words = new Set<string>();
+  for (const { line, cells } of parseTsv(text, file, 2, ['form', 'kind', 'note'])) {
+    const form = normaliseText(cells[0]!);
+    if (!PLACE_WORD_KINDS.has(cells[1]!)) throw new OnomaError('E_DATA_SCHEMA', `unknown kind "${cells[1]}" (expected ${[...PLACE_WORD_KINDS].join(' or ')})`, { file, line, field: 'kind' });
+    if (designators.has(form)) throw new OnomaError('E_DATA_DUPLICATE', `"${form}" is a designator already (names/designators.tsv): generic in every name`, { file, line, field: 'form' });
+    if (words.has(form)) throw new OnomaError('E_DATA_DUPLICATE', `"${form}" is listed twice`, { file, line, field: 'form' });
+    words.add(form);
+  }
+  return words;
+}
+
 let cached: Linguistics | undefined;
 
 /** The bundled linguistic data, loaded on first use and shared (it is read-only). */
 export function linguistics(): Linguistics {
   if (cached) return cached;
   const particles = loadParticles();
+  const designators = loadDesignators();
   cached = {
     translit: {
       Arabic: loadTranslit('translit/arabic.tsv'),
@@ -250,7 +269,8 @@ export function linguistics(): Linguistics {
     prefixParticles: particles.filter((p) => p.prefix).sort((a, b) => b.form.length - a.form.length),
     titles: loadTitles(),
     givenNames: loadGivenNames(),
-    designators: loadDesignators(),
+    designators,
+    placeWords: loadPlaceWords(designators),
   };
   return cached;
 }
