@@ -420,6 +420,8 @@ describe('data/names/designators.tsv: generic words weigh little', () => {
     ['Koninkrijk Thailand', 'Thailand'],
     ['Isole Fær Øer', 'Faer Oer'],
     ['Республика Беларусь', 'Беларусь'],
+    ['Eesti Vabariik', 'Eesti'],
+    ['Gweriniaeth Tsiec', 'Tsiec'],
   ]);
   it('a distinctive extra word still counts', () => expect(blank.compare('South Sudan', 'Sudan').match).toBe(false));
 });
