@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linguistics, loadPlaceWords, loadReadingRules, loadWrittenRules } from '../src/data/linguistic.js';
+import { addNameGroups, linguistics, loadPlaceWords, loadReadingRules, loadWrittenRules } from '../src/data/linguistic.js';
 import { asOtherScriptsWrite } from '../src/score/index.js';
 import { analyseName, isNearKey, isReplacedKey, nameKeys, sortedWords, spellingKeys, tokenKeys } from '../src/pipeline.js';
 import { damerauLevenshteinWithin } from '../src/vendor/talisman.js';
@@ -409,6 +409,38 @@ describe('data/names/given-names.tsv: each row does what it claims', () => {
     for (let i = 0; i < rows.length; i++) {
       for (let j = i + 1; j < rows.length; j++) expect(resolver.compare(rows[i]![0]!, rows[j]![0]!).match, `${rows[i]![0]} ≠ ${rows[j]![0]}`).toBe(false);
     }
+  });
+});
+
+describe('data/names/name-words.tsv: words of place names that translate each other', () => {
+  const rows = readFileSync(new URL('../data/names/name-words.tsv', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t')[1]!.split(','));
+  it('each spelling is one word, read as written (its Latin form is the spelling)', () => {
+    for (const spelling of rows.flat()) expect(analyseName(spelling).tokens.map((t) => t.latin), spelling).toEqual([spelling]);
+  });
+  it('spellings in one row are one word, those of different rows different words', () => {
+    for (const spellings of rows) for (const s of spellings.slice(1)) expect(blank.compare(spellings[0]!, s).match, `${spellings[0]} = ${s}`).toBe(true);
+    for (let i = 0; i < rows.length; i++) {
+      for (let j = i + 1; j < rows.length; j++) expect(blank.compare(rows[i]![0]!, rows[j]![0]!).match, `${rows[i]![0]} ≠ ${rows[j]![0]}`).toBe(false);
+    }
+  });
+  sameNames([
+    ['Sudan Selatan', 'Южный Судан'],
+    ['Sankti Kristófer og Nevis', 'Свети Кристофер и Невис'],
+    ['Νέα Ζηλανδία', 'Nowa Zelandia'],
+  ]);
+  differentNames([
+    ['Korea Utara', 'Korea Selatan'],
+    ['Sudan Selatan', 'Sudan'],
+  ]);
+  it('are read with the given names, and a bad row names file, line and field (a spelling in two rows, an id a given name has)', () => {
+    expect(linguistics().givenNames.get('selatan')).toBe('south');
+    expect(linguistics().nameWordGroups.has('south')).toBe(true);
+    const twice = draftTable('south\tsud,sur\nnorth\tnord,sur\n');
+    expect(() => addNameGroups(new Map(), twice, new Set())).toThrow(expect.objectContaining({ code: 'E_DATA_DUPLICATE', file: twice, line: 3, field: 'spellings' }));
+    expect(() => addNameGroups(new Map(), draftTable('ali\tali\n'), new Set(['ali']))).toThrow(expect.objectContaining({ code: 'E_DATA_DUPLICATE', line: 2, field: 'id' }));
   });
 });
 

@@ -74,8 +74,10 @@ export interface Linguistics {
   prefixParticles: Particle[];
   /** titles as token sequences, longest first */
   titles: string[][];
-  /** given-name spelling → name group id */
+  /** given-name spelling → name group id; also the words of place names that translate each other (saint, south) */
   givenNames: Map<string, string>;
+  /** the ids of givenNames that are words of place names (names/name-words.tsv), not given names */
+  nameWordGroups: Set<string>;
   /** generic words (air base, group, city) that say what a name is, not which one */
   designators: Set<string>;
   /** generic words of places' and organisations' names only: names, or words of persons' names, too (Dan, Ada) */
@@ -209,11 +211,25 @@ function loadTitles(): string[][] {
   return titles.sort((a, b) => b.length - a.length);
 }
 
-function loadGivenNames(): Map<string, string> {
-  const { text, file } = read('names/given-names.tsv');
+/**
+ * Given-name spelling → name group id (names/given-names.tsv), and the words of place names that translate each other
+ * (names/name-words.tsv), read alike: one spelling in two groups, or one id in both files, is an error.
+ */
+function loadNameGroups(): { byForm: Map<string, string>; wordGroups: Set<string> } {
   const byForm = new Map<string, string>();
-  for (const { cells, line } of parseTsv(text, file, 2, ['id', 'spellings', 'script', 'note'])) {
+  const given = addNameGroups(byForm, 'names/given-names.tsv', new Set());
+  const wordGroups = addNameGroups(byForm, 'names/name-words.tsv', given);
+  return { byForm, wordGroups };
+}
+
+/** Adds a file's rows (id, comma-separated spellings) to `byForm`; the ids it holds, none of them in `taken`. */
+export function addNameGroups(byForm: Map<string, string>, relative: string, taken: ReadonlySet<string>): Set<string> {
+  const { text, file } = read(relative);
+  const ids = new Set<string>();
+  for (const { cells, line } of parseTsv(text, file, 2, ['id', 'spellings', 'origin', 'note'])) {
     const id = cells[0]!;
+    if (taken.has(id)) throw new OnomaError('E_DATA_DUPLICATE', `id "${id}" is a given name's already`, { file, line, field: 'id' });
+    ids.add(id);
     for (const spelling of cells[1]!.split(',')) {
       const form = normaliseText(spelling.trim());
       const owner = byForm.get(form);
@@ -223,7 +239,7 @@ function loadGivenNames(): Map<string, string> {
       byForm.set(form, id);
     }
   }
-  return byForm;
+  return ids;
 }
 
 function loadDesignators(): Set<string> {
@@ -254,6 +270,7 @@ export function linguistics(): Linguistics {
   if (cached) return cached;
   const particles = loadParticles();
   const designators = loadDesignators();
+  const nameGroups = loadNameGroups();
   cached = {
     translit: {
       Arabic: loadTranslit('translit/arabic.tsv'),
@@ -268,7 +285,8 @@ export function linguistics(): Linguistics {
     particles: new Map(particles.filter((p) => !p.prefix).map((p) => [p.form, p])),
     prefixParticles: particles.filter((p) => p.prefix).sort((a, b) => b.form.length - a.form.length),
     titles: loadTitles(),
-    givenNames: loadGivenNames(),
+    givenNames: nameGroups.byForm,
+    nameWordGroups: nameGroups.wordGroups,
     designators,
     placeWords: loadPlaceWords(designators),
   };

@@ -20,6 +20,8 @@ export type Evidence =
   | 'initial'
   | 'known spelling of the same given name'
   | 'different given names'
+  | 'the same word in another language'
+  | 'different words'
   | 'different numbers'
   | 'acronym of the name'
   | `read as ${SpokenLanguage}`
@@ -236,9 +238,9 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
     const qName = qFacts.givenName;
     const cName = cFacts.givenName;
     if (qName && cName) {
-      return qName === cName
-        ? { similarity: 0.97, evidence: 'known spelling of the same given name' }
-        : { similarity: 0.4, evidence: 'different given names' };
+      const words = linguistics().nameWordGroups;
+      if (qName === cName) return { similarity: 0.97, evidence: words.has(qName) ? 'the same word in another language' : 'known spelling of the same given name' };
+      return { similarity: 0.4, evidence: words.has(qName) || words.has(cName) ? 'different words' : 'different given names' };
     }
   }
   if (q.code === c.code || (q.script === c.script && sameButForPB(q.code, c.code))) return { similarity: 0.98, evidence: 'same phonetic code' };
