@@ -12,7 +12,7 @@
  * Whole-name keys (one-word skeletons, acronyms) and exact forms are looked up per form.
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
-import { exactKeyOf, isNearKey, isReplacedKey, JOINED_NAME_KEY, spellingKeys, keyedTokens, longerSkeletonKey, normaliseName, ownKeys, queryNameKeys, shorterSkeletons, silentHKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { exactKeyOf, isNearKey, isReplacedKey, JOINED_NAME_KEY, keyedTokens, longerSkeletonKey, normaliseName, ownKeys, queryNameKeys, shorterSkeletons, silentHKeys, spellingKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { DEFERRED, MIN_PAIR, SharedRow, UNRELATED, compareTokens, tokenWeight, type GenericWords, type TokenMemo, type TokenScore } from '../score/index.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
 import { linguistics } from '../data/linguistic.js';
