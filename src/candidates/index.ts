@@ -123,7 +123,7 @@ const GENERIC_MIN_ENTITIES = 20;
 /** …and at least this share of them. */
 const GENERIC_SHARE = 0.1;
 /** Before a common word re-ranks the forms found, they are cut to this many times the pool. */
-const RERANK_FORMS_PER_POOL = 10;
+const RERANK_FORMS_PER_POOL = 5;
 /** Forms shared by two query words' look-alikes are looked for when the rarer word has at most this many forms… */
 const SHARED_MARK_LIMIT = 20_000;
 /** …reading at most this many of the other word's… */
