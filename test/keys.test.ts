@@ -487,6 +487,27 @@ describe('data/names/place-words.tsv: generic words of places\' names that perso
   });
 });
 
+describe('a name as one word (its joined code)', () => {
+  const joined = (name: string) => analyseName(name).joined;
+
+  it('is its words\' codes in a row, each word read as a word: no rule reads across the space between them', () => {
+    // Oleg's g ends a word: not the soft g of "gi" (flex G) that "olegivanov" written together would have
+    expect(joined('Oleg Ivanov').code).toBe(analyseName('Oleg').tokens[0]!.code + analyseName('Ivanov').tokens[0]!.code);
+    expect(joined('Oleg Ivanov').code).not.toContain('G');
+    // Heard and ja: a d then a j, not the one dj sound of "heardja"
+    expect(joined('Heard ja McDonald').code).toContain('dX');
+  });
+
+  it('says a symbol once where one word ends with it and the next begins with it (Ali Ibrahim as Alibrahim)', () => {
+    expect(joined('Ali Ibrahim').code).toBe(analyseName('Alibrahim').tokens[0]!.code);
+    expect(joined('Abd al Rahman').code).toBe(analyseName('Abdalrahman').tokens[0]!.code);
+  });
+
+  it('leaves a particle out of the core code only', () => {
+    expect(joined('Le Drian')).toMatchObject({ code: analyseName('Ledrian').tokens[0]!.code, coreCode: analyseName('Drian').tokens[0]!.code });
+  });
+});
+
 describe('glued particle tokens', () => {
   it('are one object per (particle, word) pair, so caches keyed by token stay bounded', () => {
     const first = analyseName('Jean-Yves Le Drian').glued;
