@@ -144,7 +144,7 @@ export function phoneticCode(marked: string): string {
   return code;
 }
 
-/** phoneticCode without the memo, for whole names: they rarely repeat, and would only push words out. */
+/** phoneticCode without the memo, for a word's readings aloud (see spokenReadings): memoised with their word's keys. */
 export function uncachedPhoneticCode(marked: string): string {
   // Digits and letters only: apostrophes from romanised ayn/hamza are dropped, flex ', + and * are kept as symbols,
   // and so is the boundary between an abjad word's letters until the rules have run (see transliterate/).
@@ -301,7 +301,7 @@ function nextRankAbove(ranks: readonly number[], rank: number): number {
   return next;
 }
 
-/** skeletons without the memo, for whole names (see uncachedPhoneticCode). */
+/** skeletons without the memo, for whole names: they rarely repeat, and would only push words out. */
 export function skeletonsUncached(code: string): string[] {
   let variants = [''];
   // per variant, how many later readings it took (0: each symbol's first reading)
