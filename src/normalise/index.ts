@@ -41,11 +41,19 @@ function loadLetterFolds(): Map<string, string> {
 
 const LETTER_FOLDS = loadLetterFolds();
 // (one pass finds them all; most texts hold none)
-const FOLDABLE = new RegExp(`[${[...LETTER_FOLDS.keys()].map((ch) => ch.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'gu');
+const FOLDABLE = anyOf([...LETTER_FOLDS.keys()], 'gu');
+
+/** A pattern matching any of `chars` (none: a pattern that matches nothing). */
+function anyOf(chars: readonly string[], flags: string): RegExp {
+  return new RegExp(`[${chars.map((ch) => ch.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, flags);
+}
 
 function foldLetters(text: string): string {
   return text.replace(FOLDABLE, (ch) => LETTER_FOLDS.get(ch)!);
 }
+
+/** Printable ASCII with a fold of its own (the backtick, an ayn typed so): most Latin names hold none, and skip folding. */
+const ASCII_FOLDABLE = anyOf([...LETTER_FOLDS.keys()].filter((ch) => /^[\x20-\x7e]$/.test(ch)), '');
 
 /**
  * Vietnamese đ is a plain d (Đà Nẵng, Đan Mạch), not the South Slavic dj letters.tsv folds it into. The
@@ -86,7 +94,10 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** The normalised form of a text: the same function serves tables and queries. Idempotent. */
 export function normaliseText(text: string): string {
   // Printable ASCII (most Latin names) has nothing to compose, strip or hide: only case and folds apply.
-  if (PRINTABLE_ASCII.test(text)) return foldLetters(foldLetters(text.toLowerCase())).replace(/\s+/gu, ' ').trim();
+  if (PRINTABLE_ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    return (ASCII_FOLDABLE.test(lower) ? foldLetters(foldLetters(lower)) : lower).replace(/\s+/gu, ' ').trim();
+  }
   return normaliseTextFully(text);
 }
 
