@@ -277,7 +277,7 @@ const SAID_A = 'a';
  * rules run across the words written together would read Oleg Ivanov's g as the soft g before an i, and Heard ja's d
  * and j as one dj. (Reading the words once, not twice, is also a sixth of the analysis of a table's names.)
  */
-export function codesInARow(tokens: readonly KeyedToken[]): string {
+function codesInARow(tokens: readonly KeyedToken[]): string {
   if (tokens.length === 1) return tokens[0]!.code;
   let code = '';
   for (const token of tokens) {
