@@ -4,6 +4,7 @@
  */
 import { Transform } from 'node:stream';
 import { CandidateIndex } from './candidates/index.js';
+import { sharedClaims } from './candidates/claims.js';
 import { isSnapshotFile, readSnapshot } from './candidates/snapshot.js';
 import { DEFAULT_TABLES } from './data/paths.js';
 import { CORROBORATING, decide, MIN_OTHER_FORMS, type Corroboration } from './decide.js';
@@ -13,7 +14,7 @@ import { dividedAtCapitals } from './parse/index.js';
 import { analyseName, normaliseName, type AnalysedName, type KeyedToken } from './pipeline.js';
 import { slipOf, slipScore, SLIP_SIMILARITY, type Slip } from './score/slip.js';
 import { compareNames, lowestTieBroken, SAME_WORDS_REORDERED, tieBrokenScore, type NameComparison, type TokenMemo, type TokenPair } from './score/index.js';
-import { loadTables } from './tables/load.js';
+import { loadTables, sharedAliasProblems } from './tables/load.js';
 import { validateEntity, type TableProblem } from './tables/schema.js';
 import { OnomaError } from './errors.js';
 import type { Candidate, Comparison, Entity, EntityInput, EntityType, Explanation, Resolution } from './types.js';
@@ -75,9 +76,10 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     index = new CandidateIndex(snapshot.entities, snapshot.index);
   } else if (options.entities) index = new CandidateIndex(entitiesFromInput(options.entities));
   else {
-    const loaded = loadTables(tables);
-    problems = loaded.problems;
+    // (aliases claimed by two entities are read from the index built anyway, not found by normalising every text twice)
+    const loaded = loadTables(tables, { sharedAliases: false });
     index = new CandidateIndex(loaded.entities);
+    problems = [...loaded.problems, ...sharedAliasProblems(loaded, sharedClaims(index.data, loaded.entities))];
   }
   const entities = index.entities;
 

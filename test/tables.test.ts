@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadTables, parseTable, crossCheck, OnomaError, DEFAULT_TABLES, createResolver } from '../src/index.js';
+import { buildIndexData } from '../src/candidates/index.js';
+import { sharedClaims } from '../src/candidates/claims.js';
+import { sharedAliasProblems, type ParsedTable } from '../src/tables/load.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
@@ -68,5 +76,66 @@ describe('alias tables', () => {
         expect(resolver.resolve(form).candidates[0]?.id, form).toBe(entity.id);
       }
     }
+  });
+});
+
+describe('aliases claimed by two entities, read from the built index', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'onoma-claims-'));
+  const tableFile = (name: string, rows: object[]) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
+    return file;
+  };
+  const fromIndex = (tables: ParsedTable[]) => {
+    const entities = tables.flatMap((t) => t.entities);
+    const whereOf = (entity: (typeof entities)[number]) => tables.find((t) => t.lines.has(entity))!.lines.get(entity)!;
+    return sharedAliasProblems({ entities, problems: [], whereOf }, sharedClaims(buildIndexData(entities), entities));
+  };
+  const claimWarnings = (tables: ParsedTable[]) => crossCheck(tables).filter((p) => p.field === 'aliases');
+
+  it('are the warnings the table check gives, in its order: the same text normalised, claimed after an earlier entity', () => {
+    const a = parseTable(
+      [
+        { id: 'cg', name: 'Congo', type: 'place', aliases: ['Republic of the Congo'] },
+        { id: 'cd', name: 'DR Congo', type: 'place', aliases: ['CONGO', 'Zaire'] },
+      ].map((e) => JSON.stringify(e)).join('\n'),
+      'a.jsonl',
+    );
+    const b = parseTable(JSON.stringify({ id: 'zr', name: 'Zaïre', type: 'place', aliases: ['congo', 'Republic of  the Congo'] }), 'b.jsonl');
+    const warnings = fromIndex([a, b]);
+    expect(warnings.map((w) => [w.file, w.line, w.message])).toEqual([
+      ['a.jsonl', 2, 'alias "congo" is also claimed by "cg" (a.jsonl:1); it will resolve as ambiguous'],
+      ['b.jsonl', 1, 'alias "zaire" is also claimed by "cd" (a.jsonl:2); it will resolve as ambiguous'],
+      ['b.jsonl', 1, 'alias "congo" is also claimed by "cg" (a.jsonl:1); it will resolve as ambiguous'],
+      ['b.jsonl', 1, 'alias "republic of the congo" is also claimed by "cg" (a.jsonl:1); it will resolve as ambiguous'],
+    ]);
+    expect(warnings).toEqual(claimWarnings([a, b]));
+  });
+
+  it('agree with the table check on generated tables (names that share words, spellings and case)', () => {
+    const word = fc.constantFrom('Haftar', 'haftar', 'Hafter', 'Khalifa', 'Le', 'Drian', 'Ludrian', 'Jufra', 'JUFRA', 'Al');
+    const text = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+    const entity = fc.record({ name: text, aliases: fc.array(text, { maxLength: 3 }) });
+    fc.assert(
+      fc.property(fc.array(entity, { minLength: 1, maxLength: 8 }), (rows) => {
+        const table = parseTable(rows.map((row, i) => JSON.stringify({ id: `e${i}`, type: 'person', ...row })).join('\n'), 't.jsonl');
+        expect(fromIndex([table])).toEqual(claimWarnings([table]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reach resolver.problems and onoma build\'s output as the table check wrote them', () => {
+    const file = tableFile('shared.jsonl', [
+      { id: 'x', name: 'Khalifa Haftar', type: 'person', aliases: ['Hifter'] },
+      { id: 'y', name: 'Hifter', type: 'person' },
+    ]);
+    const expected = `alias "hifter" is also claimed by "x" (${file}:1); it will resolve as ambiguous`;
+    expect(createResolver({ tables: [file] }).problems).toEqual([{ file, line: 2, field: 'aliases', message: expected, severity: 'warning' }]);
+    expect(loadTables([file]).problems).toEqual([{ file, line: 2, field: 'aliases', message: expected, severity: 'warning' }]);
+    const bin = fileURLToPath(new URL('../bin/onoma.js', import.meta.url));
+    const build = spawnSync(process.execPath, [bin, 'build', file, '-o', path.join(dir, 'shared.onoma')], { encoding: 'utf8' });
+    expect(build.status).toBe(0);
+    expect(build.stderr).toContain(`${file}:2: warning: field "aliases": ${expected}`);
   });
 });

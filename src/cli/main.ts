@@ -16,8 +16,9 @@ import { renderComparison, renderExplanation } from '../explain/index.js';
 import { clean, sniffDelimiter } from './clean.js';
 import { decodeInput } from './decode.js';
 import { heapForTables, workerAnnotator } from './annotate.js';
-import { formatProblem, loadTables } from '../tables/load.js';
+import { formatProblem, loadTables, sharedAliasProblems } from '../tables/load.js';
 import { buildIndexData } from '../candidates/index.js';
+import { sharedClaims } from '../candidates/claims.js';
 import { describeSource, encodeSnapshot, isSnapshotFile, readSnapshot } from '../candidates/snapshot.js';
 import { textCountOf } from '../candidates/entity-store.js';
 import { tablesStats, tablesValidate } from './tables.js';
@@ -256,11 +257,14 @@ Example:
     .action(async (files: string[], options: { output: string }) => {
       const sources = files.length ? files : DEFAULT_TABLES;
       const started = performance.now();
-      const { entities, problems } = loadTables(sources);
-      for (const problem of problems) io.stderr.write(formatProblem(problem) + '\n');
+      const loaded = loadTables(sources, { sharedAliases: false });
+      const { entities } = loaded;
+      for (const problem of loaded.problems) io.stderr.write(formatProblem(problem) + '\n');
       const progress = io.stderr.isTTY ? (done: number) => io.stderr.write(`\ronoma build: ${done.toLocaleString('en')} / ${entities.length.toLocaleString('en')} entities`) : undefined;
       const index = buildIndexData(entities, progress);
       if (progress) io.stderr.write('\n');
+      // (aliases claimed by two entities: read from the index, see sharedClaims)
+      for (const problem of sharedAliasProblems(loaded, sharedClaims(index, entities))) io.stderr.write(formatProblem(problem) + '\n');
       const bytes = encodeSnapshot(entities, index, sources.map(describeSource));
       await writeOutput(bytes, options.output, io);
       const seconds = (performance.now() - started) / 1000;
@@ -395,7 +399,7 @@ Example:
  */
 function checkTables(files: string[]): number {
   if (files.length === 1 && isSnapshotFile(files[0]!)) return readSnapshot(files[0]!).entities.textCount;
-  return textCountOf(loadTables(files).entities);
+  return textCountOf(loadTables(files, { sharedAliases: false }).entities);
 }
 
 function readText(file: string): string {

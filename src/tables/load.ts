@@ -104,13 +104,16 @@ export function parseTable(text: string, file: string, format: TableFormat = for
   return format === 'csv' ? parseCsvTable(text, file) : parseJsonlTable(text, file);
 }
 
-/** Cross-table checks over all loaded entities: duplicate ids, aliases claimed by two entities. */
-export function crossCheck(tables: ParsedTable[]): TableProblem[] {
+/**
+ * Cross-table checks over all loaded entities: duplicate ids, and aliases claimed by two entities (unless
+ * `sharedAliases` is false: a caller that builds an index finds those in it, see sharedAliasProblems).
+ */
+export function crossCheck(tables: ParsedTable[], sharedAliases = true): TableProblem[] {
   const problems: TableProblem[] = [];
   const ids = new Map<string, { file: string; line: number }>();
   // form → the entity that claimed it first (its place is looked up only on a conflict)
   const claims = new Map<string, Entity>();
-  const whereOf = (entity: Entity) => tables.find((t) => t.lines.has(entity))!.lines.get(entity)!;
+  const whereOf = locator(tables);
   for (const table of tables) {
     for (const entity of table.entities) {
       const where = table.lines.get(entity)!;
@@ -120,26 +123,48 @@ export function crossCheck(tables: ParsedTable[]): TableProblem[] {
         continue;
       }
       ids.set(entity.id, where);
+      if (!sharedAliases) continue;
       const forms = new Set([entity.name, ...entity.aliases.map((a) => a.name)].map(normaliseText));
       for (const form of forms) {
         const claim = claims.get(form);
-        if (claim && claim.id !== entity.id) {
-          const first = whereOf(claim);
-          problems.push({ ...where, field: 'aliases', message: `alias "${form}" is also claimed by "${claim.id}" (${first.file}:${first.line}); it will resolve as ambiguous`, severity: 'warning' });
-        } else if (!claim) claims.set(form, entity);
+        if (claim && claim.id !== entity.id) problems.push(sharedAliasProblem(where, form, claim, whereOf(claim)));
+        else if (!claim) claims.set(form, entity);
       }
     }
   }
   return problems;
 }
 
+/** Where an entity of these tables was read from. */
+function locator(tables: readonly ParsedTable[]): (entity: Entity) => { file: string; line: number } {
+  return (entity) => tables.find((t) => t.lines.has(entity))!.lines.get(entity)!;
+}
+
+function sharedAliasProblem(where: { file: string; line: number }, form: string, claimant: Entity, first: { file: string; line: number }): TableProblem {
+  return { ...where, field: 'aliases', message: `alias "${form}" is also claimed by "${claimant.id}" (${first.file}:${first.line}); it will resolve as ambiguous`, severity: 'warning' };
+}
+
 export interface LoadedTables {
   entities: Entity[];
   problems: TableProblem[];
+  /** the file and line an entity was read from */
+  whereOf(entity: Entity): { file: string; line: number };
+}
+
+/**
+ * The warnings crossCheck gives for aliases claimed by two entities, from the claims an index found (see sharedClaims
+ * in candidates/claims.ts): `claims` name entities by their place in `loaded.entities`.
+ */
+export function sharedAliasProblems(loaded: LoadedTables, claims: readonly { entity: number; first: number; text: string }[]): TableProblem[] {
+  return claims.map(({ entity, first, text }) => {
+    const claimant = loaded.entities[first]!;
+    return sharedAliasProblem(loaded.whereOf(loaded.entities[entity]!), text, claimant, loaded.whereOf(claimant));
+  });
 }
 
 /** Read and check table files. Throws an OnomaError naming file, line and field when any has errors. */
-export function loadTables(files: string[]): LoadedTables {
+/** `sharedAliases: false`: leave the check for aliases claimed by two entities to the caller (see crossCheck). */
+export function loadTables(files: string[], { sharedAliases = true }: { sharedAliases?: boolean } = {}): LoadedTables {
   const tables = files.map((file) => {
     let text: string;
     try {
@@ -149,14 +174,15 @@ export function loadTables(files: string[]): LoadedTables {
     }
     return parseTable(text, file);
   });
-  const problems = [...tables.flatMap((t) => t.problems), ...crossCheck(tables)];
+  const problems = [...tables.flatMap((t) => t.problems), ...crossCheck(tables, sharedAliases)];
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     const first = errors[0]!;
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}; run "onoma tables validate" to list them)` : '';
     throw new OnomaError('E_DATA_SCHEMA', first.message + more, first);
   }
-  return { entities: tables.flatMap((t) => t.entities), problems };
+  const whereOf = locator(tables);
+  return { entities: tables.flatMap((t) => t.entities), problems, whereOf };
 }
 
 export function formatProblem(problem: TableProblem): string {
