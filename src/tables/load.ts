@@ -110,20 +110,21 @@ export function parseTable(text: string, file: string, format: TableFormat = for
  */
 export function crossCheck(tables: ParsedTable[], sharedAliases = true): TableProblem[] {
   const problems: TableProblem[] = [];
-  const ids = new Map<string, { file: string; line: number }>();
-  // form → the entity that claimed it first (its place is looked up only on a conflict)
+  // id, and form, → the entity that claimed it first (places are looked up only on a conflict)
+  const ids = new Map<string, Entity>();
   const claims = new Map<string, Entity>();
   const whereOf = locator(tables);
   for (const table of tables) {
     for (const entity of table.entities) {
-      const where = table.lines.get(entity)!;
-      const first = ids.get(entity.id);
-      if (first) {
-        problems.push({ ...where, field: 'id', message: `duplicate id "${entity.id}" (first at ${first.file}:${first.line})`, severity: 'error' });
+      const holder = ids.get(entity.id);
+      if (holder) {
+        const first = whereOf(holder);
+        problems.push({ ...whereOf(entity), field: 'id', message: `duplicate id "${entity.id}" (first at ${first.file}:${first.line})`, severity: 'error' });
         continue;
       }
-      ids.set(entity.id, where);
+      ids.set(entity.id, entity);
       if (!sharedAliases) continue;
+      const where = table.lines.get(entity)!;
       const forms = new Set([entity.name, ...entity.aliases.map((a) => a.name)].map(normaliseText));
       for (const form of forms) {
         const claim = claims.get(form);
