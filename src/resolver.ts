@@ -79,7 +79,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     // (aliases claimed by two entities are read from the index built anyway, not found by normalising every text twice)
     const loaded = loadTables(tables, { sharedAliases: false });
     index = new CandidateIndex(loaded.entities);
-    problems = [...loaded.problems, ...sharedAliasProblems(loaded, sharedClaims(index.data, loaded.entities))];
+    problems = [...loaded.problems, ...sharedAliasProblems(loaded, sharedClaims(index.data, index.entities))];
   }
   const entities = index.entities;
 

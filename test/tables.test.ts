@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { loadTables, parseTable, crossCheck, OnomaError, DEFAULT_TABLES, createResolver } from '../src/index.js';
 import { buildIndexData } from '../src/candidates/index.js';
 import { sharedClaims } from '../src/candidates/claims.js';
+import { EntityArray } from '../src/candidates/entity-store.js';
 import { sharedAliasProblems, type ParsedTable } from '../src/tables/load.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
@@ -89,7 +90,7 @@ describe('aliases claimed by two entities, read from the built index', () => {
   const fromIndex = (tables: ParsedTable[]) => {
     const entities = tables.flatMap((t) => t.entities);
     const whereOf = (entity: (typeof entities)[number]) => tables.find((t) => t.lines.has(entity))!.lines.get(entity)!;
-    return sharedAliasProblems({ entities, problems: [], whereOf }, sharedClaims(buildIndexData(entities), entities));
+    return sharedAliasProblems({ entities, problems: [], whereOf }, sharedClaims(buildIndexData(entities), new EntityArray(entities)));
   };
   const claimWarnings = (tables: ParsedTable[]) => crossCheck(tables).filter((p) => p.field === 'aliases');
 

@@ -6,8 +6,8 @@
  */
 import { normaliseText } from '../normalise/index.js';
 import { normaliseName } from '../pipeline.js';
-import type { Entity } from '../types.js';
 import { hashKey } from './hash-postings.js';
+import type { EntityStore } from './entity-store.js';
 import type { IndexData } from './index.js';
 
 /** A text claimed by two entities: `entity` claims `text`, which `first` (earlier in table order) claimed already. */
@@ -22,14 +22,9 @@ export interface SharedClaim {
  * Every later claim of a text an earlier entity claimed, in table order (by entity, then by the entity's texts).
  * A text that parses to no word (only punctuation, or a title) makes no form, and is not seen here.
  */
-export function sharedClaims(data: Pick<IndexData, 'exact' | 'formEntity' | 'formAlias'>, entities: readonly Entity[]): SharedClaim[] {
+export function sharedClaims(data: Pick<IndexData, 'exact' | 'formEntity' | 'formAlias'>, entities: EntityStore): SharedClaim[] {
   const { hashes, ids } = data.exact;
-  const { formEntity } = data;
-  const textOf = (form: number): string => {
-    const entity = entities[formEntity[form]!]!;
-    const which = data.formAlias[form]!;
-    return which === 0 ? entity.name : entity.aliases[which - 1]!.name;
-  };
+  const { formEntity, formAlias } = data;
   const claims: { form: number; claim: SharedClaim }[] = [];
   // (a bucket's entries are sorted by hash, then form; buckets differ in hash: one hash's forms are one run)
   for (let start = 0; start < ids.length; ) {
@@ -39,9 +34,11 @@ export function sharedClaims(data: Pick<IndexData, 'exact' | 'formEntity' | 'for
       const firstOf = new Map<string, number>();
       for (let k = start; k < end; k++) {
         const form = ids[k]!;
+        if (k > start && form === ids[k - 1]) continue;
+        const written = entities.text(formEntity[form]!, formAlias[form]!);
         // (a form is filed under its exact key too, which forms of one text share: counted in its own text's run only)
-        if ((k > start && form === ids[k - 1]) || hashKey(normaliseName(textOf(form))) !== hashes[start]) continue;
-        const text = normaliseText(textOf(form));
+        if (hashKey(normaliseName(written)) !== hashes[start]) continue;
+        const text = normaliseText(written);
         const first = firstOf.get(text);
         if (first === undefined) firstOf.set(text, form);
         else if (formEntity[first] !== formEntity[form]) claims.push({ form, claim: { entity: formEntity[form]!, first: formEntity[first]!, text } });

@@ -20,7 +20,7 @@ import { formatProblem, loadTables, sharedAliasProblems } from '../tables/load.j
 import { buildIndexData } from '../candidates/index.js';
 import { sharedClaims } from '../candidates/claims.js';
 import { describeSource, encodeSnapshot, isSnapshotFile, readSnapshot } from '../candidates/snapshot.js';
-import { textCountOf } from '../candidates/entity-store.js';
+import { EntityArray, textCountOf } from '../candidates/entity-store.js';
 import { tablesStats, tablesValidate } from './tables.js';
 import { atomicFile, CliError, colour, EXIT_ERROR, EXIT_OK, EXIT_USAGE, processIo, readLines, write, type Io } from './io.js';
 import { startRepl } from '../repl/start.js';
@@ -264,7 +264,7 @@ Example:
       const index = buildIndexData(entities, progress);
       if (progress) io.stderr.write('\n');
       // (aliases claimed by two entities: read from the index, see sharedClaims)
-      for (const problem of sharedAliasProblems(loaded, sharedClaims(index, entities))) io.stderr.write(formatProblem(problem) + '\n');
+      for (const problem of sharedAliasProblems(loaded, sharedClaims(index, new EntityArray(entities)))) io.stderr.write(formatProblem(problem) + '\n');
       const bytes = encodeSnapshot(entities, index, sources.map(describeSource));
       await writeOutput(bytes, options.output, io);
       const seconds = (performance.now() - started) / 1000;
