@@ -1,5 +1,5 @@
 /**
- * The forms one lookup finds, with their weights, in insertion order (or a set of forms, weights unused): dense arrays plus a small open-addressing
+ * The forms one lookup finds, with their weights, in insertion order: dense arrays plus a small open-addressing
  * table from form id to position. A lookup touches a few thousand forms of a table that may hold millions, and
  * an array with a slot for every form makes each of those touches a cache miss (at 1M forms, most of a lookup's
  * time); these arrays stay in the processor's cache.
@@ -29,19 +29,6 @@ export class FormWeights {
     if (this.stamps[k] === stamp) return;
     this.stamps[k] = stamp;
     this.weights[k]! += weight;
-  }
-
-  /** Whether the form was added since the last clear. */
-  has(form: number): boolean {
-    const { slots } = this;
-    const mask = slots.length - 1;
-    let slot = Math.imul(form, 0x9e3779b1) >>> this.shift;
-    for (;;) {
-      const k = slots[slot]!;
-      if (k === EMPTY) return false;
-      if (this.forms[k] === form) return true;
-      slot = (slot + 1) & mask;
-    }
   }
 
   /** Keeps the first `kept` positions' forms, renumbered as `keep` lists them (positions, ascending). */

@@ -20,6 +20,7 @@ import { HashPostings, type HashPostingsData } from './hash-postings.js';
 import { buildIndexData } from './build.js';
 import { formCodes, type CodePool } from './code-pool.js';
 import { FormWeights } from './form-weights.js';
+import { FormSet } from './form-set.js';
 import { EntityArray, type EntityStore } from './entity-store.js';
 import { damerauLevenshteinWithin } from '../vendor/talisman.js';
 
@@ -150,7 +151,7 @@ export class CandidateIndex {
   // Scratch space, reused by every lookup (one lookup at a time): the forms found so far, and a slot per vocabulary word.
   private readonly found = new FormWeights();
   /** the forms holding a look-alike of one query word (see sharedForms) */
-  private readonly marked = new FormWeights();
+  private readonly marked: FormSet;
   private wordStamp: Uint32Array;
   private wordSimilarity: Float32Array;
   private stamp = 0;
@@ -180,6 +181,7 @@ export class CandidateIndex {
     this.formWordCount = new Uint8Array(data.formEntity.length);
     for (let f = 0; f < this.formWordCount.length; f++) this.formWordCount[f] = Math.min(255, data.formTokenStart[f + 1]! - data.formTokenStart[f]!);
     this.formSlots = formSlotsOf(data);
+    this.marked = new FormSet(data.formEntity.length);
     this.wordStamp = new Uint32Array(data.vocabulary.length);
     this.wordSimilarity = new Float32Array(data.vocabulary.length);
   }
@@ -632,7 +634,7 @@ export class CandidateIndex {
       marked.clear();
       for (let k = 0; k < rarer.strong && rarer.scores[k]!.similarity >= SHARED_WORD; k++) {
         const id = rarer.ids[k]!;
-        for (let f = wordFormStart[id]!; f < wordFormStart[id + 1]!; f++) marked.add(wordForms[f]!, 0, 1);
+        for (let f = wordFormStart[id]!; f < wordFormStart[id + 1]!; f++) marked.add(wordForms[f]!);
       }
       for (let j = i + 1; j < groups.length && shared.length < MAX_SHARED_FORMS; j++) {
         const other = groups[j]!;
