@@ -60,6 +60,17 @@ describe('candidate index', () => {
     expect(found[0]).toBe('Maria Rendon Archuleta');
   });
 
+  it('ranks a form without words beyond the query above forms with them, however many of those tie before it', () => {
+    // Every form holds Zorbatov's look-alike once; the name of that one word is the last entity (ties go to the lower
+    // form id), and the forms with more words are more than the pool holds: each extra word must cost them.
+    const names = [...Array.from({ length: 40 }, (_, i) => `${madeUpName(i)} ${madeUpName(i + 100)} Zorbatov`), ...Array.from({ length: 40 }, (_, i) => `${madeUpName(i + 200)} Zorbatov`), 'Zorbatov'];
+    const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const found = index.lookup(analyseName('Zorbatof'), 3, new Map()).map((form) => index.textOf(form));
+    expect(found[0]).toBe('Zorbatov');
+    // then the forms of two words, ahead of those of three
+    expect(found.slice(1).every((text) => text.split(' ').length === 2)).toBe(true);
+  });
+
   it('finds the forms holding every word of a name given in part, however many forms tie before a common word re-ranks them', () => {
     // Villanueva's 301 forms tie (the rarer group), the one holding Casarez last; Casarez's look-alikes are too many to
     // find forms of their own, so they re-rank the best 250 of Villanueva's, which no longer hold it.

@@ -21,6 +21,7 @@ import { buildIndexData } from './build.js';
 import { formCodes, type CodePool } from './code-pool.js';
 import { FormWeights } from './form-weights.js';
 import { FormSet } from './form-set.js';
+import { chargeExtraWords, kthLargest, topByWeight } from './select.js';
 import { EntityArray, type EntityStore } from './entity-store.js';
 import { damerauLevenshteinWithin } from '../vendor/talisman.js';
 
@@ -507,11 +508,7 @@ export class CandidateIndex {
       else this.add(forms, 0, forms.length, weight, this.nextStamp());
     }
     // Fuller matches first: each word of a form beyond the query's costs a little.
-    const matchedWords = Math.max(1, groups.length);
-    for (let k = 0; k < found.count; k++) {
-      const extra = this.formWordCount[found.forms[k]!]! - matchedWords;
-      if (extra > 0) found.weights[k]! -= UNMATCHED_WORD_PENALTY * extra;
-    }
+    this.selectScratch = chargeExtraWords(found, this.formWordCount, Math.max(1, groups.length), UNMATCHED_WORD_PENALTY, pool + exact.length, this.selectScratch);
     const ranked = topByWeight(found.forms, found.weights, found.count, pool + exact.length);
     found.clear();
     // The forms holding every word of the name as written come too, beside the pool: ties between the forms of a word
@@ -859,57 +856,4 @@ function tokenKeysOf(token: KeyedToken): QueryWordKeys {
     keysOfToken.set(token, keys);
   }
   return keys;
-}
-
-/** The k-th largest of values[0 .. n) (Hoare's quickselect; reorders values). */
-function kthLargest(values: Float64Array, n: number, k: number): number {
-  let lo = 0;
-  let hi = n - 1;
-  const target = k - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >>> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (values[i]! > pivot) i++;
-      while (values[j]! < pivot) j--;
-      if (i <= j) {
-        const t = values[i]!;
-        values[i] = values[j]!;
-        values[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else break;
-  }
-  return values[target]!;
-}
-
-/**
- * The `n` ids of highest weight (ties: lower id first) among ids[0 .. count), weights[k] being ids[k]'s, in one
- * pass that keeps a small running top list.
- */
-function topByWeight(ids: Uint32Array, weights: Float64Array, count: number, n: number): number[] {
-  const better = (a: number, b: number) => weights[a]! > weights[b]! || (weights[a] === weights[b] && ids[a]! < ids[b]!);
-  const top: number[] = []; // positions in ids
-  let worst = -1; // index in `top` of its weakest member, once full
-  for (let k = 0; k < count; k++) {
-    if (top.length < n) {
-      top.push(k);
-      if (top.length === n) worst = weakest(top, better);
-    } else if (better(k, top[worst]!)) {
-      top[worst] = k;
-      worst = weakest(top, better);
-    }
-  }
-  return top.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).map((k) => ids[k]!);
-}
-
-function weakest(top: number[], better: (a: number, b: number) => boolean): number {
-  let w = 0;
-  for (let i = 1; i < top.length; i++) if (better(top[w]!, top[i]!)) w = i;
-  return w;
 }
