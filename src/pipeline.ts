@@ -15,7 +15,16 @@ export interface KeyedToken extends Token {
   skeletons: string[];
   /** the word's codes as a foreign spelling reads it aloud, when they differ (Garnier: garnie, Тикамацу: chikamatsu); compared across scripts only */
   readings?: SpokenReading[] | undefined;
+  /** what the scorer works out of the word once, kept on it (see score/ factsOf) */
+  [SCORER_FACTS]?: unknown;
 }
+
+/**
+ * The slot of a token where the scorer keeps what it works out of the word once. On the token itself, not in a
+ * WeakMap beside it: the scorer reads it twice for each of the ~60 words compared with each new query word, and a
+ * WeakMap lookup cost as much as a fifth of a comparison. A symbol, so that JSON output never shows it.
+ */
+export const SCORER_FACTS: unique symbol = Symbol('scorer facts');
 
 export interface AnalysedName {
   input: string;
@@ -66,6 +75,7 @@ export function keyedToken(token: Token, code: string, skeletons: string[], read
     code,
     skeletons,
     readings,
+    [SCORER_FACTS]: undefined,
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import { ABUGIDAS, readable, SYLLABARIES } from '../transliterate/index.js';
 import { joinRules, linguistics, matchedReplacement, READ_ONLY_FOR, type JoinedRules, type SpokenLanguage } from '../data/linguistic.js';
-import { CONNECTORS, hasNearKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { CONNECTORS, hasNearKeys, SCORER_FACTS, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { OPEN_E, S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
 import { codeSimilarity } from './distance.js';
@@ -370,10 +370,8 @@ interface TokenFacts {
   nearKeys: boolean;
 }
 
-const tokenFacts = new WeakMap<KeyedToken, TokenFacts>();
-
 function factsOf(token: KeyedToken): TokenFacts {
-  let facts = tokenFacts.get(token);
+  let facts = token[SCORER_FACTS] as TokenFacts | undefined;
   if (!facts) {
     facts = {
       roman: isRomanNumeral(token.latin),
@@ -382,7 +380,7 @@ function factsOf(token: KeyedToken): TokenFacts {
       unended: S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : undefined,
       nearKeys: hasNearKeys(token),
     };
-    tokenFacts.set(token, facts);
+    token[SCORER_FACTS] = facts;
   }
   return facts;
 }
