@@ -67,7 +67,7 @@ describe('transliterate', () => {
   });
 
   // Each table row must do what it claims: its letters become the listed Latin (flex symbols read as lowercase).
-  for (const table of ['arabic', 'cyrillic', 'greek', 'hebrew']) {
+  for (const table of ['arabic', 'cyrillic', 'greek', 'hebrew', 'kana']) {
     it(`every row of data/translit/${table}.tsv transliterates as listed`, () => {
       const rows = readFileSync(new URL(`../data/translit/${table}.tsv`, import.meta.url), 'utf8')
         .split('\n')
@@ -132,5 +132,27 @@ describe('transliteration tables: a bad row names file, line and field', () => {
     expect([...table.map]).toEqual([['у', 'u']]);
     expect([...table.initial]).toEqual([['уа', 'Ua']]);
     expect([...table.final]).toEqual([['ه', 'H']]);
+  });
+});
+
+describe('the syllabaries: katakana through its own table, hangul through any-ascii', () => {
+  it.each([
+    ['チュニジア', 'chunijia'], // yōon: one syllable (any-ascii: chiyunijia)
+    ['ティモール', 'timoru'], // a foreign syllable, and the long vowel mark unwritten
+    ['ヴァージン', 'vajin'],
+    ['ひらがな', 'hiragana'], // hiragana, read as katakana
+    ['マッカーサー', 'makasa'], // the sokuon's doubled consonant is one to the keys
+  ])('%s → %s', (word, latin) => {
+    expect(transliterateWord(normaliseText(word)).latin).toBe(latin);
+  });
+
+  it("marks katakana's r row and hangul's single ㄹ before a vowel as r or l (&), and shows them as r and as any-ascii wrote them", () => {
+    expect(transliterateWord('ラオス').marked).toBe('&aosu');
+    expect(transliterateWord('ラオス').latin).toBe('raosu');
+    expect(transliterateWord('ら').marked).toBe('&a');
+    expect(transliterateWord('러시아').marked).toBe('&eosia');
+    expect(transliterateWord('브라질').marked).toBe('beu&adzhil'); // a final ㄹ is l
+    expect(transliterateWord('칠레').marked).toBe('Tille'); // ㄹㄹ is a foreign l
+    expect(transliterateWord('러시아').latin).toBe('leosia');
   });
 });

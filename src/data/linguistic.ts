@@ -61,7 +61,7 @@ export interface Particle {
 }
 
 export interface Linguistics {
-  translit: Record<'Arabic' | 'Cyrillic' | 'Greek' | 'Hebrew', TranslitTable>;
+  translit: Record<'Arabic' | 'Cyrillic' | 'Greek' | 'Hebrew' | 'Kana', TranslitTable>;
   phoneticRules: PhoneticRule[];
   /** Latin letters whose mark says a sound their folded letter drops (normalise/sounds.tsv: Polish ą ę, Czech ř), as the keys read it */
   soundRules: PhoneticRule[];
@@ -277,6 +277,7 @@ export function linguistics(): Linguistics {
       Cyrillic: loadTranslit('translit/cyrillic.tsv'),
       Greek: loadTranslit('translit/greek.tsv'),
       Hebrew: loadTranslit('translit/hebrew.tsv'),
+      Kana: loadTranslit('translit/kana.tsv'),
     },
     phoneticRules: loadPhoneticRules(),
     writtenRules: loadWrittenRules(),

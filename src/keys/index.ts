@@ -16,6 +16,8 @@ export const NASAL_M = '+';
 export const NASAL_N = '*';
 /** Flex symbol for the zh of Czech ř, which a spelling without the mark leaves out (see FLEX_READINGS). */
 export const R_ZH = '%';
+/** Flex symbol for the r or l of the syllabaries, which write both alike (see FLEX_READINGS). */
+export const R_OR_L = '&';
 
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
 export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
@@ -80,6 +82,9 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // an r said with a zh, which other scripts write (Dvořák Дворжак) and a spelling without the mark leaves out (Dvorak):
   // see data/normalise/sounds.tsv
   [R_ZH]: ['j', ''],
+  // The r row of katakana (ラ リ ル レ ロ), which writes the r and the l of foreign names alike (ラオス Laos, リベリア Liberia,
+  // ロシア Russia): either, at a reading's cost
+  [R_OR_L]: ['r', 'l'],
 };
 
 /** The flex symbol of an abjad's alif (aleph): a seat for any vowel, a first (see FLEX_READINGS). */
@@ -146,9 +151,9 @@ export function phoneticCode(marked: string): string {
 
 /** phoneticCode without the memo, for a word's readings aloud (see spokenReadings): memoised with their word's keys. */
 export function uncachedPhoneticCode(marked: string): string {
-  // Digits and letters only: apostrophes from romanised ayn/hamza are dropped, flex ', + and * are kept as symbols,
+  // Digits and letters only: apostrophes from romanised ayn/hamza are dropped, flex ', +, *, % and & are kept as symbols,
   // and so is the boundary between an abjad word's letters until the rules have run (see transliterate/).
-  let code = marked.replace(/[^a-zA-Z0-9':+*%]/g, '');
+  let code = marked.replace(/[^a-zA-Z0-9':+*%&]/g, '');
   const rules = linguistics().phoneticRules;
   const needs = literalsOf(rules);
   let present = letterMask(code);

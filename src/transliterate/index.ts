@@ -18,7 +18,9 @@ export interface Transliteration {
   abjad: boolean;
 }
 
-const OWN_TABLES = new Set(['Arabic', 'Cyrillic', 'Greek', 'Hebrew']);
+const OWN_TABLES = new Set(['Arabic', 'Cyrillic', 'Greek', 'Hebrew', 'Katakana', 'Hiragana']);
+/** The table of each script with one of its own (hiragana is read through katakana's: see asKatakana). */
+const TABLE_OF: Readonly<Record<string, keyof ReturnType<typeof linguistics>['translit']>> = { Arabic: 'Arabic', Cyrillic: 'Cyrillic', Greek: 'Greek', Hebrew: 'Hebrew', Katakana: 'Kana', Hiragana: 'Kana' };
 const ABJADS = new Set(['Arabic', 'Hebrew', 'Syriac', 'Thaana']);
 /**
  * Brahmic scripts and their kin write a consonant's inherent vowel by writing nothing, and any-ascii
@@ -33,8 +35,8 @@ export const ABUGIDAS = new Set([
 export const SYLLABARIES = new Set(['Katakana', 'Hiragana', 'Hangul', 'Han']);
 const UKRAINIAN_LETTERS = /[іїєґ]/u;
 
-/** Flex symbols shown as their most usual reading (Russian г as g; +, * and % are keys' NASAL_M, NASAL_N and R_ZH, written out: keys imports this module). */
-const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D: 't', F: 'dz', I: '', O: 'e', L: 'e', M: 'y', R: 'j', N: 'h', '+': 'm', '*': 'n', '%': 'zh' };
+/** Flex symbols shown as their most usual reading (Russian г as g; +, *, % and & are keys' NASAL_M, NASAL_N, R_ZH and R_OR_L, written out: keys imports this module). */
+const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D: 't', F: 'dz', I: '', O: 'e', L: 'e', M: 'y', R: 'j', N: 'h', '+': 'm', '*': 'n', '%': 'zh', '&': 'r' };
 
 /**
  * Between two letters of an abjad word that must not be read as one, in `marked`. Abjads do not write
@@ -104,7 +106,7 @@ function keptApart(previous: string, latin: string, atEnd: boolean, tsApart: boo
 }
 
 export function readable(marked: string): string {
-  return marked.replace(/[A-Z:+*%]/g, (flex) => (flex === LETTER_BOUNDARY ? '' : (READABLE[flex] ?? flex.toLowerCase())));
+  return marked.replace(/[A-Z:+*%&]/g, (flex) => (flex === LETTER_BOUNDARY ? '' : (READABLE[flex] ?? flex.toLowerCase())));
 }
 
 /** A word through a table: `marked` for the keys, `shown` as Latin spellings mostly write it (see TranslitTable.shown). */
@@ -166,12 +168,18 @@ export function transliterateWord(word: string): Transliteration {
 function transliterateUncached(word: string): Transliteration {
   const script = scriptOfWord(word);
   if (OWN_TABLES.has(script)) {
-    const table = linguistics().translit[script as 'Arabic' | 'Cyrillic' | 'Greek' | 'Hebrew'];
-    const { marked, shown } = applyTable(word, table, script === 'Cyrillic' && UKRAINIAN_LETTERS.test(word), ABJADS.has(script), TS_LETTER.has(script));
+    const table = linguistics().translit[TABLE_OF[script]!];
+    const letters = script === 'Hiragana' ? asKatakana(word) : word;
+    const { marked, shown } = applyTable(letters, table, script === 'Cyrillic' && UKRAINIAN_LETTERS.test(word), ABJADS.has(script), TS_LETTER.has(script));
     return { script, latin: shown, marked, abjad: ABJADS.has(script) };
   }
   const romanised = asciiFold(VISUAL_ORDER_SCRIPTS.has(script) ? spokenOrder(word) : word);
-  return { script, latin: readable(romanised), marked: script === 'Latin' ? romanised : affricatesMarked(script, romanised), abjad: ABJADS.has(script) };
+  return { script, latin: readable(romanised), marked: script === 'Latin' ? romanised : liquidMarked(script, affricatesMarked(script, romanised)), abjad: ABJADS.has(script) };
+}
+
+/** Hiragana as the katakana of the same syllables (the two blocks are in the same order, 0x60 apart). */
+function asKatakana(word: string): string {
+  return word.replace(/[\u3041-\u3096\u309D\u309E]/gu, (letter) => String.fromCharCode(letter.charCodeAt(0) + 0x60));
 }
 
 /**
@@ -189,6 +197,18 @@ export function affricatesMarked(script: string, romanised: string): string {
     : romanised.replaceAll('ch', TSH);
   return marked.replaceAll('j', DZH);
 }
+/**
+ * Hangul writes r and l with one letter, ㄹ, which any-ascii romanises l. Korean spells a foreign l between vowels with
+ * two (ㄹㄹ: 칠레 Chile, 이탈리아 Italia) and one before a consonant or at a word's end (서울 Seoul), but a single ㄹ before
+ * a vowel is the r of foreign names, or the l at their start (러시아 Russia, 브라질 Brazil, 라오스 Laos): that one is
+ * marked as the flex symbol of either (R_OR_L in keys/), as katakana's r row is.
+ */
+function liquidMarked(script: string, marked: string): string {
+  return script === 'Hangul' ? marked.replace(SINGLE_L_BEFORE_VOWEL, `$1${R_OR_L}`) : marked;
+}
+const SINGLE_L_BEFORE_VOWEL = /(^|[aeiouwy])l(?=[aeiouwy])/g;
+const R_OR_L = '&';
+
 /** The flex symbol of the affricate tsh (see FLEX_READINGS in keys/), and the affricate j as the keys' rules read Cyrillic дж. */
 const TSH = 'T';
 const DZH = 'dzh';

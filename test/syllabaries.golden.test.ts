@@ -1,0 +1,49 @@
+/**
+ * Golden tests: the syllabaries write the foreign names of a table of Latin names. Katakana and hangul write the r and
+ * the l of a foreign name with one letter, and katakana joins a small ya, yu or yo to the syllable before it; names
+ * nobody listed resolve by that knowledge alone (the table holds the English names only).
+ */
+import { describe, expect, it } from 'vitest';
+import { createResolver } from '../src/index.js';
+
+const names = ['Laos', 'Italy', 'Venezuela', 'Russia', 'Bangladesh', 'Lesotho', 'Belize', 'Benin', 'Chile', 'Syria', 'Angola', 'Anguilla', 'Liberia', 'Nigeria', 'Niger', 'Algeria', 'Rwanda', 'Malawi', 'Mali', 'Saudi Arabia', 'Puerto Rico', 'Suriname', 'Seoul'];
+const resolver = createResolver({ entities: names.map((name, i) => ({ id: `c${i}`, name, type: 'place' as const })) });
+
+describe('katakana and hangul names resolve to the Latin names they write', () => {
+  it.each([
+    ['ラオス', 'Laos'],
+    ['イタリア', 'Italy'],
+    ['ベネズエラ', 'Venezuela'],
+    ['ロシア', 'Russia'],
+    ['バングラデシュ', 'Bangladesh'],
+    ['レソト', 'Lesotho'],
+    ['ベリーズ', 'Belize'],
+    ['チリ', 'Chile'],
+    ['リベリア', 'Liberia'],
+    ['アルジェリア', 'Algeria'],
+    ['ルワンダ', 'Rwanda'],
+    ['マラウイ', 'Malawi'],
+    ['러시아', 'Russia'],
+    ['사우디아라비아', 'Saudi Arabia'],
+    ['푸에르토리코', 'Puerto Rico'],
+    ['라이베리아', 'Liberia'],
+    ['르완다', 'Rwanda'],
+    ['말라위', 'Malawi'],
+    ['칠레', 'Chile'],
+    ['서울', 'Seoul'],
+  ])('%s → %s', (query, name) => {
+    const result = resolver.resolve(query);
+    expect(result.status).toBe('matched');
+    expect(result.entity?.name).toBe(name);
+  });
+
+  it('keeps names apart that only the r or l would join: a close second is ambiguous, not a coin flip', () => {
+    // アンギラ (angira) is Anguilla, but as near to Angola: either way, never a confident Angola
+    const anguilla = resolver.resolve('アンギラ');
+    expect(anguilla.entity?.name).not.toBe('Angola');
+    expect(anguilla.candidates[0]?.name).toBe('Anguilla');
+    expect(resolver.resolve('ベネズエラ').entity?.name).not.toBe('Benin');
+    expect(resolver.resolve('マリ').entity?.name).toBe('Mali');
+    expect(resolver.resolve('ナイジェリア').entity?.name).toBe('Nigeria');
+  });
+});
