@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createResolver } from '../src/index.js';
 
-const names = ['Laos', 'Italy', 'Venezuela', 'Russia', 'Bangladesh', 'Lesotho', 'Belize', 'Benin', 'Chile', 'Syria', 'Angola', 'Anguilla', 'Liberia', 'Nigeria', 'Niger', 'Algeria', 'Rwanda', 'Malawi', 'Mali', 'Saudi Arabia', 'Puerto Rico', 'Suriname', 'Seoul'];
+const names = ['Ukraine', 'Laos', 'Italy', 'Venezuela', 'Russia', 'Bangladesh', 'Lesotho', 'Belize', 'Benin', 'Chile', 'Syria', 'Angola', 'Anguilla', 'Liberia', 'Nigeria', 'Niger', 'Algeria', 'Rwanda', 'Malawi', 'Mali', 'Saudi Arabia', 'Puerto Rico', 'Suriname', 'Seoul'];
 const resolver = createResolver({ entities: names.map((name, i) => ({ id: `c${i}`, name, type: 'place' as const })) });
 
 describe('katakana and hangul names resolve to the Latin names they write', () => {
@@ -24,6 +24,8 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     ['ルワンダ', 'Rwanda'],
     ['マラウイ', 'Malawi'],
     ['러시아', 'Russia'],
+    ['라오스', 'Laos'],
+    ['우크라이나', 'Ukraine'],
     ['사우디아라비아', 'Saudi Arabia'],
     ['푸에르토리코', 'Puerto Rico'],
     ['라이베리아', 'Liberia'],

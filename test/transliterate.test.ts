@@ -151,7 +151,7 @@ describe('the syllabaries: katakana through its own table, hangul through any-as
     expect(transliterateWord('ラオス').latin).toBe('raosu');
     expect(transliterateWord('ら').marked).toBe('&a');
     expect(transliterateWord('러시아').marked).toBe('&eosia');
-    expect(transliterateWord('브라질').marked).toBe('beu&adzhil'); // a final ㄹ is l
+    expect(transliterateWord('브라질').marked).toBe('bu&adzhil'); // a final ㄹ is l; ㅡ (eu) one vowel
     expect(transliterateWord('칠레').marked).toBe('Tille'); // ㄹㄹ is a foreign l
     expect(transliterateWord('러시아').latin).toBe('leosia');
   });

@@ -174,7 +174,7 @@ function transliterateUncached(word: string): Transliteration {
     return { script, latin: shown, marked, abjad: ABJADS.has(script) };
   }
   const romanised = asciiFold(VISUAL_ORDER_SCRIPTS.has(script) ? spokenOrder(word) : word);
-  return { script, latin: readable(romanised), marked: script === 'Latin' ? romanised : liquidMarked(script, affricatesMarked(script, romanised)), abjad: ABJADS.has(script) };
+  return { script, latin: readable(romanised), marked: script === 'Latin' ? romanised : hangulMarked(script, affricatesMarked(script, romanised)), abjad: ABJADS.has(script) };
 }
 
 /** Hiragana as the katakana of the same syllables (the two blocks are in the same order, 0x60 apart). */
@@ -198,13 +198,15 @@ export function affricatesMarked(script: string, romanised: string): string {
   return marked.replaceAll('j', DZH);
 }
 /**
- * Hangul writes r and l with one letter, ㄹ, which any-ascii romanises l. Korean spells a foreign l between vowels with
- * two (ㄹㄹ: 칠레 Chile, 이탈리아 Italia) and one before a consonant or at a word's end (서울 Seoul), but a single ㄹ before
- * a vowel is the r of foreign names, or the l at their start (러시아 Russia, 브라질 Brazil, 라오스 Laos): that one is
- * marked as the flex symbol of either (R_OR_L in keys/), as katakana's r row is.
+ * Hangul as the keys read it. Hangul writes r and l with one letter, ㄹ, which any-ascii romanises l. Korean spells a
+ * foreign l between vowels with two (ㄹㄹ: 칠레 Chile, 이탈리아 Italia) and one before a consonant or at a word's end
+ * (서울 Seoul), but a single ㄹ before a vowel is the r of foreign names, or the l at their start (러시아 Russia, 브라질
+ * Brazil, 라오스 Laos): that one is marked as the flex symbol of either (R_OR_L in keys/), as katakana's r row is. And ㅡ,
+ * romanised eu, is one vowel: the one Korean writes after a foreign consonant that has none (스위스 Swiss, 우크라이나
+ * Ukraina), which the scorer reads as a syllabary's added vowel (EPENTHETIC_VOWEL), once.
  */
-function liquidMarked(script: string, marked: string): string {
-  return script === 'Hangul' ? marked.replace(SINGLE_L_BEFORE_VOWEL, `$1${R_OR_L}`) : marked;
+function hangulMarked(script: string, marked: string): string {
+  return script === 'Hangul' ? marked.replace(SINGLE_L_BEFORE_VOWEL, `$1${R_OR_L}`).replaceAll('eu', 'u') : marked;
 }
 const SINGLE_L_BEFORE_VOWEL = /(^|[aeiouwy])l(?=[aeiouwy])/g;
 const R_OR_L = '&';
