@@ -71,6 +71,25 @@ describe('candidate index', () => {
     expect(found.slice(1).every((text) => text.split(' ').length === 2)).toBe(true);
   });
 
+  it('finds the forms holding every word as a scan of the whole table does, when every word is in many forms', () => {
+    // 8 × 8 × 8 names of three words: each word in 64 names or more, so the forms of one word are marked before the
+    // other's are looked through (see someFormHoldingAll); four of them with a slip's near word too
+    const firsts = Array.from({ length: 8 }, (_, i) => madeUpName(i * 7, SYLLABLES, 'a'));
+    const seconds = Array.from({ length: 8 }, (_, i) => madeUpName(i * 13 + 1, SYLLABLES, 'o'));
+    const thirds = Array.from({ length: 8 }, (_, i) => madeUpName(i * 11 + 2, SYLLABLES, 'ez'));
+    const names = firsts.flatMap((a) => seconds.flatMap((b) => thirds.map((c) => `${a} ${b} ${c}`)));
+    names.push(`${firsts[0]} ${thirds[1]}`, `${seconds[2]} Kowalsky ${firsts[3]}`, `${firsts[3]} ${seconds[2]} Kowalska`);
+    const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const textsOf = (forms: number[]) => forms.map((form) => index.textOf(form));
+    const scan = (words: string[]) =>
+      names.filter((name) => words.every((word) => name.toLowerCase().split(' ').includes(word.toLowerCase()))).sort((a, b) => a.split(' ').length - b.split(' ').length || names.indexOf(a) - names.indexOf(b));
+    for (const query of [[firsts[0]!, thirds[1]!], [seconds[2]!, thirds[5]!], [firsts[3]!, seconds[2]!, thirds[7]!], [firsts[1]!, firsts[2]!]]) {
+      expect(textsOf(index.formsHoldingAll(keyedTokens(analyseName(query.join(' '))), 100)), query.join(' ')).toEqual(scan(query).slice(0, 100));
+    }
+    // a slip: Kowalski is no word of the table, one edit from Kowalsky and Kowalska
+    expect(textsOf(index.formsOneSlipFrom(keyedTokens(analyseName(`${firsts[3]} ${seconds[2]} Kowalski`)), 100)).sort()).toEqual([`${seconds[2]} Kowalsky ${firsts[3]}`, `${firsts[3]} ${seconds[2]} Kowalska`].sort());
+  });
+
   it('finds the forms holding every word of a name given in part, however many forms tie before a common word re-ranks them', () => {
     // Villanueva's 301 forms tie (the rarer group), the one holding Casarez last; Casarez's look-alikes are too many to
     // find forms of their own, so they re-rank the best 250 of Villanueva's, which no longer hold it.

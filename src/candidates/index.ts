@@ -112,6 +112,14 @@ const HOLDER_FORMS = 5_000;
  * word is no word of the table).
  */
 const SLIP_LOOKED_THROUGH_FORMS = 3_000;
+/**
+ * Looking for the forms holding several words, those of one word are marked first when they are at most this many
+ * (formsOfWords: read in a row, a bit each), so that the forms of another are passed over on a bit test without
+ * reading their words (a cache miss each on a large table)…
+ */
+const MARKED_FORMS = 20_000;
+/** …when that other word's forms are at least this many. */
+const MARK_FOR_FORMS = 64;
 /** At most this many forms are read for one query word (shortest forms first: they fit a short query best). */
 const WORD_FORM_BUDGET = 1_000;
 /** A whole-name key list longer than this says nothing once the words found candidates. */
@@ -320,6 +328,9 @@ export class CandidateIndex {
     const near = this.idsOneEditFrom(odd.latin);
     if (near.length === 0) return [];
     if (rarest.forms > SLIP_LOOKED_THROUGH_FORMS) return this.formsHoldingOneEditFrom(odd, near, wanted, limit, memo);
+    // (the forms of the near words, marked when few enough: most forms of the rarest word are then passed over on a bit
+    // test, without reading their words, a cache miss each on a large table)
+    const holdingNear = this.formsOfWords(near, MARKED_FORMS);
     const stamp = this.nextStamp();
     for (const id of near) this.wordStamp[id] = stamp;
     const holdsWordNearOdd = (form: number) => {
@@ -328,11 +339,32 @@ export class CandidateIndex {
       return false;
     };
     const found: number[] = [];
-    this.someFormHoldingAll(rarest, wanted, (form) => {
-      if (!found.includes(form) && holdsWordNearOdd(form)) found.push(form);
-      return found.length >= limit;
-    });
+    this.someFormHoldingAll(
+      rarest,
+      wanted,
+      (form) => {
+        if (!found.includes(form) && holdsWordNearOdd(form)) found.push(form);
+        return found.length >= limit;
+      },
+      holdingNear,
+    );
+    holdingNear?.clear();
     return found;
+  }
+
+  /**
+   * The forms holding any of `ids` (as words or glued particle forms), marked in the index's FormSet, when they are at
+   * most `most`; undefined when more. The caller clears the set.
+   */
+  private formsOfWords(ids: readonly number[], most: number): FormSet | undefined {
+    const { wordFormStart, wordForms } = this.data;
+    let count = 0;
+    for (const id of ids) count += wordFormStart[id + 1]! - wordFormStart[id]!;
+    if (count > most) return undefined;
+    const marked = this.marked;
+    marked.clear();
+    for (const id of ids) for (let k = wordFormStart[id]!; k < wordFormStart[id + 1]!; k++) marked.add(wordForms[k]!);
+    return marked;
   }
 
   /** The vocabulary words one edit from a word spelt `latin` (found by its spelling keys, see spellingKeys), each once. */
@@ -380,17 +412,25 @@ export class CandidateIndex {
 
   /**
    * Calls `visit` with each form holding one of `rarest`'s vocabulary words and every one of `wanted` (see holdsAll),
-   * until it returns true; whether one did.
+   * until it returns true; whether one did. With `only`, the forms it does not hold are passed over; without, those
+   * not holding the next rarest word are, when it is held by few enough forms to mark (see formsOfWords).
    */
-  private someFormHoldingAll(rarest: SpeltWord, wanted: readonly SpeltWord[], visit: (form: number) => boolean): boolean {
+  private someFormHoldingAll(rarest: SpeltWord, wanted: readonly SpeltWord[], visit: (form: number) => boolean, only?: FormSet): boolean {
     const { wordFormStart, wordForms } = this.data;
-    for (const id of rarest.ids!) {
-      for (let k = wordFormStart[id]!; k < wordFormStart[id + 1]!; k++) {
-        const form = wordForms[k]!;
-        if (this.holdsAll(form, wanted) && visit(form)) return true;
+    // (without a set of forms to keep to, the forms of the next rarest word make one, when they are few enough)
+    const next = only || rarest.forms < MARK_FOR_FORMS ? undefined : rarestOf(wanted.filter((word) => word !== rarest));
+    const holding = only ?? (next ? this.formsOfWords(next.ids!, MARKED_FORMS) : undefined);
+    try {
+      for (const id of rarest.ids!) {
+        for (let k = wordFormStart[id]!; k < wordFormStart[id + 1]!; k++) {
+          const form = wordForms[k]!;
+          if ((holding === undefined || holding.has(form)) && this.holdsAll(form, wanted) && visit(form)) return true;
+        }
       }
+      return false;
+    } finally {
+      if (!only) holding?.clear();
     }
-    return false;
   }
 
   /**
