@@ -71,6 +71,20 @@ describe('candidate index', () => {
     expect(found.slice(1).every((text) => text.split(' ').length === 2)).toBe(true);
   });
 
+  it('rebuilds each form as the analysis of its text (minus titles), from its slot or, past four words, its columns', () => {
+    const names = ['Jean-Yves Le Drian', 'Haftar', 'Abd al-Rahman bin Ali', 'María de los Ángeles García López Torres', 'خليفة حفتر', 'Ludrian', 'Ana Torres'];
+    const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    for (let form = 0; form < index.size; form++) {
+      const rebuilt = index.nameOf(form);
+      const analysed = analyseName(index.textOf(form));
+      expect(rebuilt.tokens.map((t) => t.latin), index.textOf(form)).toEqual(analysed.tokens.map((t) => t.latin));
+      expect(rebuilt.core.map((t) => t.latin)).toEqual(analysed.core.map((t) => t.latin));
+      expect(rebuilt.glued?.map((t) => t.latin)).toEqual(analysed.glued?.map((t) => t.latin));
+      expect(rebuilt.joined).toEqual(analysed.joined);
+      expect(rebuilt.exactKey).toBe(analysed.exactKey);
+    }
+  });
+
   it('finds the forms holding every word as a scan of the whole table does, when every word is in many forms', () => {
     // 8 × 8 × 8 names of three words: each word in 64 names or more, so the forms of one word are marked before the
     // other's are looked through (see someFormHoldingAll); four of them with a slip's near word too
