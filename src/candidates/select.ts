@@ -14,15 +14,25 @@ import type { FormWeights } from './form-weights.js';
 export function chargeExtraWords(found: FormWeights, wordCount: Uint8Array, matchedWords: number, penalty: number, n: number, scratch: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
   const { forms, weights, count } = found;
   const charged = (k: number) => weights[k]! - penalty * Math.max(0, wordCount[forms[k]!]! - matchedWords);
-  let bound = -Infinity;
-  if (count > n) {
-    if (scratch.length < count) scratch = new Float64Array(count * 2);
-    scratch.set(weights.subarray(0, count));
-    const nth = kthLargest(scratch, count, n);
-    bound = Infinity;
-    for (let k = 0; k < count; k++) if (weights[k]! >= nth) bound = Math.min(bound, charged(k));
+  if (count <= n) {
+    for (let k = 0; k < count; k++) weights[k] = charged(k);
+    return scratch;
   }
-  for (let k = 0; k < count; k++) if (weights[k]! >= bound) weights[k] = charged(k);
+  if (scratch.length < count) scratch = new Float64Array(count * 2);
+  scratch.set(weights.subarray(0, count));
+  const nth = kthLargest(scratch, count, n);
+  // (the selection's scratch, done with, keeps the charged weights of the forms at or above the n-th: each word count read once)
+  let bound = Infinity;
+  for (let k = 0; k < count; k++) {
+    if (weights[k]! < nth) continue;
+    scratch[k] = charged(k);
+    bound = Math.min(bound, scratch[k]!);
+  }
+  for (let k = 0; k < count; k++) {
+    const weight = weights[k]!;
+    if (weight >= nth) weights[k] = scratch[k]!;
+    else if (weight >= bound) weights[k] = charged(k);
+  }
   return scratch;
 }
 
