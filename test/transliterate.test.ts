@@ -153,6 +153,9 @@ describe('the syllabaries: katakana through its own table, hangul through any-as
     expect(transliterateWord('러시아').marked).toBe('&eosia');
     expect(transliterateWord('브라질').marked).toBe('bu&adzhil'); // a final ㄹ is l; ㅡ (eu) one vowel
     expect(transliterateWord('칠레').marked).toBe('Tille'); // ㄹㄹ is a foreign l
+    expect(transliterateWord('이탈리아').marked).toBe('itallia');
+    expect(transliterateWord('세우').marked).toBe('seu'); // two syllables, e then u: no ㅡ
+    expect(transliterateWord('으').marked).toBe('u');
     expect(transliterateWord('러시아').latin).toBe('leosia');
   });
 });

@@ -82,8 +82,8 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // an r said with a zh, which other scripts write (Dvořák Дворжак) and a spelling without the mark leaves out (Dvorak):
   // see data/normalise/sounds.tsv
   [R_ZH]: ['j', ''],
-  // The r row of katakana (ラ リ ル レ ロ), which writes the r and the l of foreign names alike (ラオス Laos, リベリア Liberia,
-  // ロシア Russia): either, at a reading's cost
+  // The r row of katakana (ラ リ ル レ ロ) and hangul's ㄹ beginning a syllable, which write the r and the l of foreign
+  // names alike (ラオス Laos, リベリア Liberia, ロシア Russia, 러시아 Russia): either, at a reading's cost
   [R_OR_L]: ['r', 'l'],
 };
 

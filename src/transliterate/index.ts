@@ -174,7 +174,8 @@ function transliterateUncached(word: string): Transliteration {
     return { script, latin: shown, marked, abjad: ABJADS.has(script) };
   }
   const romanised = asciiFold(VISUAL_ORDER_SCRIPTS.has(script) ? spokenOrder(word) : word);
-  return { script, latin: readable(romanised), marked: script === 'Latin' ? romanised : hangulMarked(script, affricatesMarked(script, romanised)), abjad: ABJADS.has(script) };
+  const marked = script === 'Latin' ? romanised : affricatesMarked(script, script === 'Hangul' ? hangulMarked(word) : romanised);
+  return { script, latin: readable(romanised), marked, abjad: ABJADS.has(script) };
 }
 
 /** Hiragana as the katakana of the same syllables (the two blocks are in the same order, 0x60 apart). */
@@ -198,17 +199,21 @@ export function affricatesMarked(script: string, romanised: string): string {
   return marked.replaceAll('j', DZH);
 }
 /**
- * Hangul as the keys read it. Hangul writes r and l with one letter, ㄹ, which any-ascii romanises l. Korean spells a
- * foreign l between vowels with two (ㄹㄹ: 칠레 Chile, 이탈리아 Italia) and one before a consonant or at a word's end
- * (서울 Seoul), but a single ㄹ before a vowel is the r of foreign names, or the l at their start (러시아 Russia, 브라질
- * Brazil, 라오스 Laos): that one is marked as the flex symbol of either (R_OR_L in keys/), as katakana's r row is. And ㅡ,
- * romanised eu, is one vowel: the one Korean writes after a foreign consonant that has none (스위스 Swiss, 우크라이나
- * Ukraina), which the scorer reads as a syllabary's added vowel (EPENTHETIC_VOWEL), once.
+ * Hangul as the keys read it, from any-ascii's romanisation, which writes each syllable's first letter as a capital
+ * (브라질 BeuLaJil). Hangul writes r and l with one letter, ㄹ: Korean spells a foreign l between vowels with two (ㄹㄹ, lL:
+ * 칠레 ChilLe Chile, 이탈리아 Italia) and one ending a syllable (l: 서울 SeoUl Seoul), but one that begins a syllable (L) is
+ * the r of foreign names, or the l at their start (러시아 Russia, 브라질 Brazil, 라오스 Laos): that one is marked as the
+ * flex symbol of either (R_OR_L in keys/), as katakana's r row is. And ㅡ, romanised eu inside a syllable, is one
+ * vowel: the one Korean writes after a foreign consonant that has none (스위스 Swiss, 우크라이나 Ukraina), which the scorer
+ * reads as a syllabary's added vowel (EPENTHETIC_VOWEL), once (세우 SeU is two syllables, e then u).
  */
-function hangulMarked(script: string, marked: string): string {
-  return script === 'Hangul' ? marked.replace(SINGLE_L_BEFORE_VOWEL, `$1${R_OR_L}`).replaceAll('eu', 'u') : marked;
+function hangulMarked(word: string): string {
+  return anyAscii(word)
+    .replace(/([Ee])u/g, (_, e: string) => (e === 'E' ? 'U' : 'u'))
+    .replace(/(l?)L/g, (_, final: string) => (final ? 'll' : R_OR_L))
+    .toLowerCase();
 }
-const SINGLE_L_BEFORE_VOWEL = /(^|[aeiouwy])l(?=[aeiouwy])/g;
+/** keys' R_OR_L flex symbol, written out (keys imports this module) */
 const R_OR_L = '&';
 
 /** The flex symbol of the affricate tsh (see FLEX_READINGS in keys/), and the affricate j as the keys' rules read Cyrillic дж. */
