@@ -20,6 +20,12 @@ describe('parse name parts', () => {
     expect(parsed.tokens.map((t) => t.text)).toEqual(tokens);
   });
 
+  it('divides words at the katakana middle dot, but keeps the Latin middle dot inside a word', () => {
+    expect(texts('ボスニア・ヘルツェゴビナ')).toEqual(['ボスニア', 'ヘルツェゴビナ']);
+    expect(texts('ｾﾝﾄ･ﾙｼｱ')).toEqual(['セント', 'ルシア']); // halfwidth, made fullwidth by NFKC
+    expect(texts('Paral·lel')).toEqual(['paral·lel']);
+  });
+
   it('marks particles, joined or separate', () => {
     expect(parse('Jean-Yves Le Drian').tokens.map((t) => t.particle)).toEqual([undefined, undefined, 'article', undefined]);
     expect(parse('Emad Al-Hazqi').tokens.find((t) => t.text === 'al')?.particle).toBe('article');

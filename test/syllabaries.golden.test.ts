@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createResolver } from '../src/index.js';
 
-const names = ['Ukraine', 'Laos', 'Italy', 'Venezuela', 'Russia', 'Bangladesh', 'Lesotho', 'Belize', 'Benin', 'Chile', 'Syria', 'Angola', 'Anguilla', 'Liberia', 'Nigeria', 'Niger', 'Algeria', 'Rwanda', 'Malawi', 'Mali', 'Saudi Arabia', 'Puerto Rico', 'Suriname', 'Seoul'];
+const names = ['Bosnia and Herzegovina', 'Ukraine', 'Laos', 'Italy', 'Venezuela', 'Russia', 'Bangladesh', 'Lesotho', 'Belize', 'Benin', 'Chile', 'Syria', 'Angola', 'Anguilla', 'Liberia', 'Nigeria', 'Niger', 'Algeria', 'Rwanda', 'Malawi', 'Mali', 'Saudi Arabia', 'Puerto Rico', 'Suriname', 'Seoul'];
 const resolver = createResolver({ entities: names.map((name, i) => ({ id: `c${i}`, name, type: 'place' as const })) });
 
 describe('katakana and hangul names resolve to the Latin names they write', () => {
@@ -23,6 +23,7 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     ['アルジェリア', 'Algeria'],
     ['ルワンダ', 'Rwanda'],
     ['マラウイ', 'Malawi'],
+    ['ボスニア・ヘルツェゴビナ', 'Bosnia and Herzegovina'], // the middle dot divides the words
     ['러시아', 'Russia'],
     ['라오스', 'Laos'],
     ['우크라이나', 'Ukraine'],

@@ -35,10 +35,14 @@ interface RawWord {
   dotted: boolean;
 }
 
-/** Words are runs between spaces, hyphens, dots, commas and brackets; apostrophes stay inside (d'Estaing is split later). */
+/**
+ * Words are runs between spaces, hyphens, dots, commas and brackets, and the katakana middle dot, which divides the
+ * words of a foreign name (ボスニア・ヘルツェゴビナ Bosnia Herzegovina; the Latin middle dot stays inside a word: Catalan
+ * col·lecció); apostrophes stay inside (d'Estaing is split later).
+ */
 function splitWords(normalised: string): RawWord[] {
   const words: RawWord[] = [];
-  const pattern = /[^\s\-.,;:/\\()[\]{}"«»„“”!?&+*|_]+(\.)?/gu;
+  const pattern = /[^\s\-.,;:/\\()[\]{}"«»„“”!?&+*|_\u30FB]+(\.)?/gu;
   for (const match of uninverted(normalised).matchAll(pattern)) {
     const dotted = match[1] !== undefined;
     words.push({ text: dotted ? match[0].slice(0, -1) : match[0], dotted });
