@@ -40,7 +40,6 @@ describe('the default table resolves every variant of the seed article', () => {
   };
   // Known misses, each with its reason (see test/fixtures/README.md): kept visible, not silently dropped.
   const knownMisses = new Map([
-    ['フロランス・パルリ', 'Japanese katakana renders r/l and adds vowels (paruri); no Japanese-aware keys yet'],
     ['Qasr Tarhunah', '"qasr" (castle) is a distinctive extra word; the table has no "Qasr" form'],
   ]);
   for (const cluster of clusters.filter((c) => known[c.id])) {
