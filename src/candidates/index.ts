@@ -159,7 +159,7 @@ export class CandidateIndex {
   private readonly wordKeys: HashPostings;
   // Scratch space, reused by every lookup (one lookup at a time): the forms found so far, and a slot per vocabulary word.
   private readonly found = new FormWeights();
-  /** the forms holding a look-alike of one query word (see sharedForms) */
+  /** the forms holding a look-alike of one query word (see sharedForms), or one of the words looked for (see formsOfWords) */
   private readonly marked: FormSet;
   private wordStamp: Uint32Array;
   private wordSimilarity: Float32Array;
