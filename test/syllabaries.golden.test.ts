@@ -40,6 +40,12 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     expect(result.entity?.name).toBe(name);
   });
 
+  it('reads katakana チ as the t of older loanwords too, at a stretched reading\'s cost', () => {
+    expect(resolver.compare('パレスチナ', 'Palestina').match).toBe(true);
+    expect(resolver.compare('チリ', 'Chile').score).toBeGreaterThan(resolver.compare('チリ', 'Tiri').score);
+    expect(resolver.compare('チリ', 'Tiri').match).toBe(false);
+  });
+
   it('keeps names apart that only the r or l would join: a close second is ambiguous, not a coin flip', () => {
     // アンギラ (angira) is Anguilla, but as near to Angola: either way, never a confident Angola
     const anguilla = resolver.resolve('アンギラ');

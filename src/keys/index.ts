@@ -18,6 +18,8 @@ export const NASAL_N = '*';
 export const R_ZH = '%';
 /** Flex symbol for the r or l of the syllabaries, which write both alike (see FLEX_READINGS). */
 export const R_OR_L = '&';
+/** Flex symbol for katakana チ: the tsh of chi, or the t of older loanwords (see FLEX_READINGS). */
+export const TSH_OR_T = '$';
 
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
 export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
@@ -85,6 +87,9 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // The r row of katakana (ラ リ ル レ ロ) and hangul's ㄹ beginning a syllable, which write the r and the l of foreign
   // names alike (ラオス Laos, リベリア Liberia, ロシア Russia, 러시아 Russia): either, at a reading's cost
   [R_OR_L]: ['r', 'l'],
+  // Katakana チ: the tsh of chi (the class of sh, as T), or the t that older loanwords write with it (パレスチナ Palestina,
+  // プーチン Putin, チュニジア Tunisia), a reading of that convention only, which costs more (see FOREIGN_READINGS in score/costs.ts)
+  [TSH_OR_T]: ['s', 't'],
 };
 
 /** The flex symbol of an abjad's alif (aleph): a seat for any vowel, a first (see FLEX_READINGS). */
@@ -151,9 +156,9 @@ export function phoneticCode(marked: string): string {
 
 /** phoneticCode without the memo, for a word's readings aloud (see spokenReadings): memoised with their word's keys. */
 export function uncachedPhoneticCode(marked: string): string {
-  // Digits and letters only: apostrophes from romanised ayn/hamza are dropped, flex ', +, *, % and & are kept as symbols,
+  // Digits and letters only: apostrophes from romanised ayn/hamza are dropped, flex ', +, *, %, & and $ are kept as symbols,
   // and so is the boundary between an abjad word's letters until the rules have run (see transliterate/).
-  let code = marked.replace(/[^a-zA-Z0-9':+*%&]/g, '');
+  let code = marked.replace(/[^a-zA-Z0-9':+*%&$]/g, '');
   const rules = linguistics().phoneticRules;
   const needs = literalsOf(rules);
   let present = letterMask(code);

@@ -2,7 +2,7 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { ALIF, CODE_VOWELS, FLEX_READINGS, GLIDE_OF_YE, I_SEAT, LATIN_J, NASAL_M, NASAL_N, OPEN_E, R_ZH, U_OR_W } from '../keys/index.js';
+import { ALIF, CODE_VOWELS, FLEX_READINGS, GLIDE_OF_YE, I_SEAT, LATIN_J, NASAL_M, NASAL_N, OPEN_E, R_ZH, TSH_OR_T, U_OR_W } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
@@ -99,9 +99,10 @@ const NEVER_WRITTEN: Readonly<Record<string, string>> = { H: 'u' };
 /**
  * Readings of a flex symbol that belong to one foreign convention only, so they cost as a stretched reading
  * (FLEX_CONSONANT_READING): Cyrillic ти as chi and дз as z are Polivanov's Japanese (Утида Uchida, Судзуки
- * Suzuki), but in a Russian name ти is ti (Тина is not China).
+ * Suzuki), but in a Russian name ти is ti (Тина is not China); katakana チ as t is older loanwords' (パレスチナ
+ * Palestina), but mostly it is chi (チリ Chile).
  */
-const FOREIGN_READINGS: Readonly<Record<string, string>> = { D: 's', F: 's' };
+const FOREIGN_READINGS: Readonly<Record<string, string>> = { D: 's', F: 's', [TSH_OR_T]: 't' };
 
 /** Cost of reading a flex symbol as `other`, or undefined when it cannot be read so. */
 function flexCost(flex: string, other: string): number | undefined {

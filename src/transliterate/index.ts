@@ -35,8 +35,8 @@ export const ABUGIDAS = new Set([
 export const SYLLABARIES = new Set(['Katakana', 'Hiragana', 'Hangul', 'Han']);
 const UKRAINIAN_LETTERS = /[іїєґ]/u;
 
-/** Flex symbols shown as their most usual reading (Russian г as g; +, *, % and & are keys' NASAL_M, NASAL_N, R_ZH and R_OR_L, written out: keys imports this module). */
-const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D: 't', F: 'dz', I: '', O: 'e', L: 'e', M: 'y', R: 'j', N: 'h', '+': 'm', '*': 'n', '%': 'zh', '&': 'r' };
+/** Flex symbols shown as their most usual reading (Russian г as g; +, *, %, & and $ are keys' NASAL_M, NASAL_N, R_ZH, R_OR_L and TSH_OR_T, written out: keys imports this module). */
+const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D: 't', F: 'dz', I: '', O: 'e', L: 'e', M: 'y', R: 'j', N: 'h', '+': 'm', '*': 'n', '%': 'zh', '&': 'r', $: 'ch' };
 
 /**
  * Between two letters of an abjad word that must not be read as one, in `marked`. Abjads do not write
@@ -106,7 +106,7 @@ function keptApart(previous: string, latin: string, atEnd: boolean, tsApart: boo
 }
 
 export function readable(marked: string): string {
-  return marked.replace(/[A-Z:+*%&]/g, (flex) => (flex === LETTER_BOUNDARY ? '' : (READABLE[flex] ?? flex.toLowerCase())));
+  return marked.replace(/[A-Z:+*%&$]/g, (flex) => (flex === LETTER_BOUNDARY ? '' : (READABLE[flex] ?? flex.toLowerCase())));
 }
 
 /** A word through a table: `marked` for the keys, `shown` as Latin spellings mostly write it (see TranslitTable.shown). */
