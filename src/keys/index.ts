@@ -154,11 +154,14 @@ export function phoneticCode(marked: string): string {
   return code;
 }
 
+/** Everything but letters, digits, the flex symbols that are not letters and the letter boundary (see uncachedPhoneticCode). */
+const NOT_IN_A_CODE = new RegExp(`[^a-zA-Z0-9${[LETTER_BOUNDARY, ...Object.keys(FLEX_READINGS).filter((flex) => !/[A-Za-z]/.test(flex))].map((ch) => '\\' + ch).join('')}]`, 'g');
+
 /** phoneticCode without the memo, for a word's readings aloud (see spokenReadings): memoised with their word's keys. */
 export function uncachedPhoneticCode(marked: string): string {
-  // Digits and letters only: apostrophes from romanised ayn/hamza are dropped, flex ', +, *, %, & and $ are kept as symbols,
-  // and so is the boundary between an abjad word's letters until the rules have run (see transliterate/).
-  let code = marked.replace(/[^a-zA-Z0-9':+*%&$]/g, '');
+  // Digits and letters only: apostrophes from romanised ayn/hamza are dropped, flex symbols (', +, *…) are kept, and
+  // so is the boundary between an abjad word's letters until the rules have run (see transliterate/).
+  let code = marked.replace(NOT_IN_A_CODE, '');
   const rules = linguistics().phoneticRules;
   const needs = literalsOf(rules);
   let present = letterMask(code);

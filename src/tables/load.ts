@@ -163,8 +163,10 @@ export function sharedAliasProblems(loaded: LoadedTables, claims: readonly { ent
   });
 }
 
-/** Read and check table files. Throws an OnomaError naming file, line and field when any has errors. */
-/** `sharedAliases: false`: leave the check for aliases claimed by two entities to the caller (see crossCheck). */
+/**
+ * Read and check table files. Throws an OnomaError naming file, line and field when any has errors.
+ * `sharedAliases: false`: leave the check for aliases claimed by two entities to the caller (see crossCheck).
+ */
 export function loadTables(files: string[], { sharedAliases = true }: { sharedAliases?: boolean } = {}): LoadedTables {
   const tables = files.map((file) => {
     let text: string;

@@ -18,9 +18,8 @@ export interface Transliteration {
   abjad: boolean;
 }
 
-const OWN_TABLES = new Set(['Arabic', 'Cyrillic', 'Greek', 'Hebrew', 'Katakana', 'Hiragana']);
-/** The table of each script with one of its own (hiragana is read through katakana's: see asKatakana). */
-const TABLE_OF: Readonly<Record<string, keyof ReturnType<typeof linguistics>['translit']>> = { Arabic: 'Arabic', Cyrillic: 'Cyrillic', Greek: 'Greek', Hebrew: 'Hebrew', Katakana: 'Kana', Hiragana: 'Kana' };
+/** The scripts with a table of their own (data/translit), and its name (hiragana is read through katakana's: see asKatakana). */
+const TABLE_OF: Readonly<Partial<Record<string, keyof ReturnType<typeof linguistics>['translit']>>> = { Arabic: 'Arabic', Cyrillic: 'Cyrillic', Greek: 'Greek', Hebrew: 'Hebrew', Katakana: 'Kana', Hiragana: 'Kana' };
 const ABJADS = new Set(['Arabic', 'Hebrew', 'Syriac', 'Thaana']);
 /**
  * Brahmic scripts and their kin write a consonant's inherent vowel by writing nothing, and any-ascii
@@ -105,8 +104,11 @@ function keptApart(previous: string, latin: string, atEnd: boolean, tsApart: boo
   return oneConsonantTwice(previous, latin) || BREATHS.has(latin) || dThenZAtEnd(previous, latin, atEnd) || (tsApart && previous === 't' && SIBILANTS.has(latin));
 }
 
+/** Uppercase flex symbols, the others READABLE writes out, and the letter boundary. */
+const FLEX_OR_BOUNDARY = new RegExp(`[A-Z${[LETTER_BOUNDARY, ...Object.keys(READABLE).filter((flex) => !/[A-Z]/.test(flex))].map((ch) => '\\' + ch).join('')}]`, 'g');
+
 export function readable(marked: string): string {
-  return marked.replace(/[A-Z:+*%&$]/g, (flex) => (flex === LETTER_BOUNDARY ? '' : (READABLE[flex] ?? flex.toLowerCase())));
+  return marked.replace(FLEX_OR_BOUNDARY, (flex) => (flex === LETTER_BOUNDARY ? '' : (READABLE[flex] ?? flex.toLowerCase())));
 }
 
 /** A word through a table: `marked` for the keys, `shown` as Latin spellings mostly write it (see TranslitTable.shown). */
@@ -167,14 +169,17 @@ export function transliterateWord(word: string): Transliteration {
 
 function transliterateUncached(word: string): Transliteration {
   const script = scriptOfWord(word);
-  if (OWN_TABLES.has(script)) {
-    const table = linguistics().translit[TABLE_OF[script]!];
+  const tableName = TABLE_OF[script];
+  if (tableName) {
+    const table = linguistics().translit[tableName];
     const letters = script === 'Hiragana' ? asKatakana(word) : word;
     const { marked, shown } = applyTable(letters, table, script === 'Cyrillic' && UKRAINIAN_LETTERS.test(word), ABJADS.has(script), TS_LETTER.has(script));
     return { script, latin: shown, marked, abjad: ABJADS.has(script) };
   }
-  const romanised = asciiFold(VISUAL_ORDER_SCRIPTS.has(script) ? spokenOrder(word) : word);
-  const marked = script === 'Latin' ? romanised : affricatesMarked(script, script === 'Hangul' ? hangulMarked(word) : romanised);
+  // (any-ascii's own case kept for hangul: it capitalises each syllable's first letter, see hangulMarked)
+  const ascii = anyAscii(VISUAL_ORDER_SCRIPTS.has(script) ? spokenOrder(word) : word);
+  const romanised = ascii.toLowerCase();
+  const marked = script === 'Latin' ? romanised : affricatesMarked(script, script === 'Hangul' ? hangulMarked(ascii) : romanised);
   return { script, latin: readable(romanised), marked, abjad: ABJADS.has(script) };
 }
 
@@ -199,7 +204,7 @@ export function affricatesMarked(script: string, romanised: string): string {
   return marked.replaceAll('j', DZH);
 }
 /**
- * Hangul as the keys read it, from any-ascii's romanisation, which writes each syllable's first letter as a capital
+ * Hangul as the keys read it, from any-ascii's romanisation (`romanised`), which writes each syllable's first letter as a capital
  * (브라질 BeuLaJil). Hangul writes r and l with one letter, ㄹ: Korean spells a foreign l between vowels with two (ㄹㄹ, lL:
  * 칠레 ChilLe Chile, 이탈리아 Italia) and one ending a syllable (l: 서울 SeoUl Seoul), but one that begins a syllable (L) is
  * the r of foreign names, or the l at their start (러시아 Russia, 브라질 Brazil, 라오스 Laos): that one is marked as the
@@ -207,8 +212,8 @@ export function affricatesMarked(script: string, romanised: string): string {
  * vowel: the one Korean writes after a foreign consonant that has none (스위스 Swiss, 우크라이나 Ukraina), which the scorer
  * reads as a syllabary's added vowel (EPENTHETIC_VOWEL), once (세우 SeU is two syllables, e then u).
  */
-function hangulMarked(word: string): string {
-  return anyAscii(word)
+function hangulMarked(romanised: string): string {
+  return romanised
     .replace(/([Ee])u/g, (_, e: string) => (e === 'E' ? 'U' : 'u'))
     .replace(/(l?)L/g, (_, final: string) => (final ? 'll' : R_OR_L))
     .toLowerCase();
