@@ -1,12 +1,12 @@
 /** End-to-end: spawn the built bin/onoma.js on fixtures, as a user would. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { parse } from 'csv-parse/sync';
+import { scratchDir } from './helpers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin', 'onoma.js');
@@ -35,7 +35,7 @@ describe('onoma resolve / compare (batch contract)', () => {
   });
 
   it('--table replaces the default table', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'onoma-'));
+    const dir = scratchDir('onoma-');
     const table = path.join(dir, 't.jsonl');
     writeFileSync(table, '{"id":"zorba","name":"Zorbatov","type":"person"}\n');
     const lines = onoma(['resolve', '--table', table, '--json', 'Zorbatof', 'Hifter']).stdout.trim().split('\n').map((l) => JSON.parse(l));
@@ -121,7 +121,7 @@ describe('onoma clean', () => {
   });
 
   it('very long fields pass through unchanged', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'onoma-'));
+    const dir = scratchDir('onoma-');
     const file = path.join(dir, 'long.csv');
     const long = 'x'.repeat(300_000);
     writeFileSync(file, `id,name,notes\n1,Haftar,"${long}"\n`);
@@ -145,7 +145,7 @@ describe('onoma clean', () => {
   });
 
   it('-o writes atomically and leaves no temporary file; a failed run leaves no output', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'onoma-'));
+    const dir = scratchDir('onoma-');
     const out = path.join(dir, 'out.csv');
     expect(onoma(['clean', fixture('semicolon.csv'), '-c', 'name', '-o', out]).code).toBe(0);
     expect(readdirSync(dir)).toEqual(['out.csv']);
@@ -163,7 +163,7 @@ describe('onoma clean', () => {
   });
 
   it('--report writes the summary a curator works from', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'onoma-'));
+    const dir = scratchDir('onoma-');
     const report = path.join(dir, 'report.json');
     onoma(['clean', path.join(root, 'data/examples/names.csv'), '-c', 'name', '--report', report]);
     const summary = JSON.parse(readFileSync(report, 'utf8'));
@@ -228,7 +228,7 @@ describe('clean in-process', () => {
     const { createResolver } = await import('../src/index.js');
     const { PassThrough } = await import('node:stream');
     const names = ['Hifter', 'Bougadoum', 'Ludrian', 'Qaddafi', 'Libye', 'Tobrouk', 'Allemagne', 'Ливия'];
-    const dir = mkdtempSync(path.join(tmpdir(), 'onoma-'));
+    const dir = scratchDir('onoma-');
     const file = path.join(dir, 'many.csv');
     writeFileSync(file, 'n,name\n' + Array.from({ length: 5000 }, (_, i) => `${i},${names[(i * 7) % names.length]}`).join('\n') + '\n');
     const out = new PassThrough();

@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createResolver } from '../src/index.js';
@@ -12,6 +11,7 @@ import { applyReview } from '../src/curate/apply.js';
 import { readReview, reviewToCsv, reviewToJsonl } from '../src/curate/review.js';
 import { importEntities } from '../src/curate/import.js';
 import type { EntityInput } from '../src/types.js';
+import { scratchDir } from './helpers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (name: string) => path.join(root, 'test', 'fixtures', 'curate', name);
@@ -127,7 +127,7 @@ describe('onoma tables import', () => {
   });
 
   it('the CLI writes a table that validates and resolves', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'onoma-import-'));
+    const dir = scratchDir('onoma-import-');
     const out = path.join(dir, 'wd.jsonl');
     const r = onoma(['tables', 'import', '--from', 'wikidata', fixture('wikidata.json'), '-o', out]);
     expect(r.status).toBe(0);
@@ -140,7 +140,7 @@ describe('onoma tables import', () => {
 
 describe('cluster → apply from the command line', () => {
   it('writes a review, applies it, and a second apply changes nothing', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'onoma-curate-'));
+    const dir = scratchDir('onoma-curate-');
     const table = path.join(dir, 'table.jsonl');
     writeFileSync(table, '{"id":"khalifa-haftar","name":"Khalifa Haftar","type":"person"}\n');
     const review = path.join(dir, 'review.csv');

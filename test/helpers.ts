@@ -1,6 +1,6 @@
 /** Helpers shared by the test files: tables of spelling pairs checked with compare() on an empty table; draft data files. */
 import { expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createResolver } from '../src/index.js';
@@ -13,9 +13,23 @@ export const sameNames = (pairs: [string, string][], title = '%s = %s') => it.ea
 /** A test per pair: the two spellings are different names. */
 export const differentNames = (pairs: [string, string][], title = '%s ≠ %s') => it.each(pairs)(title, (a, b) => expect(blank.compare(a, b).match).toBe(false));
 
+const scratchDirs: string[] = [];
+
+/** A fresh temporary directory, removed when the test file's tests have run (see test/setup.ts). */
+export function scratchDir(prefix = 'onoma-'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  scratchDirs.push(dir);
+  return dir;
+}
+
+/** Removes every directory scratchDir made. */
+export function removeScratchDirs(): void {
+  for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** A data table written to a fresh temporary file, a comment line first (so its first row is line 2): its path. */
 export function draftTable(rows: string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'onoma-draft-')), 'draft.tsv');
+  const file = path.join(scratchDir('onoma-draft-'), 'draft.tsv');
   writeFileSync(file, `# a draft table\n${rows}`);
   return file;
 }

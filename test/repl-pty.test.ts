@@ -1,10 +1,10 @@
 /** The REPL on a real terminal (tmux gives it a pseudo-terminal): prompt, tab completion, history file. */
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scratchDir } from './helpers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
@@ -12,7 +12,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.runIf(hasTmux)('onoma repl on a terminal', () => {
   it('completes names with Tab, shows the match, and keeps history', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'onoma-repl-'));
+    const dir = scratchDir('onoma-repl-');
     const socket = path.join(dir, 'tmux.sock');
     const history = path.join(dir, 'history');
     const tmux = (...args: string[]) => execFileSync('tmux', ['-S', socket, ...args], { encoding: 'utf8' });

@@ -3,14 +3,14 @@
  * against the official Reconciliation API 0.2 schemas, including OpenRefine's exact request forms.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { startServer, type RunningServer } from '../src/server/http.js';
 import { DEFAULT_TABLES } from '../src/index.js';
+import { scratchDir } from './helpers.js';
 
 const schemaDir = fileURLToPath(new URL('./fixtures/reconciliation-0.2/', import.meta.url));
 const ajv = new Ajv({ strict: false, allErrors: true });
@@ -150,7 +150,7 @@ describe('reconciliation service 0.2', () => {
 
 describe('table reload (SIGHUP)', () => {
   it('swaps in new tables, and keeps the old ones when the new ones are broken', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'onoma-serve-'));
+    const dir = scratchDir('onoma-serve-');
     const table = path.join(dir, 't.jsonl');
     writeFileSync(table, '{"id":"a","name":"Zorbatov","type":"person"}\n');
     const log: Record<string, unknown>[] = [];

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndexData } from '../src/candidates/index.js';
@@ -11,6 +10,7 @@ import { loadTables } from '../src/tables/load.js';
 import { DEFAULT_TABLES } from '../src/data/paths.js';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { scratchDir } from './helpers.js';
 
 const bin = fileURLToPath(new URL('../bin/onoma.js', import.meta.url));
 function onoma(args: string[]) {
@@ -18,7 +18,7 @@ function onoma(args: string[]) {
   return { code: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
 }
 
-const dir = mkdtempSync(path.join(tmpdir(), 'onoma-snapshot-'));
+const dir = scratchDir('onoma-snapshot-');
 const table = path.join(dir, 'people.jsonl');
 writeFileSync(
   table,

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadTables, parseTable, crossCheck, OnomaError, DEFAULT_TABLES, createResolver } from '../src/index.js';
@@ -10,6 +9,7 @@ import { buildIndexData } from '../src/candidates/index.js';
 import { sharedClaims } from '../src/candidates/claims.js';
 import { EntityArray } from '../src/candidates/entity-store.js';
 import { sharedAliasProblems, type ParsedTable } from '../src/tables/load.js';
+import { scratchDir } from './helpers.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
@@ -81,7 +81,7 @@ describe('alias tables', () => {
 });
 
 describe('aliases claimed by two entities, read from the built index', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'onoma-claims-'));
+  const dir = scratchDir('onoma-claims-');
   const tableFile = (name: string, rows: object[]) => {
     const file = path.join(dir, name);
     writeFileSync(file, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
