@@ -7,7 +7,8 @@
  * Peers are slow (fuse.js scans the table per query), so they run on a fixed evenly spaced sample of
  * the queries (EVAL_PEER_SAMPLE, default 300); the report says so. onoma runs on every query.
  * Options: --json FILE writes the figures as JSON; --quick uses small samples for a smoke run;
- * --misses lists onoma's wrong answers on the resolution tasks (stderr), to see what fails and why.
+ * --misses lists onoma's wrong answers (stderr), to see what fails and why: resolution misses, cross-script
+ * queries whose first candidate is not a gold form, and similar-city pairs judged the same.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -160,12 +161,14 @@ function recallTask(file: string): void {
       const hits = search(q).map((id) => idOf.get(id));
       const expected = gold.get(q)!;
       if (hits[0] !== undefined && expected.has(hits[0])) at1++;
+      else if (showMisses && qs === onomaQueries) console.error(`miss ${file}: ${JSON.stringify(q)} expected ${JSON.stringify([...expected].join(' | '))} got ${JSON.stringify(hits[0] ?? '(nothing)')}`);
       if (hits.slice(0, 5).some((h) => h !== undefined && expected.has(h))) at5++;
     }
     return { recallAt1: at1 / qs.length, recallAt5: at5 / qs.length };
   };
   const onomaSearch = (q: string) => resolver.resolve(q, { limit: 5 }).candidates.map((c) => c.id);
   const onomaQueries = sample(queries, ONOMA_SAMPLE);
+  // (the peer sample is measured with the same function: its misses are not listed twice)
   const onoma = timed(() => measure(onomaSearch, onomaQueries));
   rows.push({ task: `cross-script ${file}`, system: 'onoma', queries: onomaQueries.length, metrics: onoma.value, qps: onomaQueries.length / onoma.seconds });
   const peerQueries = sample(queries, PEER_SAMPLE);
@@ -182,6 +185,7 @@ function falseMatchTask(file: string): void {
   const resolver = createResolver({ entities: [] });
   const onomaPairs = sample(pairs, ONOMA_SAMPLE);
   const onoma = timed(() => onomaPairs.filter((p) => resolver.compare(p.a, p.b).match).length);
+  if (showMisses) for (const p of onomaPairs) if (resolver.compare(p.a, p.b).match) console.error(`miss ${file}: ${JSON.stringify(p.a)} judged the same as ${JSON.stringify(p.b)}`);
   rows.push({ task: `false matches ${file}`, system: 'onoma', queries: onomaPairs.length, metrics: { falseMatchRate: onoma.value / onomaPairs.length }, qps: onomaPairs.length / onoma.seconds });
   const peerPairs = sample(pairs, PEER_SAMPLE);
   rows.push({ task: `false matches ${file}`, system: 'onoma (peer sample)', queries: peerPairs.length, metrics: { falseMatchRate: peerPairs.filter((p) => resolver.compare(p.a, p.b).match).length / peerPairs.length }, qps: NaN });
