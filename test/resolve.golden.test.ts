@@ -92,6 +92,21 @@ describe('variants resolve against a table of canonical names only (no aliases)'
   });
 });
 
+describe('Arabic تش is the ch (tsh) of foreign names, not s nor sh', () => {
+  it.each([
+    ['تشيكو', 'Chieko', 'Sekou'],
+    ['ميتشيو', 'Michio', 'Moisiu'],
+    ['تايتشي', 'Taichi', 'Taishi'],
+    ['تشافيز', 'Chavez', 'Shafiz'],
+    ['تشاد', 'Chad', 'Shad'],
+    // (Russian щ, shch, as Arabic writes it: shin then ta and shin)
+    ['إيشتشنكو', 'Ishchenko', 'Ishenko'],
+  ])('%s is %s before %s', (query, right, wrong) => {
+    const resolver = createResolver({ entities: [{ id: 'wrong', name: wrong, type: 'person' }, { id: 'right', name: right, type: 'person' }] });
+    expect(resolver.resolve(query, { limit: 2 }).candidates.map((c) => c.name)).toEqual([right, wrong]);
+  });
+});
+
 describe('hard negatives: distinct names stay distinct', () => {
   const resolver = createResolver({ entities: [] });
   differentNames([
