@@ -314,8 +314,33 @@ function nextRankAbove(ranks: readonly number[], rank: number): number {
   return next;
 }
 
+/**
+ * Flex symbols whose reading is a spelling convention, so one reading all through a word: Cyrillic ю я after a
+ * letter (M) are written y all through (BGN: Тютюнник Tyutyunnik) or left out all through, as the foreign names Russian
+ * writes so say them (Мянтюля Mäntylä, Хямяляйнен Hämäläinen). A word with two or more gets the skeletons of each
+ * reading taken all through, first; those mixing readings would push the one that leaves every glide out past MAX_SKELETONS.
+ */
+const WORD_CONVENTIONS = ['M'] as const;
+
 /** skeletons without the memo, for whole names: they rarely repeat, and would only push words out. */
 export function skeletonsUncached(code: string): string[] {
+  for (const symbol of WORD_CONVENTIONS) {
+    const first = code.indexOf(symbol);
+    if (first >= 0 && code.indexOf(symbol, first + 1) >= 0) return interleaved(FLEX_READINGS[symbol]!.map((reading) => readingSkeletons(code.replaceAll(symbol, reading))));
+  }
+  return readingSkeletons(code);
+}
+
+/** The first of each list, then the second of each…, each skeleton once, at most MAX_SKELETONS. */
+function interleaved(lists: readonly string[][]): string[] {
+  const out: string[] = [];
+  for (let k = 0; out.length < MAX_SKELETONS && lists.some((list) => k < list.length); k++) {
+    for (const list of lists) if (k < list.length && out.length < MAX_SKELETONS && !out.includes(list[k]!)) out.push(list[k]!);
+  }
+  return out;
+}
+
+function readingSkeletons(code: string): string[] {
   let variants = [''];
   // per variant, how many later readings it took (0: each symbol's first reading)
   let ranks = [0];
