@@ -10,7 +10,7 @@ import { DEFAULT_TABLES } from './data/paths.js';
 import { CORROBORATING, decide, MIN_OTHER_FORMS, type Corroboration } from './decide.js';
 import { describeQuery } from './explain/index.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
-import { dividedAtCapitals } from './parse/index.js';
+import { compoundDivisions, dividedAtCapitals } from './parse/index.js';
 import { analyseName, normaliseName, type AnalysedName, type KeyedToken } from './pipeline.js';
 import { slipOf, slipScore, SLIP_SIMILARITY, type Slip } from './score/slip.js';
 import { compareNames, lowestTieBroken, SAME_WORDS_REORDERED, tieBrokenScore, type NameComparison, type TokenMemo, type TokenPair } from './score/index.js';
@@ -24,6 +24,9 @@ const MIN_CANDIDATE_SCORE = 0.35;
 
 /** A query word the best pairs this well, and the runner-up leaves out, is one more difference the runner-up needs (see outspeltWord). */
 const ACCOUNTED_FOR = 0.8;
+
+/** A one-word name that matches nothing is read divided after at most this many words of the table (see compoundReading). */
+const COMPOUND_READINGS = 3;
 
 /** Candidates this close to the leader get the string-similarity tie-breaker (it moves a score by ≤ 3%). */
 const TIE_BREAK_WINDOW = 0.1;
@@ -90,10 +93,36 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     // Words run together where a capital follows a small letter (MarleeFlatley, a space typed as a letter: MarleeaFlatley):
     // read divided there when the name as written matches nothing. (Only then: McDonald and LeDrian are written so.)
     const divided = dividedAtCapitals(text);
-    if (divided === undefined) return resolution;
-    const reading = resolveText(name, divided, resolveOpts);
-    if (reading.status !== 'matched') return resolution;
-    return { ...reading, explanation: { ...reading.explanation, dividedAtCapitals: divided, decision: `${reading.explanation.decision}; read as "${divided}", its words divided at capitals` } };
+    if (divided !== undefined) {
+      const reading = resolveText(name, divided, resolveOpts);
+      if (reading.status === 'matched') return { ...reading, explanation: { ...reading.explanation, dividedAtCapitals: divided, decision: `${reading.explanation.decision}; read as "${divided}", its words divided at capitals` } };
+    }
+    return compoundReading(name, text, resolveOpts) ?? resolution;
+  }
+
+  /**
+   * A one-word place name written as a compound of a name the table knows and its kind (Falklandeilanden, Marshallinseln:
+   * see compoundDivisions), read divided after that name, when the word as written matches nothing: the first of
+   * COMPOUND_READINGS such readings that matches a place or another entity that is no person (surnames are compounds
+   * too, Rosenberg, Christiansen, and are not read so).
+   */
+  function compoundReading(name: string, text: string, resolveOpts: ResolveOptions): Resolution | undefined {
+    // (a table of persons only has no place to read so: nothing to try)
+    if (resolveOpts.type === 'person' || !index.holdsNonPersons) return undefined;
+    const [word, ...others] = analyseName(text).tokens;
+    if (!word || others.length > 0 || word.script !== 'Latin') return undefined;
+    let tried = 0;
+    for (const { head, rest } of compoundDivisions(word.latin)) {
+      const [headWord] = analyseName(head).tokens;
+      if (!headWord || !index.knowsWord(headWord)) continue;
+      const divided = `${head} ${rest}`;
+      const reading = resolveText(name, divided, resolveOpts);
+      if (reading.status === 'matched' && reading.entity?.type !== 'person') {
+        return { ...reading, explanation: { ...reading.explanation, compoundDivided: divided, decision: `${reading.explanation.decision}; read as "${divided}", a compound divided after "${head}", a word of the table` } };
+      }
+      if (++tried === COMPOUND_READINGS) break;
+    }
+    return undefined;
   }
 
   function resolveText(name: string, text: string, resolveOpts: ResolveOptions): Resolution {

@@ -57,6 +57,8 @@ export interface Explanation {
   slip?: Slip | undefined;
   /** when the name as written matched nothing, and divided into words at its inner capitals did (MarleeFlatley): that reading */
   dividedAtCapitals?: string | undefined;
+  /** when the name, one word as written, matched nothing, and divided after a word of the table did (Falklandeilanden): that reading */
+  compoundDivided?: string | undefined;
   decision: string;
 }
 

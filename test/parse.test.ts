@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { dividedAtCapitals, parseName, uninverted } from '../src/parse/index.js';
+import { compoundDivisions, dividedAtCapitals, parseName, uninverted } from '../src/parse/index.js';
 import { normaliseText } from '../src/normalise/index.js';
 import { analyseName } from '../src/pipeline.js';
 
@@ -141,5 +141,21 @@ describe('words run together (a second reading of a name the resolver finds noth
 
   it.each(['Florence Parly', 'FLORENCE PARLY', 'florenceparly', 'خليفة حفتر', 'J.-Y. Le Drian'])('%s has no inner capital: undefined', (input) => {
     expect(dividedAtCapitals(input)).toBeUndefined();
+  });
+});
+
+describe('compounds (a second reading of a one-word place name the resolver finds nothing for)', () => {
+  it('divides a word into a head and the rest, longest head first, a linking s offered as the head\'s or not', () => {
+    expect(compoundDivisions('cookeilanden').map(({ head, rest }) => `${head} ${rest}`)).toEqual([
+      'cookeilan den', 'cookeila nden', 'cookeil anden', 'cookei landen', 'cooke ilanden', 'cook eilanden',
+    ]);
+    const linked = compoundDivisions('falklandsoyene').map(({ head, rest }) => `${head} ${rest}`);
+    expect(linked).toContain('falklands oyene');
+    expect(linked).toContain('falkland oyene');
+    expect(linked.indexOf('falklands oyene')).toBeLessThan(linked.indexOf('falkland oyene'));
+  });
+
+  it.each(['cook', 'cookei', 'abcdef'])('%s is too short to divide into a head of 4 letters and a rest of 3', (word) => {
+    expect(compoundDivisions(word)).toEqual([]);
   });
 });

@@ -192,6 +192,44 @@ describe('resolve: words run together', () => {
   });
 });
 
+describe('a one-word place name written as a compound of a name and its kind (Falklandeilanden)', () => {
+  const places = createResolver({
+    entities: [
+      { id: 'fk', name: 'Falkland Islands', type: 'place', aliases: ['Îles Malouines'] },
+      { id: 'mh', name: 'Marshall Islands', type: 'place', aliases: [] },
+      { id: 'ky', name: 'Cayman Islands', type: 'place', aliases: [] },
+      { id: 'cook', name: 'James Cook', type: 'person', aliases: [] },
+    ],
+  });
+
+  it.each([
+    ['Falklandeilanden', 'fk', 'falkland eilanden'],
+    ['Falklandsøyene', 'fk', 'falkland oyene'],
+    ['Marshallinseln', 'mh', 'marshall inseln'],
+    ['Caymansaaret', 'ky', 'cayman saaret'],
+  ])('reads %s divided after a word of the table, as written it matches nothing', (query, id, divided) => {
+    const result = places.resolve(query);
+    expect(result).toMatchObject({ status: 'matched', entity: { id } });
+    expect(result.explanation.compoundDivided).toBe(divided);
+    expect(result.explanation.decision).toMatch(/a compound divided after/);
+    expect(renderExplanation(result.explanation)[0]).toBe(`read as: ${divided} (as written, the name matched nothing; read as a compound, divided after a word of the table, it did)`);
+  });
+
+  it('reads no compound for a person (asked for one, or found), nor where the head is no word of the table', () => {
+    expect(places.resolve('Falklandeilanden', { type: 'person' }).status).not.toBe('matched');
+    expect(places.resolve('Cookeilanden').entity?.id).not.toBe('cook');
+    const unknown = places.resolve('Bermudaeyjar');
+    expect(unknown.status).toBe('unmatched');
+    expect(unknown.explanation.compoundDivided).toBeUndefined();
+  });
+
+  it('keeps a one-word name as written when it matches', () => {
+    const result = places.resolve('Falklands');
+    expect(result).toMatchObject({ status: 'matched', entity: { id: 'fk' } });
+    expect(result.explanation.compoundDivided).toBeUndefined();
+  });
+});
+
 describe('candidates: slips', () => {
   // 300 people named Stehr: a mistyped given name finds no look-alikes, and Stehr's forms tie, Stephan Stehr's last.
   // (given names of syllables that read nothing like Stebhan)

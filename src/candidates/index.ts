@@ -242,6 +242,12 @@ export class CandidateIndex {
     return ENTITY_TYPES[this.entityTypes[entity]!]!;
   }
 
+  /** Whether any entity of the table is not a person (worked out when first asked: a scan of the types). */
+  get holdsNonPersons(): boolean {
+    return (this.nonPersons ??= this.entityTypes.some((type) => ENTITY_TYPES[type] !== 'person'));
+  }
+  private nonPersons: boolean | undefined;
+
   /** The forms of one entity: a run of ids, as the build files each entity's forms together and in entity order. */
   formsOfEntity(entity: number): { start: number; end: number } {
     return { start: this.firstFormAtLeast(entity), end: this.firstFormAtLeast(entity + 1) };

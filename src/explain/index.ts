@@ -36,6 +36,7 @@ export function renderComparison(comparison: NameComparison): string[] {
 export function renderExplanation(explanation: Explanation): string[] {
   const lines: string[] = [];
   if (explanation.dividedAtCapitals) lines.push(`read as: ${explanation.dividedAtCapitals} (as written, the name matched nothing; divided at its inner capitals, it did)`);
+  if (explanation.compoundDivided) lines.push(`read as: ${explanation.compoundDivided} (as written, the name matched nothing; read as a compound, divided after a word of the table, it did)`);
   lines.push(`normalised: ${explanation.normalised}`);
   if (explanation.transliteration !== explanation.normalised) lines.push(`transliterated: ${explanation.transliteration}`);
   if (explanation.titles.length) lines.push(`titles dropped: ${explanation.titles.join(', ')}`);

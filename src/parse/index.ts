@@ -73,6 +73,27 @@ export function dividedAtCapitals(text: string): string | undefined {
   return divided === text ? undefined : divided;
 }
 
+/** A compound's head is at least this many letters, and the rest at least COMPOUND_REST (Falkland eilanden, Cook eilanden). */
+const COMPOUND_HEAD = 4;
+const COMPOUND_REST = 3;
+
+/**
+ * The ways to divide one word into a head and the rest, longest head first: Germanic and Finnic languages write a place's
+ * name and its kind as one word (Falklandeilanden, Marshallinseln, Caymansaaret, Bermúdaeyjar), often with a linking s
+ * (Falklandsøyene, Salomonseilanden), which is offered as the head's (Falklands øyene, Falkland øyene). `word`: a word as
+ * analysed (its Latin form). Which heads are words of a table, the resolver asks its index.
+ */
+export function compoundDivisions(word: string): { head: string; rest: string }[] {
+  const divisions: { head: string; rest: string }[] = [];
+  for (let at = word.length - COMPOUND_REST; at >= COMPOUND_HEAD; at--) {
+    const head = word.slice(0, at);
+    const rest = word.slice(at);
+    divisions.push({ head, rest });
+    if (head.endsWith('s') && head.length > COMPOUND_HEAD) divisions.push({ head: head.slice(0, -1), rest });
+  }
+  return divisions;
+}
+
 // Titles by first word, longest first: a name is checked against the few titles its first word can start.
 let titlesByFirstWord: Map<string, string[][]> | undefined;
 
