@@ -233,6 +233,14 @@ describe('keys', () => {
     expect(blank.compare('Леду', 'Ledoux').score).toBeGreaterThan(0.95);
   });
 
+  it('Latin ti before a vowel reads tsi, but not after s, t or x (Terentius Теренций; Sestius Сестий, Attius Аттий)', () => {
+    expect(blank.compare('Теренций', 'Terentius').match).toBe(true);
+    for (const [cyrillic, latin, other] of [['Сестий', 'Sestius', 'Sisti'], ['Аттий', 'Attius', 'Atti']]) {
+      const resolver = createResolver({ entities: [{ id: 'other', name: other!, type: 'person' }, { id: 'it', name: latin!, type: 'person' }] });
+      expect(resolver.resolve(cyrillic!, { limit: 2 }).candidates[0]?.id, cyrillic).toBe('it');
+    }
+  });
+
   it('a flex symbol yields one skeleton per reading (ج is j or g)', () => {
     expect(skeletons('Jamal')).toEqual(['jml', 'kml']);
   });
