@@ -162,6 +162,15 @@ describe('onoma clean', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it('the summary shows a name holding a line break quoted, on its line', () => {
+    const dir = scratchDir('onoma-');
+    const input = path.join(dir, 'in.csv');
+    writeFileSync(input, 'name\n"Nobody\nAtall"\nHifter\n');
+    const r = onoma(['clean', input, '-c', 'name', '-o', path.join(dir, 'out.csv')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('most frequent unmatched: "Nobody\\nAtall" (1)');
+  });
+
   it('--report writes the summary a curator works from', () => {
     const dir = scratchDir('onoma-');
     const report = path.join(dir, 'report.json');

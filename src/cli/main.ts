@@ -231,8 +231,8 @@ Examples:
       if (options.report) writeFileSync(options.report, JSON.stringify(summary, null, 2) + '\n');
       else {
         const lines = [`onoma clean: ${summary.rows} rows in ${summary.seconds.toFixed(1)} s, ${summary.names} names: ${summary.matched} matched, ${summary.ambiguous} ambiguous, ${summary.unmatched} unmatched, ${summary.blank} blank`];
-        if (summary.topUnmatched.length) lines.push('  most frequent unmatched: ' + summary.topUnmatched.slice(0, 10).map((t) => `${t.name} (${t.count})`).join(', '));
-        if (summary.topAmbiguous.length) lines.push('  most frequent ambiguous: ' + summary.topAmbiguous.slice(0, 10).map((t) => `${t.name} (${t.count})`).join(', '));
+        if (summary.topUnmatched.length) lines.push('  most frequent unmatched: ' + summary.topUnmatched.slice(0, 10).map((t) => `${shownName(t.name)} (${t.count})`).join(', '));
+        if (summary.topAmbiguous.length) lines.push('  most frequent ambiguous: ' + summary.topAmbiguous.slice(0, 10).map((t) => `${shownName(t.name)} (${t.count})`).join(', '));
         io.stderr.write(lines.join('\n') + '\n');
       }
     });
@@ -493,4 +493,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stderr.write(`onoma: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
     return EXIT_ERROR;
   }
+}
+
+/** A name as the one-line summary shows it: quoted as JSON when it holds a line break or another control character (a CSV field may). */
+function shownName(name: string): string {
+  return /[\p{Cc}\u2028\u2029]/u.test(name) ? JSON.stringify(name) : name;
 }
