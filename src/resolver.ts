@@ -27,6 +27,8 @@ const ACCOUNTED_FOR = 0.8;
 
 /** A one-word name that matches nothing is read divided after at most this many words of the table (see compoundReading). */
 const COMPOUND_READINGS = 3;
+/** …and counts only when the match pairs the head with a word this alike (Falkland with Falkland, Cayman with Kaiman). */
+const COMPOUND_HEAD_PAIR = 0.9;
 
 /** Candidates this close to the leader get the string-similarity tie-breaker (it moves a score by ≤ 3%). */
 const TIE_BREAK_WINDOW = 0.1;
@@ -117,7 +119,11 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       if (!headWord || !index.knowsWord(headWord)) continue;
       const divided = `${head} ${rest}`;
       const reading = resolveText(name, divided, resolveOpts);
-      if (reading.status === 'matched' && reading.entity?.type !== 'person') {
+      // (the head must be a word the match pairs, and closely: matched as one word, the reading is the word as written
+      // compared again, not a compound: coop eratif, alex andra)
+      const comparison = reading.explanation.match?.comparison;
+      const headPaired = comparison !== undefined && !comparison.joined && comparison.pairs.some((pair) => pair.query === headWord.text && pair.similarity >= COMPOUND_HEAD_PAIR);
+      if (reading.status === 'matched' && reading.entity?.type !== 'person' && headPaired) {
         return { ...reading, explanation: { ...reading.explanation, compoundDivided: divided, decision: `${reading.explanation.decision}; read as "${divided}", a compound divided after "${head}", a word of the table` } };
       }
       if (++tried === COMPOUND_READINGS) break;

@@ -223,6 +223,14 @@ describe('a one-word place name written as a compound of a name and its kind (Fa
     expect(unknown.explanation.compoundDivided).toBeUndefined();
   });
 
+  it('counts a reading only when the match pairs the head word: matched as one word, it is the word as written again', () => {
+    // (alex andra, glued back, is Alexander at 0.87: no compound)
+    const words = createResolver({ entities: [{ id: 'alex', name: 'Alex', type: 'other', aliases: ['Alexander'] }, { id: 'andy', name: 'Andy', type: 'other', aliases: ['Andrew'] }] });
+    const result = words.resolve('Alexandra');
+    expect(result.status).toBe('unmatched');
+    expect(result.explanation.compoundDivided).toBeUndefined();
+  });
+
   it('keeps a one-word name as written when it matches', () => {
     const result = places.resolve('Falklands');
     expect(result).toMatchObject({ status: 'matched', entity: { id: 'fk' } });
