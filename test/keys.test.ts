@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addNameGroups, linguistics, loadPlaceWords, loadReadingRules, loadWrittenRules } from '../src/data/linguistic.js';
-import { asOtherScriptsWrite } from '../src/score/index.js';
+import { addNameGroups, linguistics, loadPinyinSyllables, loadPlaceWords, loadReadingRules, loadWrittenRules } from '../src/data/linguistic.js';
+import { asOtherScriptsWrite, dividesIntoSyllables } from '../src/score/index.js';
 import { analyseName, isNearKey, isReplacedKey, nameKeys, sortedWords, spellingKeys, tokenKeys } from '../src/pipeline.js';
 import { damerauLevenshteinWithin } from '../src/vendor/talisman.js';
 import { phoneticCode, requiredLetters, requiredLiteral, skeletons } from '../src/keys/index.js';
@@ -502,6 +502,39 @@ describe('data/names/place-words.tsv: generic words of places\' names that perso
     expect(() => loadPlaceWords(new Set(), unknownKind)).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', file: unknownKind, line: 2, field: 'kind' }));
     expect(() => loadPlaceWords(new Set(['og']), draftTable('ja\tconnector\n\nog\tconnector\n'))).toThrow(expect.objectContaining({ code: 'E_DATA_DUPLICATE', line: 4, field: 'form' }));
     expect([...loadPlaceWords(new Set(), draftTable('Øer\tplace\n'))]).toEqual(['oer']);
+  });
+});
+
+describe('pinyin: one standard spelling of a Chinese name, so other syllables are another name', () => {
+  differentNames([
+    ['Zhengzhou', 'Zhangzhou'],
+    ['Xinyu', 'Xinye'],
+    ['Huizhou', 'Huazhou'],
+    ['Qingquan', 'Qingyuan'],
+    ['Changzhou', 'Cangzhou'],
+  ]);
+  // other romanisations of Chinese, and words of other languages that pinyin's syllables could spell, are read as before
+  sameNames([
+    ['Chongqing', 'Chungking'],
+    ["Xi'an", 'Xian'],
+    ['Mexiku', 'Mexicu'],
+    ['Xile', 'Xili'],
+    ['Angola', 'Angole'],
+  ]);
+
+  it('a pinyin word is made of the listed syllables alone', () => {
+    const syllables = linguistics().pinyinSyllables;
+    for (const word of ['zhengzhou', 'xinyu', 'qingquan', 'huangshan']) expect(dividesIntoSyllables(word, syllables), word).toBe(true);
+    // (co is no syllable of pinyin, nor is que before a vowel's end, nor xa)
+    for (const word of ['mexico', 'quimica', 'xamaica']) expect(dividesIntoSyllables(word, syllables), word).toBe(false);
+    fc.assert(fc.property(fc.array(fc.constantFrom(...syllables), { minLength: 1, maxLength: 4 }), (run) => dividesIntoSyllables(run.join(''), syllables)));
+  });
+
+  it('a bad row names file, line and field (a syllable its initial does not begin; one listed twice)', () => {
+    const wrongInitial = draftTable('zh\tzha zhai cha\n');
+    expect(() => loadPinyinSyllables(wrongInitial)).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', file: wrongInitial, line: 2, field: 'syllables' }));
+    expect(() => loadPinyinSyllables(draftTable('-\ta ai\nb\tba\n\n-\tai\n'))).toThrow(expect.objectContaining({ code: 'E_DATA_DUPLICATE', line: 5, field: 'syllables' }));
+    expect([...loadPinyinSyllables(draftTable('-\ta er\nx\txi xu\n'))]).toEqual(['a', 'er', 'xi', 'xu']);
   });
 });
 

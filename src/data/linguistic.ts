@@ -82,6 +82,8 @@ export interface Linguistics {
   designators: Set<string>;
   /** generic words of places' and organisations' names only: names, or words of persons' names, too (Dan, Ada) */
   placeWords: Set<string>;
+  /** the syllables of Hanyu Pinyin (names/pinyin-syllables.tsv) */
+  pinyinSyllables: Set<string>;
 }
 
 /** A data file's path, by its path under data/ (or an absolute path: tests and curators checking a draft). */
@@ -263,6 +265,25 @@ export function loadPlaceWords(designators: ReadonlySet<string>, relative = 'nam
   return words;
 }
 
+const PINYIN_SYLLABLE = /^[a-z]{1,6}$/;
+
+/** names/pinyin-syllables.tsv (`relative`: another file, for tests): each syllable lowercase ASCII and begun by its row's initial. */
+export function loadPinyinSyllables(relative = 'names/pinyin-syllables.tsv'): Set<string> {
+  const { text, file } = read(relative);
+  const syllables = new Set<string>();
+  for (const { line, cells } of parseTsv(text, file, 2, ['initial', 'syllables'])) {
+    const initial = cells[0] === '-' ? '' : cells[0]!;
+    for (const syllable of cells[1]!.split(' ').filter((s) => s.length > 0)) {
+      if (!PINYIN_SYLLABLE.test(syllable) || !syllable.startsWith(initial)) {
+        throw new OnomaError('E_DATA_SCHEMA', `"${syllable}" is not a syllable of the initial "${cells[0]}" (lowercase letters a-z, up to six, beginning with the initial)`, { file, line, field: 'syllables' });
+      }
+      if (syllables.has(syllable)) throw new OnomaError('E_DATA_DUPLICATE', `"${syllable}" is listed twice`, { file, line, field: 'syllables' });
+      syllables.add(syllable);
+    }
+  }
+  return syllables;
+}
+
 let cached: Linguistics | undefined;
 
 /** The bundled linguistic data, loaded on first use and shared (it is read-only). */
@@ -290,6 +311,7 @@ export function linguistics(): Linguistics {
     nameWordGroups: nameGroups.wordGroups,
     designators,
     placeWords: loadPlaceWords(designators),
+    pinyinSyllables: loadPinyinSyllables(),
   };
   return cached;
 }

@@ -20,6 +20,7 @@ export type Evidence =
   | 'initial'
   | 'known spelling of the same given name'
   | 'different given names'
+  | 'other pinyin syllables'
   | 'the same word in another language'
   | 'different words'
   | 'different numbers'
@@ -215,6 +216,8 @@ const UNDER_CAP_SLOPE = 0.1;
  * may fold several differences away (Бардо is Bardot before Barto, Аполлоний Apollonius before Apolloni).
  */
 const READ_AS_SPELT = 0.985;
+/** Two pinyin words with other codes (see TokenFacts.pinyin): as different as two different given names. */
+const OTHER_PINYIN = 0.4;
 
 /**
  * How alike two words are. `atLeast`: the caller ignores anything below it (the alignment ignores
@@ -244,6 +247,9 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
     }
   }
   if (q.code === c.code || (q.script === c.script && sameButForPB(q.code, c.code))) return { similarity: 0.98, evidence: 'same phonetic code' };
+  // Pinyin is one standard spelling of a Chinese name: two pinyin words that read otherwise are two names (Zhengzhou,
+  // Zhangzhou), not a name and its variant, as two spellings in other romanisations may be.
+  if (qFacts.pinyin && cFacts.pinyin) return { similarity: OTHER_PINYIN, evidence: 'other pinyin syllables' };
   // The -s ending and script factors only lower a similarity: below `atLeast` before them, below after.
   const floor = atLeast;
   let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script);
@@ -368,6 +374,12 @@ interface TokenFacts {
   unended: string | undefined;
   /** it has near keys (pipeline): then sharing no key with a word says they are unrelated */
   nearKeys: boolean;
+  /**
+   * it is a Latin word made of pinyin syllables alone (names/pinyin-syllables.tsv), with an x, a q or a zh, which
+   * other romanisations of Chinese and most other languages write otherwise: a word of pinyin, not one that only
+   * happens to divide into its syllables (Angola, Mexico: no x, q or zh, or a syllable pinyin has not)
+   */
+  pinyin: boolean;
 }
 
 function factsOf(token: KeyedToken): TokenFacts {
@@ -379,10 +391,26 @@ function factsOf(token: KeyedToken): TokenFacts {
       givenName: linguistics().givenNames.get(token.latin),
       unended: S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : undefined,
       nearKeys: hasNearKeys(token),
+      pinyin: token.script === 'Latin' && PINYIN_LETTERS.test(token.latin) && dividesIntoSyllables(token.latin, linguistics().pinyinSyllables),
     };
     token[SCORER_FACTS] = facts;
   }
   return facts;
+}
+
+const PINYIN_LETTERS = /[xq]|zh/;
+/** The longest syllable of pinyin (zhuang). */
+const LONGEST_SYLLABLE = 6;
+
+/** Whether `word` is a run of `syllables` (a dynamic programme over where each may end). */
+export function dividesIntoSyllables(word: string, syllables: ReadonlySet<string>): boolean {
+  const ends = new Uint8Array(word.length + 1);
+  ends[0] = 1;
+  for (let start = 0; start < word.length; start++) {
+    if (!ends[start]) continue;
+    for (let end = start + 1; end <= Math.min(word.length, start + LONGEST_SYLLABLE); end++) if (syllables.has(word.slice(start, end))) ends[end] = 1;
+  }
+  return ends[word.length] === 1;
 }
 
 /** A lone letter that is also a roman numeral on its own (I, V, X; L, C, D and M rarely stand alone as numbers). */
