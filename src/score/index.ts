@@ -376,8 +376,9 @@ interface TokenFacts {
   nearKeys: boolean;
   /**
    * it is a Latin word made of pinyin syllables alone (names/pinyin-syllables.tsv), with an x, a q or a zh, which
-   * other romanisations of Chinese and most other languages write otherwise: a word of pinyin, not one that only
-   * happens to divide into its syllables (Angola, Mexico: no x, q or zh, or a syllable pinyin has not)
+   * other romanisations of Chinese and most other languages write otherwise, and not beginning with a vowel: a word of
+   * pinyin, not one that only happens to divide into its syllables (Angola, Mexico: no x, q or zh, or a syllable
+   * pinyin has not; Alexie: a vowel first)
    */
   pinyin: boolean;
 }
@@ -391,7 +392,7 @@ function factsOf(token: KeyedToken): TokenFacts {
       givenName: linguistics().givenNames.get(token.latin),
       unended: S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : undefined,
       nearKeys: hasNearKeys(token),
-      pinyin: token.script === 'Latin' && PINYIN_LETTERS.test(token.latin) && dividesIntoSyllables(token.latin, linguistics().pinyinSyllables),
+      pinyin: token.script === 'Latin' && PINYIN_LETTERS.test(token.latin) && !VOWEL_FIRST.test(token.latin) && dividesIntoSyllables(token.latin, linguistics().pinyinSyllables),
     };
     token[SCORER_FACTS] = facts;
   }
@@ -399,6 +400,11 @@ function factsOf(token: KeyedToken): TokenFacts {
 }
 
 const PINYIN_LETTERS = /[xq]|zh/;
+/**
+ * A word that begins with a vowel is not taken as pinyin: few of pinyin's syllables have no initial (a, ai, an, ao, e,
+ * en, er, o, ou…), and names of other languages spelt with its syllables mostly begin so (Alexie, a-le-xie).
+ */
+const VOWEL_FIRST = /^[aeiou]/;
 /** The longest syllable of pinyin (zhuang). */
 const LONGEST_SYLLABLE = 6;
 
