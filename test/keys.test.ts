@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addNameGroups, linguistics, loadPinyinSyllables, loadPlaceWords, loadReadingRules, loadWrittenRules } from '../src/data/linguistic.js';
-import { asOtherScriptsWrite, dividesIntoSyllables } from '../src/score/index.js';
+import { addNameGroups, linguistics, loadPinyinSyllables, loadPlaceWords, loadReadingRules, loadSibilants, loadWrittenRules, SIBILANT_SOUNDS } from '../src/data/linguistic.js';
+import { asOtherScriptsWrite, dividesIntoSyllables, sibilantsOf } from '../src/score/index.js';
 import { analyseName, isNearKey, isReplacedKey, nameKeys, sortedWords, spellingKeys, tokenKeys } from '../src/pipeline.js';
 import { damerauLevenshteinWithin } from '../src/vendor/talisman.js';
 import { phoneticCode, requiredLetters, requiredLiteral, skeletons } from '../src/keys/index.js';
@@ -537,6 +537,44 @@ describe('pinyin: one standard spelling of a Chinese name, so other syllables ar
     expect(() => loadPinyinSyllables(wrongInitial)).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', file: wrongInitial, line: 2, field: 'syllables' }));
     expect(() => loadPinyinSyllables(draftTable('-\ta ai\nb\tba\n\n-\tai\n'))).toThrow(expect.objectContaining({ code: 'E_DATA_DUPLICATE', line: 5, field: 'syllables' }));
     expect([...loadPinyinSyllables(draftTable('-\ta er\nx\txi xu\n'))]).toEqual(['a', 'er', 'xi', 'xu']);
+  });
+});
+
+describe('the hissing and hushing sounds a word says (rules/sibilants.tsv)', () => {
+  const soundsOf = (word: string) => {
+    const [token] = analyseName(word).tokens;
+    const bits = sibilantsOf(token!) ?? [];
+    return [...bits].map((b) => Object.entries(SIBILANT_SOUNDS).filter(([, bit]) => b & bit).map(([sound]) => sound).join('|'));
+  };
+
+  // Each row exists for a pair of spellings of one name in two scripts: the row's sounds must let them agree.
+  const rows = readFileSync(new URL('../data/rules/sibilants.tsv', import.meta.url), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#')).map((line) => line.split('\t'));
+  it.each(rows.map((row) => [row[1], row[3]] as const))('row %s: its example %s agrees', (_letters, example) => {
+    const [a, b] = example!.split('|') as [string, string];
+    const ours = soundsOf(a).map((s) => s.split('|'));
+    const theirs = soundsOf(b).map((s) => s.split('|'));
+    expect(ours.length).toBe(theirs.length);
+    ours.forEach((sounds, i) => expect(sounds.some((sound) => theirs[i]!.includes(sound)), `${a} ${b} sound ${i}`).toBe(true));
+  });
+
+  it('reads a word\'s sounds in order, the longer spelling first', () => {
+    expect(soundsOf('Щукин')).toEqual(['sh']);
+    expect(soundsOf('Моцарт')).toEqual(['ts']);
+    expect(soundsOf('Tschaikowsky')).toEqual(['tsh', 's']);
+    expect(soundsOf('Zhukov')).toEqual([]);
+    expect(soundsOf('Schatz')).toEqual(['s|sh', 's|ts']);
+    expect(soundsOf('שץ')).toEqual(['s|sh', 'ts']);
+    // (no rows for kana: not compared)
+    expect(sibilantsOf(analyseName('スズキ').tokens[0]!)).toBeUndefined();
+  });
+
+  it('a bad row names file, line and field (an unknown script or sound; letters with a capturing group)', () => {
+    const badScript = draftTable('Runic\ts\ts\ta|b\n');
+    expect(() => loadSibilants(badScript)).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', file: badScript, line: 2, field: 'script' }));
+    expect(() => loadSibilants(draftTable('Latin\ts\ts\ta|b\nLatin\tz\tzz\ta|b\n'))).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', line: 3, field: 'sounds' }));
+    expect(() => loadSibilants(draftTable('Latin\t(s)h\tsh\ta|b\n'))).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', line: 2, field: 'letters' }));
+    expect(() => loadSibilants(draftTable('Latin\ts\ts\n'))).toThrow(expect.objectContaining({ code: 'E_DATA_PARSE', line: 2, field: 'example' }));
+    expect(loadSibilants(draftTable('Latin\t(?:s)h\tsh\ta|b\n')).get('Latin')?.sounds).toEqual([SIBILANT_SOUNDS.sh]);
   });
 });
 

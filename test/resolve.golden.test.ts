@@ -107,6 +107,30 @@ describe('Arabic تش is the ch (tsh) of foreign names, not s nor sh', () => {
   });
 });
 
+describe('a script that writes s, sh, ts and ch apart is heard: a Latin spelling whose letters cannot say its sound is another name', () => {
+  it.each([
+    ['Бушо', 'Bouchaud', 'Busso'],
+    ['Аренц', 'Arentz', 'Arens'],
+    ['Штоц', 'Stotz', 'Stosch'],
+    ['Асбрук', 'Asbroeck', 'Ashbrook'],
+    ['Бинц', 'Binz', 'Binns'],
+    ['بوشر', 'Bucher', 'Boissier'],
+    ['צפיר', 'Tzafir', 'Speer'],
+  ])('%s is %s before %s', (query, right, wrong) => {
+    const resolver = createResolver({ entities: [{ id: 'wrong', name: wrong, type: 'person' }, { id: 'right', name: right, type: 'person' }] });
+    expect(resolver.resolve(query, { limit: 2 }).candidates.map((c) => c.name)).toEqual([right, wrong]);
+  });
+
+  it('says which sound differs, and still matches a Latin spelling that writes it otherwise (Hungarian s is sh: Puskás)', () => {
+    const resolver = createResolver({ entities: [] });
+    const compared = resolver.compare('Пушкаш', 'Puskas', { type: 'person' });
+    expect(compared.explanation.pairs?.[0]?.evidence).toBe('another sibilant');
+    expect(compared.match).toBe(true);
+    // (one script's spellings of one name write them every way: not told apart there)
+    expect(resolver.compare('Shevardnadze', 'Sevardnadze').explanation.pairs?.[0]?.evidence).toBe('same phonetic code');
+  });
+});
+
 describe('hard negatives: distinct names stay distinct', () => {
   const resolver = createResolver({ entities: [] });
   differentNames([

@@ -84,6 +84,8 @@ export interface Linguistics {
   placeWords: Set<string>;
   /** the syllables of Hanyu Pinyin (names/pinyin-syllables.tsv) */
   pinyinSyllables: Set<string>;
+  /** per script, how its words' letters say the hissing and hushing sounds (rules/sibilants.tsv) */
+  sibilants: Map<string, SibilantLetters>;
 }
 
 /** A data file's path, by its path under data/ (or an absolute path: tests and curators checking a draft). */
@@ -284,6 +286,46 @@ export function loadPinyinSyllables(relative = 'names/pinyin-syllables.tsv'): Se
   return syllables;
 }
 
+/** The sounds of rules/sibilants.tsv, as bits: a Latin row's letters may say several. */
+export const SIBILANT_SOUNDS: Readonly<Record<string, number>> = { s: 1, sh: 2, ts: 4, tsh: 8 };
+const SIBILANT_SCRIPTS = new Set(['Latin', 'Cyrillic', 'Arabic', 'Hebrew', 'Greek']);
+
+/** One script's rows of rules/sibilants.tsv: `pattern` has a group per row, in file order; `sounds[k]` are row k's sounds (0: none). */
+export interface SibilantLetters {
+  pattern: RegExp;
+  sounds: number[];
+}
+
+/** rules/sibilants.tsv (`relative`: another file, for tests), per script. */
+export function loadSibilants(relative = 'rules/sibilants.tsv'): Map<string, SibilantLetters> {
+  const { text, file } = read(relative);
+  const rows = new Map<string, { sources: string[]; sounds: number[] }>();
+  for (const { line, cells } of parseTsv(text, file, 4, ['script', 'letters', 'sounds', 'example'])) {
+    const [script, letters, sounds] = cells as [string, string, string];
+    if (!SIBILANT_SCRIPTS.has(script)) throw new OnomaError('E_DATA_SCHEMA', `unknown script "${script}" (expected one of ${[...SIBILANT_SCRIPTS].join(', ')})`, { file, line, field: 'script' });
+    // (the rows are joined into one pattern, a group each: a group of their own would shift the others)
+    if (/\((?!\?)/.test(letters.replaceAll('\\(', ''))) throw new OnomaError('E_DATA_SCHEMA', `letters "${letters}" have a capturing group: write (?:…)`, { file, line, field: 'letters' });
+    try {
+      new RegExp(letters, 'u');
+    } catch (error) {
+      throw new OnomaError('E_DATA_SCHEMA', `letters "${letters}" are not a regular expression: ${(error as Error).message}`, { file, line, field: 'letters' });
+    }
+    let bits = 0;
+    if (sounds !== '-') {
+      for (const sound of sounds.split(',')) {
+        const bit = SIBILANT_SOUNDS[sound.trim()];
+        if (bit === undefined) throw new OnomaError('E_DATA_SCHEMA', `unknown sound "${sound}" (expected ${Object.keys(SIBILANT_SOUNDS).join(', ')}, or - for none)`, { file, line, field: 'sounds' });
+        bits |= bit;
+      }
+    }
+    const entry = rows.get(script) ?? { sources: [], sounds: [] };
+    entry.sources.push(`(${letters})`);
+    entry.sounds.push(bits);
+    rows.set(script, entry);
+  }
+  return new Map([...rows].map(([script, { sources, sounds }]) => [script, { pattern: new RegExp(sources.join('|'), 'gu'), sounds }]));
+}
+
 let cached: Linguistics | undefined;
 
 /** The bundled linguistic data, loaded on first use and shared (it is read-only). */
@@ -312,6 +354,7 @@ export function linguistics(): Linguistics {
     designators,
     placeWords: loadPlaceWords(designators),
     pinyinSyllables: loadPinyinSyllables(),
+    sibilants: loadSibilants(),
   };
   return cached;
 }

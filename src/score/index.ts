@@ -21,6 +21,7 @@ export type Evidence =
   | 'known spelling of the same given name'
   | 'different given names'
   | 'other pinyin syllables'
+  | 'another sibilant'
   | 'the same word in another language'
   | 'different words'
   | 'different numbers'
@@ -246,23 +247,50 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
       return { similarity: 0.4, evidence: words.has(qName) || words.has(cName) ? 'different words' : 'different given names' };
     }
   }
-  if (q.code === c.code || (q.script === c.script && sameButForPB(q.code, c.code))) return { similarity: 0.98, evidence: 'same phonetic code' };
+  const sameCode = q.code === c.code || (q.script === c.script && sameButForPB(q.code, c.code));
+  if (sameCode && sibilantsAgree(q, c, qFacts, cFacts)) return { similarity: 0.98, evidence: 'same phonetic code' };
   // Pinyin is one standard spelling of a Chinese name: two pinyin words that read otherwise are two names (Zhengzhou,
   // Zhangzhou), not a name and its variant, as two spellings in other romanisations may be.
-  if (qFacts.pinyin && cFacts.pinyin) return { similarity: OTHER_PINYIN, evidence: 'other pinyin syllables' };
+  if (!sameCode && qFacts.pinyin && cFacts.pinyin) return { similarity: OTHER_PINYIN, evidence: 'other pinyin syllables' };
   // The -s ending and script factors only lower a similarity: below `atLeast` before them, below after.
   const floor = atLeast;
-  let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script);
-  if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, qFacts, cFacts, floor));
   // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
   const scriptFactor = q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script)) ? FALLBACK_SCRIPT : 1;
-  similarity *= scriptFactor;
-  const sameSkeleton = shareSkeleton(q.skeletons, c.skeletons);
-  const spelt: TokenScore = sameSkeleton
-    ? { similarity: belowSameCode(similarity), evidence: 'same consonant skeleton' }
-    : { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
+  let spelt: TokenScore;
+  if (sameCode) spelt = { similarity: 0.98 - SIBILANT_MISMATCH * otherSibilants(qFacts, cFacts), evidence: 'another sibilant' };
+  else {
+    let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script);
+    if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, qFacts, cFacts, floor));
+    similarity *= scriptFactor;
+    const sameSkeleton = shareSkeleton(q.skeletons, c.skeletons);
+    spelt = sameSkeleton ? { similarity: belowSameCode(similarity), evidence: 'same consonant skeleton' } : { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
+    if (!sibilantsAgree(q, c, qFacts, cFacts)) spelt = { similarity: spelt.similarity - SIBILANT_MISMATCH * otherSibilants(qFacts, cFacts), evidence: 'another sibilant' };
+  }
   if (q.script === c.script || (q.readings === undefined && c.readings === undefined)) return spelt;
   return readAloud(c, q, readAloud(q, c, spelt, floor, scriptFactor), floor, scriptFactor);
+}
+
+/**
+ * A hissing or hushing sound that the other word's letters cannot say there (rules/sibilants.tsv) costs this much: the
+ * keys fold s, sh, ts and ch into one class, as Latin spellings of one name write them every way, but another script
+ * writes which it is (Бушо Bouchaud, not Busso; Аренц Arentz, not Arens). About a vowel changed: a Latin spelling may
+ * still write it so (Hungarian s is sh, Puskás Пушкаш), and then no other name says it better.
+ */
+const SIBILANT_MISMATCH = 0.03;
+
+/** Whether two words' sounds of rules/sibilants.tsv agree: words of one script (spellings of one name vary), or no pair in order that no letter of either can share. */
+function sibilantsAgree(q: KeyedToken, c: KeyedToken, qFacts: TokenFacts, cFacts: TokenFacts): boolean {
+  return q.script === c.script || otherSibilants(qFacts, cFacts) === 0;
+}
+
+/** How many of two words' sounds of rules/sibilants.tsv, in order, no letter of either can share: 0 when they have not as many (then they do not pair one to one). */
+function otherSibilants(qFacts: TokenFacts, cFacts: TokenFacts): number {
+  const a = qFacts.sibilants;
+  const b = cFacts.sibilants;
+  if (a === undefined || b === undefined || a.length !== b.length) return 0;
+  let other = 0;
+  for (let i = 0; i < a.length; i++) if ((a[i]! & b[i]!) === 0) other++;
+  return other;
 }
 
 /** Whether two words have a consonant skeleton in common (a loop: this runs for every pair of words compared). */
@@ -381,6 +409,8 @@ interface TokenFacts {
    * pinyin has not; Alexie: a vowel first)
    */
   pinyin: boolean;
+  /** the hissing and hushing sounds it says, in order, as bits of SIBILANT_SOUNDS (rules/sibilants.tsv); undefined for a script without rows */
+  sibilants: Uint8Array | undefined;
 }
 
 function factsOf(token: KeyedToken): TokenFacts {
@@ -393,10 +423,24 @@ function factsOf(token: KeyedToken): TokenFacts {
       unended: S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : undefined,
       nearKeys: hasNearKeys(token),
       pinyin: token.script === 'Latin' && PINYIN_LETTERS.test(token.latin) && !VOWEL_FIRST.test(token.latin) && dividesIntoSyllables(token.latin, linguistics().pinyinSyllables),
+      sibilants: sibilantsOf(token),
     };
     token[SCORER_FACTS] = facts;
   }
   return facts;
+}
+
+/** A word's sounds of rules/sibilants.tsv in order (a Latin word's as its Latin form writes them, another script's as normalised), or undefined. */
+export function sibilantsOf(token: Pick<KeyedToken, 'script' | 'latin' | 'text'>): Uint8Array | undefined {
+  const letters = linguistics().sibilants.get(token.script);
+  if (!letters) return undefined;
+  const sounds: number[] = [];
+  for (const match of (token.script === 'Latin' ? token.latin : token.text).matchAll(letters.pattern)) {
+    const row = match.findIndex((group, k) => k > 0 && group !== undefined) - 1;
+    const bits = letters.sounds[row]!;
+    if (bits !== 0) sounds.push(bits);
+  }
+  return Uint8Array.from(sounds);
 }
 
 const PINYIN_LETTERS = /[xq]|zh/;
