@@ -116,6 +116,11 @@ describe('a script that writes s, sh, ts and ch apart is heard: a Latin spelling
     ['Бинц', 'Binz', 'Binns'],
     ['بوشر', 'Bucher', 'Boissier'],
     ['צפיר', 'Tzafir', 'Speer'],
+    // (a word read aloud is heard so too: read as French, Brossard is still brossar)
+    ['Брошар', 'Brochard', 'Brossard'],
+    ['Машо', 'Machault', 'Massot'],
+    // (Polish ci before e is the soft c of ć: Maciej read as Polish is matsey)
+    ['Мацей', 'Maciej', 'Masae'],
   ])('%s is %s before %s', (query, right, wrong) => {
     const resolver = createResolver({ entities: [{ id: 'wrong', name: wrong, type: 'person' }, { id: 'right', name: right, type: 'person' }] });
     expect(resolver.resolve(query, { limit: 2 }).candidates.map((c) => c.name)).toEqual([right, wrong]);

@@ -257,14 +257,14 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
   const scriptFactor = q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script)) ? FALLBACK_SCRIPT : 1;
   let spelt: TokenScore;
-  if (sameCode) spelt = { similarity: 0.98 - SIBILANT_MISMATCH * otherSibilants(qFacts, cFacts), evidence: 'another sibilant' };
+  if (sameCode) spelt = { similarity: 0.98 - SIBILANT_MISMATCH * otherSibilants(qFacts.sibilants, cFacts.sibilants), evidence: 'another sibilant' };
   else {
     let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script);
     if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, qFacts, cFacts, floor));
     similarity *= scriptFactor;
     const sameSkeleton = shareSkeleton(q.skeletons, c.skeletons);
     spelt = sameSkeleton ? { similarity: belowSameCode(similarity), evidence: 'same consonant skeleton' } : { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
-    if (!sibilantsAgree(q, c, qFacts, cFacts)) spelt = { similarity: spelt.similarity - SIBILANT_MISMATCH * otherSibilants(qFacts, cFacts), evidence: 'another sibilant' };
+    if (!sibilantsAgree(q, c, qFacts, cFacts)) spelt = { similarity: spelt.similarity - SIBILANT_MISMATCH * otherSibilants(qFacts.sibilants, cFacts.sibilants), evidence: 'another sibilant' };
   }
   if (q.script === c.script || (q.readings === undefined && c.readings === undefined)) return spelt;
   return readAloud(c, q, readAloud(q, c, spelt, floor, scriptFactor), floor, scriptFactor);
@@ -280,13 +280,11 @@ const SIBILANT_MISMATCH = 0.03;
 
 /** Whether two words' sounds of rules/sibilants.tsv agree: words of one script (spellings of one name vary), or no pair in order that no letter of either can share. */
 function sibilantsAgree(q: KeyedToken, c: KeyedToken, qFacts: TokenFacts, cFacts: TokenFacts): boolean {
-  return q.script === c.script || otherSibilants(qFacts, cFacts) === 0;
+  return q.script === c.script || otherSibilants(qFacts.sibilants, cFacts.sibilants) === 0;
 }
 
-/** How many of two words' sounds of rules/sibilants.tsv, in order, no letter of either can share: 0 when they have not as many (then they do not pair one to one). */
-function otherSibilants(qFacts: TokenFacts, cFacts: TokenFacts): number {
-  const a = qFacts.sibilants;
-  const b = cFacts.sibilants;
+/** How many of two words' (or readings') sounds of rules/sibilants.tsv, in order, no letter of either can share: 0 when they have not as many (then they do not pair one to one). */
+function otherSibilants(a: Uint8Array | undefined, b: Uint8Array | undefined): number {
   if (a === undefined || b === undefined || a.length !== b.length) return 0;
   let other = 0;
   for (let i = 0; i < a.length; i++) if ((a[i]! & b[i]!) === 0) other++;
@@ -301,15 +299,28 @@ function shareSkeleton(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
-/** `best`, or a reading of `read` against `other` that beats it (see spokenSimilarity, READ_AS_SPELT). */
+/**
+ * `best`, or a reading of `read` against `other` that beats it (see spokenSimilarity, READ_AS_SPELT). A reading heard
+ * with a hissing or hushing sound that `other` says otherwise costs as a spelling does (see SIBILANT_MISMATCH): read as
+ * French, *Brossard* is still no *Брошар*.
+ */
 function readAloud(read: KeyedToken, other: KeyedToken, best: TokenScore, floor: number, scriptFactor: number): TokenScore {
-  for (const reading of read.readings ?? []) {
+  const readings = read.readings ?? [];
+  for (let k = 0; k < readings.length; k++) {
+    const reading = readings[k]!;
     const only = READ_ONLY_FOR[reading.language];
     if (only !== undefined && only !== other.script) continue;
-    const spoken = scriptFactor * (reading.spelling === other.latin ? READ_AS_SPELT : spokenSimilarity(reading.code, read, other, Math.max(floor, best.similarity) / scriptFactor));
+    const unheard = otherSibilants(readingSibilants(read)[k], factsOf(other).sibilants);
+    const spoken = scriptFactor * (reading.spelling === other.latin ? READ_AS_SPELT : spokenSimilarity(reading.code, read, other, Math.max(floor, best.similarity) / scriptFactor)) - SIBILANT_MISMATCH * unheard;
     if (spoken > best.similarity) best = { similarity: spoken, evidence: `read as ${reading.language}` };
   }
   return best;
+}
+
+/** The sounds of rules/sibilants.tsv of each of a word's readings, as their Latin spelling writes them (worked out once, kept with the word's facts). */
+function readingSibilants(token: KeyedToken): readonly (Uint8Array | undefined)[] {
+  const facts = factsOf(token);
+  return (facts.readingSibilants ??= (token.readings ?? []).map((reading) => sibilantsOf({ script: 'Latin', latin: reading.spelling, text: reading.spelling })));
 }
 
 /**
@@ -411,6 +422,8 @@ interface TokenFacts {
   pinyin: boolean;
   /** the hissing and hushing sounds it says, in order, as bits of SIBILANT_SOUNDS (rules/sibilants.tsv); undefined for a script without rows */
   sibilants: Uint8Array | undefined;
+  /** the same, of each of its readings (see readingSibilants) */
+  readingSibilants?: (Uint8Array | undefined)[];
 }
 
 function factsOf(token: KeyedToken): TokenFacts {
