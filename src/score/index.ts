@@ -414,10 +414,10 @@ interface TokenFacts {
   /** it has near keys (pipeline): then sharing no key with a word says they are unrelated */
   nearKeys: boolean;
   /**
-   * it is a Latin word made of pinyin syllables alone (names/pinyin-syllables.tsv), with an x, a q or a zh, which
-   * other romanisations of Chinese and most other languages write otherwise, and not beginning with a vowel: a word of
-   * pinyin, not one that only happens to divide into its syllables (Angola, Mexico: no x, q or zh, or a syllable
-   * pinyin has not; Alexie: a vowel first)
+   * it is a Latin word made of pinyin syllables alone (names/pinyin-syllables.tsv), with an x, a q, a zh or an ng
+   * (PINYIN_LETTERS), and not beginning with a vowel: a word of pinyin, not one that only happens to divide into its
+   * syllables (Angola, Mexico: no such letters, or a syllable pinyin has not; Alexie: a vowel first; Konga: a later
+   * syllable begins with a vowel, see dividesIntoSyllables)
    */
   pinyin: boolean;
   /** the hissing and hushing sounds it says, in order, as bits of SIBILANT_SOUNDS (rules/sibilants.tsv); undefined for a script without rows */
@@ -456,7 +456,12 @@ export function sibilantsOf(token: Pick<KeyedToken, 'script' | 'latin' | 'text'>
   return Uint8Array.from(sounds);
 }
 
-const PINYIN_LETTERS = /[xq]|zh/;
+/**
+ * Letters that say a Latin word is pinyin rather than another romanisation of Chinese or another language: x, q and zh,
+ * which those write otherwise (hs, ch, j), and a syllable's final ng (Nanning, Yicheng: pinyin's syllables end in no
+ * other consonant but n and r).
+ */
+const PINYIN_LETTERS = /[xq]|zh|ng/;
 /**
  * A word that begins with a vowel is not taken as pinyin: few of pinyin's syllables have no initial (a, ai, an, ao, e,
  * en, er, o, ou…), and names of other languages spelt with its syllables mostly begin so (Alexie, a-le-xie).
@@ -465,12 +470,16 @@ const VOWEL_FIRST = /^[aeiou]/;
 /** The longest syllable of pinyin (zhuang). */
 const LONGEST_SYLLABLE = 6;
 
-/** Whether `word` is a run of `syllables` (a dynamic programme over where each may end). */
+/**
+ * Whether `word` is a run of `syllables` (a dynamic programme over where each may end). Only its first syllable may begin
+ * with a vowel: pinyin writes an apostrophe before a later one (Xi'an, Chang'an), so a word that divides only with one
+ * there is no pinyin word (Konga, kong-a; Kongo is kong-o).
+ */
 export function dividesIntoSyllables(word: string, syllables: ReadonlySet<string>): boolean {
   const ends = new Uint8Array(word.length + 1);
   ends[0] = 1;
   for (let start = 0; start < word.length; start++) {
-    if (!ends[start]) continue;
+    if (!ends[start] || (start > 0 && VOWEL_FIRST.test(word[start]!))) continue;
     for (let end = start + 1; end <= Math.min(word.length, start + LONGEST_SYLLABLE); end++) if (syllables.has(word.slice(start, end))) ends[end] = 1;
   }
   return ends[word.length] === 1;
