@@ -248,7 +248,9 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
     }
   }
   const sameCode = q.code === c.code || (q.script === c.script && sameButForPB(q.code, c.code));
-  if (sameCode && sibilantsAgree(q, c, qFacts, cFacts)) return { similarity: 0.98, evidence: 'same phonetic code' };
+  // (one script's spellings of one name write its sibilants every way: told apart across scripts only)
+  const unheard = q.script === c.script ? 0 : otherSibilants(qFacts.sibilants, cFacts.sibilants);
+  if (sameCode && unheard === 0) return { similarity: 0.98, evidence: 'same phonetic code' };
   // Pinyin is one standard spelling of a Chinese name: two pinyin words that read otherwise are two names (Zhengzhou,
   // Zhangzhou), not a name and its variant, as two spellings in other romanisations may be.
   if (!sameCode && qFacts.pinyin && cFacts.pinyin) return { similarity: OTHER_PINYIN, evidence: 'other pinyin syllables' };
@@ -257,14 +259,14 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
   const scriptFactor = q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script)) ? FALLBACK_SCRIPT : 1;
   let spelt: TokenScore;
-  if (sameCode) spelt = { similarity: 0.98 - SIBILANT_MISMATCH * otherSibilants(qFacts.sibilants, cFacts.sibilants), evidence: 'another sibilant' };
+  if (sameCode) spelt = { similarity: 0.98 - SIBILANT_MISMATCH * unheard, evidence: 'another sibilant' };
   else {
     let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script);
     if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, qFacts, cFacts, floor));
     similarity *= scriptFactor;
     const sameSkeleton = shareSkeleton(q.skeletons, c.skeletons);
     spelt = sameSkeleton ? { similarity: belowSameCode(similarity), evidence: 'same consonant skeleton' } : { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
-    if (!sibilantsAgree(q, c, qFacts, cFacts)) spelt = { similarity: spelt.similarity - SIBILANT_MISMATCH * otherSibilants(qFacts.sibilants, cFacts.sibilants), evidence: 'another sibilant' };
+    if (unheard > 0) spelt = { similarity: spelt.similarity - SIBILANT_MISMATCH * unheard, evidence: 'another sibilant' };
   }
   if (q.script === c.script || (q.readings === undefined && c.readings === undefined)) return spelt;
   return readAloud(c, q, readAloud(q, c, spelt, floor, scriptFactor), floor, scriptFactor);
@@ -277,11 +279,6 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
  * still write it so (Hungarian s is sh, Puskás Пушкаш), and then no other name says it better.
  */
 const SIBILANT_MISMATCH = 0.03;
-
-/** Whether two words' sounds of rules/sibilants.tsv agree: words of one script (spellings of one name vary), or no pair in order that no letter of either can share. */
-function sibilantsAgree(q: KeyedToken, c: KeyedToken, qFacts: TokenFacts, cFacts: TokenFacts): boolean {
-  return q.script === c.script || otherSibilants(qFacts.sibilants, cFacts.sibilants) === 0;
-}
 
 /** How many of two words' (or readings') sounds of rules/sibilants.tsv, in order, no letter of either can share: 0 when they have not as many (then they do not pair one to one). */
 function otherSibilants(a: Uint8Array | undefined, b: Uint8Array | undefined): number {
