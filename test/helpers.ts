@@ -13,6 +13,23 @@ export const sameNames = (pairs: [string, string][], title = '%s = %s') => it.ea
 /** A test per pair: the two spellings are different names. */
 export const differentNames = (pairs: [string, string][], title = '%s ≠ %s') => it.each(pairs)(title, (a, b) => expect(blank.compare(a, b).match).toBe(false));
 
+/**
+ * Resolves `query` against a table of two people, `first` and `second`, and expects them ranked in that order.
+ * (A tie would rank `second` first: ties go in id order, and its id comes first.)
+ */
+export function rankedFirst(query: string, first: string, second: string) {
+  const resolver = createResolver({ entities: [{ id: 'b', name: first, type: 'person' }, { id: 'a', name: second, type: 'person' }] });
+  expect(resolver.resolve(query, { limit: 2 }).candidates.map((c) => c.name)).toEqual([first, second]);
+  return resolver;
+}
+
+/** One test per [query, first, second] row: rankedFirst. */
+export function itRanksFirst(rows: [string, string, string][]) {
+  it.each(rows)('%s is %s before %s', (query, first, second) => {
+    rankedFirst(query, first, second);
+  });
+}
+
 const scratchDirs: string[] = [];
 
 /** A fresh temporary directory, removed when the test file's tests have run (see test/setup.ts). */

@@ -9,7 +9,7 @@ import { normaliseText } from '../src/normalise/index.js';
 import { readFileSync } from 'node:fs';
 import { createResolver } from '../src/index.js';
 import { affricatesMarked, transliterateWord } from '../src/transliterate/index.js';
-import { differentNames, draftTable, sameNames } from './helpers.js';
+import { differentNames, draftTable, itRanksFirst, rankedFirst, sameNames } from './helpers.js';
 
 const skeletonsOf = (name: string) => analyseName(name).core.flatMap((t) => t.skeletons);
 const keysOf = (name: string) => {
@@ -1005,23 +1005,6 @@ describe('Cyrillic оу is the o of an English name (Роу Rowe, Боуман B
     expect(resolver.resolve('Боман').candidates[0]?.id).toBe('boman');
   });
 });
-
-/**
- * Resolves `query` against a table of two people, `first` and `second`, and expects them ranked in that order.
- * (A tie would rank `second` first: ties go in id order, and its id comes first.)
- */
-function rankedFirst(query: string, first: string, second: string) {
-  const resolver = createResolver({ entities: [{ id: 'b', name: first, type: 'person' }, { id: 'a', name: second, type: 'person' }] });
-  expect(resolver.resolve(query, { limit: 2 }).candidates.map((c) => c.name)).toEqual([first, second]);
-  return resolver;
-}
-
-/** One test per [query, first, second] row: rankedFirst. */
-function itRanksFirst(rows: [string, string, string][]) {
-  it.each(rows)('%s is %s before %s', (query, first, second) => {
-    rankedFirst(query, first, second);
-  });
-}
 
 describe('a reading spelt letter for letter as the other word outranks a spelling that only shares its code', () => {
   it.each([
