@@ -113,6 +113,9 @@ describe('a script that writes s, sh, ts and ch apart is heard: a Latin spelling
     ['Бинц', 'Binz', 'Binns'],
     ['بوشر', 'Bucher', 'Boissier'],
     ['צפיר', 'Tzafir', 'Speer'],
+    // (German sch is sh: Scheel is no סיל)
+    ['סיל', 'Seal', 'Scheel'],
+    ['سينك', 'Cenk', 'Schenk'],
     // (a word read aloud is heard so too: read as French, Brossard is still brossar)
     ['Брошар', 'Brochard', 'Brossard'],
     ['Машо', 'Machault', 'Massot'],
