@@ -141,14 +141,24 @@ export interface JoinedRules {
 }
 
 /** One pattern of the rows, a group per row: one pass along a word, the first row listed winning where two match at one place. */
-export function joinRules(rules: readonly PhoneticRule[], flags: string): JoinedRules {
+export function joinRules(rules: readonly Pick<PhoneticRule, 'pattern' | 'replacement'>[], flags: string): JoinedRules {
   return { pattern: new RegExp(rules.map((rule) => `(${rule.pattern.source})`).join('|'), flags), replacements: rules.map((rule) => rule.replacement) };
+}
+
+/** The row whose group matched, given a match's groups in row order (-1 when none did). */
+export function matchedRow(joined: JoinedRules, groups: readonly unknown[]): number {
+  for (let i = 0; i < joined.replacements.length; i++) if (groups[i] !== undefined) return i;
+  return -1;
 }
 
 /** The replacement of the row whose group matched, given a match's groups in row order (undefined when none did). */
 export function matchedReplacement(joined: JoinedRules, groups: readonly unknown[]): string | undefined {
-  for (let i = 0; i < joined.replacements.length; i++) if (groups[i] !== undefined) return joined.replacements[i];
-  return undefined;
+  return joined.replacements[matchedRow(joined, groups)];
+}
+
+/** Whether a pattern has capturing groups of its own (those of a match of it or of nothing): a row joined with others must not. */
+function capturesGroups(pattern: RegExp): boolean {
+  return new RegExp(`${pattern.source}|`).exec('')!.length > 1;
 }
 
 /**
@@ -159,9 +169,7 @@ export function loadWrittenRules(relative = 'rules/written.tsv'): PhoneticRule[]
   const rules = loadPhoneticRules(relative);
   const file = dataFile(relative);
   for (const rule of rules) {
-    // (a pattern's capturing groups: those of a match of it or of nothing)
-    const groups = new RegExp(`${rule.pattern.source}|`).exec('')!.length - 1;
-    if (groups > 0) throw new OnomaError('E_DATA_SCHEMA', 'a row cannot capture a group: the rows are joined into one pattern, a group per row (use (?:…))', { file, line: rule.line, field: 'pattern' });
+    if (capturesGroups(rule.pattern)) throw new OnomaError('E_DATA_SCHEMA', 'a row cannot capture a group: the rows are joined into one pattern, a group per row (use (?:…))', { file, line: rule.line, field: 'pattern' });
   }
   return rules;
 }
@@ -180,15 +188,19 @@ export function loadReadingRules(relative: string): ReadingRule[] {
 }
 
 function rule(source: string, replacement: string, example: string, file: string, line: number): PhoneticRule {
-  let pattern: RegExp;
-  try {
-    pattern = new RegExp(source, 'g');
-  } catch (error) {
-    throw new OnomaError('E_DATA_PARSE', `invalid pattern: ${(error as Error).message}`, { file, line, field: 'pattern' });
-  }
+  const pattern = dataPattern(source, 'g', file, line, 'pattern');
   const pair = example.split('|');
   if (pair.length !== 2) throw new OnomaError('E_DATA_PARSE', 'example must be a pair "a|b"', { file, line, field: 'example' });
   return { pattern, replacement, example: [pair[0]!, pair[1]!], line };
+}
+
+/** A data file's regular expression, compiled, or an error that names the file, line and field. */
+function dataPattern(source: string, flags: string, file: string, line: number, field: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (error) {
+    throw new OnomaError('E_DATA_PARSE', `invalid pattern: ${(error as Error).message}`, { file, line, field });
+  }
 }
 
 const PARTICLE_KINDS = new Set(['article', 'patronymic', 'kinship', 'nobiliary', 'servant']);
@@ -290,26 +302,20 @@ export function loadPinyinSyllables(relative = 'names/pinyin-syllables.tsv'): Se
 export const SIBILANT_SOUNDS: Readonly<Record<string, number>> = { s: 1, sh: 2, ts: 4, tsh: 8 };
 const SIBILANT_SCRIPTS = new Set(['Latin', 'Cyrillic', 'Arabic', 'Hebrew', 'Greek']);
 
-/** One script's rows of rules/sibilants.tsv: `pattern` has a group per row, in file order; `sounds[k]` are row k's sounds (0: none). */
-export interface SibilantLetters {
-  pattern: RegExp;
+/** One script's rows of rules/sibilants.tsv joined into one pattern, a group per row (see joinRules); `sounds[k]` are row k's sounds (0: none). */
+export interface SibilantLetters extends JoinedRules {
   sounds: number[];
 }
 
 /** rules/sibilants.tsv (`relative`: another file, for tests), per script. */
 export function loadSibilants(relative = 'rules/sibilants.tsv'): Map<string, SibilantLetters> {
   const { text, file } = read(relative);
-  const rows = new Map<string, { sources: string[]; sounds: number[] }>();
+  const rows = new Map<string, { rules: Pick<PhoneticRule, 'pattern' | 'replacement'>[]; sounds: number[] }>();
   for (const { line, cells } of parseTsv(text, file, 4, ['script', 'letters', 'sounds', 'example'])) {
     const [script, letters, sounds] = cells as [string, string, string];
     if (!SIBILANT_SCRIPTS.has(script)) throw new OnomaError('E_DATA_SCHEMA', `unknown script "${script}" (expected one of ${[...SIBILANT_SCRIPTS].join(', ')})`, { file, line, field: 'script' });
-    // (the rows are joined into one pattern, a group each: a group of their own would shift the others)
-    if (/\((?!\?)/.test(letters.replaceAll('\\(', ''))) throw new OnomaError('E_DATA_SCHEMA', `letters "${letters}" have a capturing group: write (?:…)`, { file, line, field: 'letters' });
-    try {
-      new RegExp(letters, 'u');
-    } catch (error) {
-      throw new OnomaError('E_DATA_SCHEMA', `letters "${letters}" are not a regular expression: ${(error as Error).message}`, { file, line, field: 'letters' });
-    }
+    const pattern = dataPattern(letters, 'u', file, line, 'letters');
+    if (capturesGroups(pattern)) throw new OnomaError('E_DATA_SCHEMA', `letters "${letters}" have a capturing group: the rows are joined into one pattern, a group per row (write (?:…))`, { file, line, field: 'letters' });
     let bits = 0;
     if (sounds !== '-') {
       for (const sound of sounds.split(',')) {
@@ -318,12 +324,12 @@ export function loadSibilants(relative = 'rules/sibilants.tsv'): Map<string, Sib
         bits |= bit;
       }
     }
-    const entry = rows.get(script) ?? { sources: [], sounds: [] };
-    entry.sources.push(`(${letters})`);
+    const entry = rows.get(script) ?? { rules: [], sounds: [] };
+    entry.rules.push({ pattern, replacement: sounds });
     entry.sounds.push(bits);
     rows.set(script, entry);
   }
-  return new Map([...rows].map(([script, { sources, sounds }]) => [script, { pattern: new RegExp(sources.join('|'), 'gu'), sounds }]));
+  return new Map([...rows].map(([script, { rules, sounds }]) => [script, { ...joinRules(rules, 'gu'), sounds }]));
 }
 
 let cached: Linguistics | undefined;

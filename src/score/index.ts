@@ -5,7 +5,7 @@
  * little (partial names), extra query words cost a lot.
  */
 import { ABUGIDAS, readable, SYLLABARIES } from '../transliterate/index.js';
-import { joinRules, linguistics, matchedReplacement, READ_ONLY_FOR, type JoinedRules, type SpokenLanguage } from '../data/linguistic.js';
+import { joinRules, linguistics, matchedReplacement, matchedRow, READ_ONLY_FOR, type JoinedRules, type SpokenLanguage } from '../data/linguistic.js';
 import { CONNECTORS, hasNearKeys, SCORER_FACTS, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { OPEN_E, S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
@@ -446,8 +446,7 @@ export function sibilantsOf(token: Pick<KeyedToken, 'script' | 'latin' | 'text'>
   if (!letters) return undefined;
   const sounds: number[] = [];
   for (const match of (token.script === 'Latin' ? token.latin : token.text).matchAll(letters.pattern)) {
-    const row = match.findIndex((group, k) => k > 0 && group !== undefined) - 1;
-    const bits = letters.sounds[row]!;
+    const bits = letters.sounds[matchedRow(letters, match.slice(1))]!;
     if (bits !== 0) sounds.push(bits);
   }
   return Uint8Array.from(sounds);
