@@ -97,7 +97,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const divided = dividedAtCapitals(text);
     if (divided !== undefined) {
       const reading = resolveText(name, divided, resolveOpts);
-      if (reading.status === 'matched') return { ...reading, explanation: { ...reading.explanation, dividedAtCapitals: divided, decision: `${reading.explanation.decision}; read as "${divided}", its words divided at capitals` } };
+      if (reading.status === 'matched') return readAs(reading, { dividedAtCapitals: divided }, `read as "${divided}", its words divided at capitals`);
     }
     return compoundReading(name, text, resolveOpts) ?? resolution;
   }
@@ -124,11 +124,16 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       const comparison = reading.explanation.match?.comparison;
       const headPaired = comparison !== undefined && !comparison.joined && comparison.pairs.some((pair) => pair.query === headWord.text && pair.similarity >= COMPOUND_HEAD_PAIR);
       if (reading.status === 'matched' && reading.entity?.type !== 'person' && headPaired) {
-        return { ...reading, explanation: { ...reading.explanation, compoundDivided: divided, decision: `${reading.explanation.decision}; read as "${divided}", a compound divided after "${head}", a word of the table` } };
+        return readAs(reading, { compoundDivided: divided }, `read as "${divided}", a compound divided after "${head}", a word of the table`);
       }
       if (++tried === COMPOUND_READINGS) break;
     }
     return undefined;
+  }
+
+  /** A second reading's match (see resolve), its explanation saying how the name was read. */
+  function readAs(reading: Resolution, how: Pick<Explanation, 'dividedAtCapitals' | 'compoundDivided'>, why: string): Resolution {
+    return { ...reading, explanation: { ...reading.explanation, ...how, decision: `${reading.explanation.decision}; ${why}` } };
   }
 
   function resolveText(name: string, text: string, resolveOpts: ResolveOptions): Resolution {
