@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addNameGroups, linguistics, loadPinyinSyllables, loadPlaceWords, loadReadingRules, loadSibilants, loadWrittenRules, SIBILANT_SOUNDS } from '../src/data/linguistic.js';
-import { asOtherScriptsWrite, dividesIntoSyllables, sibilantsOf } from '../src/score/index.js';
+import { addNameGroups, linguistics, loadPinyinSyllables, loadPlaceWords, loadReadingRules, loadSoundLetters, loadWrittenRules, SOUND_CLASS_NAMES, SOUND_CLASSES } from '../src/data/linguistic.js';
+import { asOtherScriptsWrite, dividesIntoSyllables, soundsOf } from '../src/score/index.js';
 import { analyseName, isNearKey, isReplacedKey, nameKeys, sortedWords, spellingKeys, tokenKeys } from '../src/pipeline.js';
 import { damerauLevenshteinWithin } from '../src/vendor/talisman.js';
 import { phoneticCode, requiredLetters, requiredLiteral, skeletons } from '../src/keys/index.js';
@@ -548,41 +548,42 @@ describe('pinyin: one standard spelling of a Chinese name, so other syllables ar
   });
 });
 
-describe('the hissing and hushing sounds a word says (rules/sibilants.tsv)', () => {
-  const soundsOf = (word: string) => {
+describe.each(SOUND_CLASS_NAMES)('the %s sounds a word says, in order', (soundClass) => {
+  const { file, sounds: known } = SOUND_CLASSES[soundClass];
+  const soundsOfWord = (word: string) => {
     const [token] = analyseName(word).tokens;
-    const bits = sibilantsOf(token!) ?? [];
-    return [...bits].map((b) => Object.entries(SIBILANT_SOUNDS).filter(([, bit]) => b & bit).map(([sound]) => sound).join('|'));
+    const bits = soundsOf(token!, soundClass) ?? [];
+    return [...bits].map((b) => Object.entries(known).filter(([, bit]) => b & bit).map(([sound]) => sound).join('|'));
   };
 
   // Each row exists for a pair of spellings of one name in two scripts: the row's sounds must let them agree.
-  const rows = readFileSync(new URL('../data/rules/sibilants.tsv', import.meta.url), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#')).map((line) => line.split('\t'));
+  const rows = readFileSync(new URL(`../data/${file}`, import.meta.url), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#')).map((line) => line.split('\t'));
   it.each(rows.map((row) => [row[1], row[3]] as const))('row %s: its example %s agrees', (_letters, example) => {
     const [a, b] = example!.split('|') as [string, string];
-    const ours = soundsOf(a).map((s) => s.split('|'));
-    const theirs = soundsOf(b).map((s) => s.split('|'));
+    const ours = soundsOfWord(a).map((s) => s.split('|'));
+    const theirs = soundsOfWord(b).map((s) => s.split('|'));
     expect(ours.length).toBe(theirs.length);
     ours.forEach((sounds, i) => expect(sounds.some((sound) => theirs[i]!.includes(sound)), `${a} ${b} sound ${i}`).toBe(true));
   });
 
   it('reads a word\'s sounds in order, the longer spelling first', () => {
-    expect(soundsOf('Щукин')).toEqual(['sh']);
-    expect(soundsOf('Моцарт')).toEqual(['ts']);
-    expect(soundsOf('Tschaikowsky')).toEqual(['tsh', 's']);
-    expect(soundsOf('Zhukov')).toEqual([]);
-    expect(soundsOf('Schatz')).toEqual(['sh', 's|ts']);
-    expect(soundsOf('שץ')).toEqual(['s|sh', 'ts']);
+    const expected: Record<typeof soundClass, [string, string[]][]> = {
+      sibilant: [['Щукин', ['sh']], ['Моцарт', ['ts']], ['Tschaikowsky', ['tsh', 's']], ['Zhukov', []], ['Schatz', ['sh', 's|ts']], ['שץ', ['s|sh', 'ts']]],
+      velar: [['Buckley', ['k']], ['Пинноккио', ['k']], ['Gheorghe', ['g', 'g']], ['Mikhail', []], ['Quentin', ['k']], ['قذافي', ['k|g']], ['ג׳ורג׳', []], ['Cecile', []]],
+    };
+    for (const [word, sounds] of expected[soundClass]) expect(soundsOfWord(word), word).toEqual(sounds);
     // (no rows for kana: not compared)
-    expect(sibilantsOf(analyseName('スズキ').tokens[0]!)).toBeUndefined();
+    expect(soundsOf(analyseName('スズキ').tokens[0]!, soundClass)).toBeUndefined();
   });
 
   it('a bad row names file, line and field (an unknown script or sound; letters with a capturing group)', () => {
-    const badScript = draftTable('Runic\ts\ts\ta|b\n');
-    expect(() => loadSibilants(badScript)).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', file: badScript, line: 2, field: 'script' }));
-    expect(() => loadSibilants(draftTable('Latin\ts\ts\ta|b\nLatin\tz\tzz\ta|b\n'))).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', line: 3, field: 'sounds' }));
-    expect(() => loadSibilants(draftTable('Latin\t(s)h\tsh\ta|b\n'))).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', line: 2, field: 'letters' }));
-    expect(() => loadSibilants(draftTable('Latin\ts\ts\n'))).toThrow(expect.objectContaining({ code: 'E_DATA_PARSE', line: 2, field: 'example' }));
-    expect(loadSibilants(draftTable('Latin\t(?:s)h\tsh\ta|b\n')).get('Latin')?.sounds).toEqual([SIBILANT_SOUNDS.sh]);
+    const [sound] = Object.keys(known) as [string];
+    const badScript = draftTable(`Runic\ts\t${sound}\ta|b\n`);
+    expect(() => loadSoundLetters(soundClass, badScript)).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', file: badScript, line: 2, field: 'script' }));
+    expect(() => loadSoundLetters(soundClass, draftTable(`Latin\ts\t${sound}\ta|b\nLatin\tz\tzz\ta|b\n`))).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', line: 3, field: 'sounds' }));
+    expect(() => loadSoundLetters(soundClass, draftTable(`Latin\t(s)h\t${sound}\ta|b\n`))).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', line: 2, field: 'letters' }));
+    expect(() => loadSoundLetters(soundClass, draftTable(`Latin\ts\t${sound}\n`))).toThrow(expect.objectContaining({ code: 'E_DATA_PARSE', line: 2, field: 'example' }));
+    expect(loadSoundLetters(soundClass, draftTable(`Latin\t(?:s)h\t${sound}\ta|b\nLatin\tx\t-\ta|b\n`)).get('Latin')?.sounds).toEqual([(known as Record<string, number>)[sound], 0]);
   });
 });
 

@@ -104,6 +104,25 @@ describe('Arabic تش is the ch (tsh) of foreign names, not s nor sh', () => {
   ]);
 });
 
+describe('a script that writes k and g apart is heard: a Latin spelling with the other sound is another name', () => {
+  itRanksFirst([
+    ['Бакли', 'Buckley', 'Bagley'],
+    ['Герен', 'Guerin', 'Keren'],
+    ['Калкин', 'Culkin', 'Galkin'],
+    ['غيفن', 'Given', 'Kevin'],
+    ['غايس', 'Geis', 'Qays'],
+    ['קיינס', 'Keynes', 'Gaines'],
+    ['האגן', 'Hagen', 'Hakan'],
+  ]);
+
+  it('says so, and still matches the Arabic qaf, which is a k or a g', () => {
+    const resolver = createResolver({ entities: [] });
+    expect(resolver.compare('غيفن', 'Kevin').explanation.pairs?.[0]?.evidence).toBe('another k or g');
+    expect(resolver.compare('قذافي', 'Gaddafi').match).toBe(true);
+    expect(resolver.compare('قذافي', 'Kadafi').explanation.pairs?.[0]?.evidence).not.toBe('another k or g');
+  });
+});
+
 describe('a script that writes s, sh, ts and ch apart is heard: a Latin spelling whose letters cannot say its sound is another name', () => {
   itRanksFirst([
     ['Бушо', 'Bouchaud', 'Busso'],

@@ -84,8 +84,8 @@ export interface Linguistics {
   placeWords: Set<string>;
   /** the syllables of Hanyu Pinyin (names/pinyin-syllables.tsv) */
   pinyinSyllables: Set<string>;
-  /** per script, how its words' letters say the hissing and hushing sounds (rules/sibilants.tsv) */
-  sibilants: Map<string, SibilantLetters>;
+  /** per sound class (SOUND_CLASSES, in SOUND_CLASS_NAMES order), per script, how its words' letters say the class's sounds */
+  soundLetters: Map<string, SoundLetters>[];
 }
 
 /** A data file's path, by its path under data/ (or an absolute path: tests and curators checking a draft). */
@@ -298,29 +298,41 @@ export function loadPinyinSyllables(relative = 'names/pinyin-syllables.tsv'): Se
   return syllables;
 }
 
-/** The sounds of rules/sibilants.tsv, as bits: a Latin row's letters may say several. */
-export const SIBILANT_SOUNDS: Readonly<Record<string, number>> = { s: 1, sh: 2, ts: 4, tsh: 8 };
-const SIBILANT_SCRIPTS = new Set(['Latin', 'Cyrillic', 'Arabic', 'Hebrew', 'Greek']);
+/**
+ * Consonant sounds that the keys fold into one class, as Latin spellings of one name write them every way, but that
+ * other scripts write apart, each with its file of the letters that say them per script (rules/sibilants.tsv,
+ * rules/velars.tsv): the scorer compares two words' sounds of each class in order. A class's sounds are bits, as a
+ * Latin row's letters may say several.
+ */
+export const SOUND_CLASSES = {
+  sibilant: { file: 'rules/sibilants.tsv', sounds: { s: 1, sh: 2, ts: 4, tsh: 8 } },
+  velar: { file: 'rules/velars.tsv', sounds: { k: 1, g: 2 } },
+} as const satisfies Record<string, { file: string; sounds: Record<string, number> }>;
+export type SoundClass = keyof typeof SOUND_CLASSES;
+/** The classes, in the order a word's sounds are kept (see soundsOf in src/score/). */
+export const SOUND_CLASS_NAMES = Object.keys(SOUND_CLASSES) as SoundClass[];
+const SOUND_SCRIPTS = new Set(['Latin', 'Cyrillic', 'Arabic', 'Hebrew', 'Greek']);
 
-/** One script's rows of rules/sibilants.tsv joined into one pattern, a group per row (see joinRules); `sounds[k]` are row k's sounds (0: none). */
-export interface SibilantLetters extends JoinedRules {
+/** One script's rows of a sound class's file joined into one pattern, a group per row (see joinRules); `sounds[k]` are row k's sounds (0: none). */
+export interface SoundLetters extends JoinedRules {
   sounds: number[];
 }
 
-/** rules/sibilants.tsv (`relative`: another file, for tests), per script. */
-export function loadSibilants(relative = 'rules/sibilants.tsv'): Map<string, SibilantLetters> {
+/** A sound class's file (`relative`: another file, for tests), per script. */
+export function loadSoundLetters(soundClass: SoundClass, relative: string = SOUND_CLASSES[soundClass].file): Map<string, SoundLetters> {
+  const known: Readonly<Record<string, number>> = SOUND_CLASSES[soundClass].sounds;
   const { text, file } = read(relative);
   const rows = new Map<string, { rules: Pick<PhoneticRule, 'pattern' | 'replacement'>[]; sounds: number[] }>();
   for (const { line, cells } of parseTsv(text, file, 4, ['script', 'letters', 'sounds', 'example'])) {
     const [script, letters, sounds] = cells as [string, string, string];
-    if (!SIBILANT_SCRIPTS.has(script)) throw new OnomaError('E_DATA_SCHEMA', `unknown script "${script}" (expected one of ${[...SIBILANT_SCRIPTS].join(', ')})`, { file, line, field: 'script' });
+    if (!SOUND_SCRIPTS.has(script)) throw new OnomaError('E_DATA_SCHEMA', `unknown script "${script}" (expected one of ${[...SOUND_SCRIPTS].join(', ')})`, { file, line, field: 'script' });
     const pattern = dataPattern(letters, 'u', file, line, 'letters');
     if (capturesGroups(pattern)) throw new OnomaError('E_DATA_SCHEMA', `letters "${letters}" have a capturing group: the rows are joined into one pattern, a group per row (write (?:…))`, { file, line, field: 'letters' });
     let bits = 0;
     if (sounds !== '-') {
       for (const sound of sounds.split(',')) {
-        const bit = SIBILANT_SOUNDS[sound.trim()];
-        if (bit === undefined) throw new OnomaError('E_DATA_SCHEMA', `unknown sound "${sound}" (expected ${Object.keys(SIBILANT_SOUNDS).join(', ')}, or - for none)`, { file, line, field: 'sounds' });
+        const bit = known[sound.trim()];
+        if (bit === undefined) throw new OnomaError('E_DATA_SCHEMA', `unknown sound "${sound}" (expected ${Object.keys(known).join(', ')}, or - for none)`, { file, line, field: 'sounds' });
         bits |= bit;
       }
     }
@@ -360,7 +372,7 @@ export function linguistics(): Linguistics {
     designators,
     placeWords: loadPlaceWords(designators),
     pinyinSyllables: loadPinyinSyllables(),
-    sibilants: loadSibilants(),
+    soundLetters: SOUND_CLASS_NAMES.map((soundClass) => loadSoundLetters(soundClass)),
   };
   return cached;
 }

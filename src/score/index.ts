@@ -5,7 +5,7 @@
  * little (partial names), extra query words cost a lot.
  */
 import { ABUGIDAS, readable, SYLLABARIES } from '../transliterate/index.js';
-import { joinRules, linguistics, matchedReplacement, matchedRow, READ_ONLY_FOR, type JoinedRules, type SpokenLanguage } from '../data/linguistic.js';
+import { joinRules, linguistics, matchedReplacement, matchedRow, READ_ONLY_FOR, SOUND_CLASS_NAMES, type JoinedRules, type SoundClass, type SpokenLanguage } from '../data/linguistic.js';
 import { CONNECTORS, hasNearKeys, SCORER_FACTS, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { OPEN_E, S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
@@ -22,6 +22,7 @@ export type Evidence =
   | 'different given names'
   | 'other pinyin syllables'
   | 'another sibilant'
+  | 'another k or g'
   | 'the same word in another language'
   | 'different words'
   | 'different numbers'
@@ -248,8 +249,8 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
     }
   }
   const sameCode = q.code === c.code || (q.script === c.script && sameButForPB(q.code, c.code));
-  // (one script's spellings of one name write its sibilants every way: told apart across scripts only)
-  const unheard = q.script === c.script ? 0 : otherSibilants(qFacts.sibilants, cFacts.sibilants);
+  // (one script's spellings of one name write these sounds every way: told apart across scripts only)
+  const unheard = q.script === c.script ? 0 : otherSounds(qFacts.sounds, cFacts.sounds);
   if (sameCode && unheard === 0) return { similarity: 0.98, evidence: 'same phonetic code' };
   // Pinyin is one standard spelling of a Chinese name: two pinyin words that read otherwise are two names (Zhengzhou,
   // Zhangzhou), not a name and its variant, as two spellings in other romanisations may be.
@@ -259,33 +260,49 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
   const scriptFactor = q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script)) ? FALLBACK_SCRIPT : 1;
   let spelt: TokenScore;
-  if (sameCode) spelt = { similarity: 0.98 - SIBILANT_MISMATCH * unheard, evidence: 'another sibilant' };
+  if (sameCode) spelt = { similarity: 0.98 - SOUND_MISMATCH * unheard, evidence: otherSoundEvidence(qFacts.sounds, cFacts.sounds) };
   else {
     let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script);
     if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, qFacts, cFacts, floor));
     similarity *= scriptFactor;
     const sameSkeleton = shareSkeleton(q.skeletons, c.skeletons);
     spelt = sameSkeleton ? { similarity: belowSameCode(similarity), evidence: 'same consonant skeleton' } : { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
-    if (unheard > 0) spelt = { similarity: spelt.similarity - SIBILANT_MISMATCH * unheard, evidence: 'another sibilant' };
+    if (unheard > 0) spelt = { similarity: spelt.similarity - SOUND_MISMATCH * unheard, evidence: otherSoundEvidence(qFacts.sounds, cFacts.sounds) };
   }
   if (q.script === c.script || (q.readings === undefined && c.readings === undefined)) return spelt;
   return readAloud(c, q, readAloud(q, c, spelt, floor, scriptFactor), floor, scriptFactor);
 }
 
 /**
- * A hissing or hushing sound that the other word's letters cannot say there (rules/sibilants.tsv) costs this much: the
- * keys fold s, sh, ts and ch into one class, as Latin spellings of one name write them every way, but another script
- * writes which it is (Бушо Bouchaud, not Busso; Аренц Arentz, not Arens). About a vowel changed: a Latin spelling may
- * still write it so (Hungarian s is sh, Puskás Пушкаш), and then no other name says it better.
+ * A sound of a SOUND_CLASSES class that the other word's letters cannot say there costs this much: the keys fold s, sh,
+ * ts and ch into one class, and k and g into another, as Latin spellings of one name write them every way, but another
+ * script writes which it is (Бушо Bouchaud, not Busso; Аренц Arentz, not Arens; Бакли Buckley, not Bagley). About a
+ * vowel changed: a Latin spelling may still write it so (Hungarian s is sh, Puskás Пушкаш), and then no other name says
+ * it better.
  */
-const SIBILANT_MISMATCH = 0.03;
+const SOUND_MISMATCH = 0.03;
 
-/** How many of two words' (or readings') sounds of rules/sibilants.tsv, in order, no letter of either can share: 0 when they have not as many (then they do not pair one to one). */
-function otherSibilants(a: Uint8Array | undefined, b: Uint8Array | undefined): number {
+/** How many of two words' (or readings') sounds of one class, in order, no letter of either can share: 0 when they have not as many (then they do not pair one to one). */
+function otherSoundsOfClass(a: Uint8Array | undefined, b: Uint8Array | undefined): number {
   if (a === undefined || b === undefined || a.length !== b.length) return 0;
   let other = 0;
   for (let i = 0; i < a.length; i++) if ((a[i]! & b[i]!) === 0) other++;
   return other;
+}
+
+/** otherSoundsOfClass over every sound class (`a[k]`, `b[k]`: the sounds of SOUND_CLASS_NAMES[k]). */
+function otherSounds(a: WordSounds, b: WordSounds): number {
+  let other = 0;
+  for (let k = 0; k < a.length; k++) other += otherSoundsOfClass(a[k], b[k]);
+  return other;
+}
+
+const SOUND_EVIDENCE: Readonly<Record<SoundClass, Evidence>> = { sibilant: 'another sibilant', velar: 'another k or g' };
+
+/** The evidence that names the first class whose sounds two words say otherwise. */
+function otherSoundEvidence(a: WordSounds, b: WordSounds): Evidence {
+  const k = a.findIndex((sounds, k) => otherSoundsOfClass(sounds, b[k]) > 0);
+  return SOUND_EVIDENCE[SOUND_CLASS_NAMES[Math.max(k, 0)]!];
 }
 
 /** Whether two words have a consonant skeleton in common (a loop: this runs for every pair of words compared). */
@@ -298,7 +315,7 @@ function shareSkeleton(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * `best`, or a reading of `read` against `other` that beats it (see spokenSimilarity, READ_AS_SPELT). A reading heard
- * with a hissing or hushing sound that `other` says otherwise costs as a spelling does (see SIBILANT_MISMATCH): read as
+ * with a sound of SOUND_CLASSES that `other` says otherwise costs as a spelling does (see SOUND_MISMATCH): read as
  * French, *Brossard* is still no *Брошар*.
  */
 function readAloud(read: KeyedToken, other: KeyedToken, best: TokenScore, floor: number, scriptFactor: number): TokenScore {
@@ -307,17 +324,17 @@ function readAloud(read: KeyedToken, other: KeyedToken, best: TokenScore, floor:
     const reading = readings[k]!;
     const only = READ_ONLY_FOR[reading.language];
     if (only !== undefined && only !== other.script) continue;
-    const unheard = otherSibilants(readingSibilants(read)[k], factsOf(other).sibilants);
-    const spoken = scriptFactor * (reading.spelling === other.latin ? READ_AS_SPELT : spokenSimilarity(reading.code, read, other, Math.max(floor, best.similarity) / scriptFactor)) - SIBILANT_MISMATCH * unheard;
+    const unheard = otherSounds(readingSounds(read)[k]!, factsOf(other).sounds);
+    const spoken = scriptFactor * (reading.spelling === other.latin ? READ_AS_SPELT : spokenSimilarity(reading.code, read, other, Math.max(floor, best.similarity) / scriptFactor)) - SOUND_MISMATCH * unheard;
     if (spoken > best.similarity) best = { similarity: spoken, evidence: `read as ${reading.language}` };
   }
   return best;
 }
 
-/** The sounds of rules/sibilants.tsv of each of a word's readings, as their Latin spelling writes them (worked out once, kept with the word's facts). */
-function readingSibilants(token: KeyedToken): readonly (Uint8Array | undefined)[] {
+/** The sounds of each of a word's readings, as their Latin spelling writes them (worked out once, kept with the word's facts). */
+function readingSounds(token: KeyedToken): readonly WordSounds[] {
   const facts = factsOf(token);
-  return (facts.readingSibilants ??= (token.readings ?? []).map((reading) => sibilantsOf({ script: 'Latin', latin: reading.spelling, text: reading.spelling })));
+  return (facts.readingSounds ??= (token.readings ?? []).map((reading) => wordSounds({ script: 'Latin', latin: reading.spelling, text: reading.spelling })));
 }
 
 /**
@@ -417,10 +434,10 @@ interface TokenFacts {
    * syllable begins with a vowel, see dividesIntoSyllables)
    */
   pinyin: boolean;
-  /** the hissing and hushing sounds it says, in order, as bits of SIBILANT_SOUNDS (rules/sibilants.tsv); undefined for a script without rows */
-  sibilants: Uint8Array | undefined;
-  /** the same, of each of its readings (see readingSibilants) */
-  readingSibilants?: (Uint8Array | undefined)[];
+  /** the sounds of each class of SOUND_CLASSES it says (see wordSounds) */
+  sounds: WordSounds;
+  /** the same, of each of its readings (see readingSounds) */
+  readingSounds?: WordSounds[];
 }
 
 function factsOf(token: KeyedToken): TokenFacts {
@@ -433,16 +450,23 @@ function factsOf(token: KeyedToken): TokenFacts {
       unended: S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : undefined,
       nearKeys: hasNearKeys(token),
       pinyin: token.script === 'Latin' && PINYIN_LETTERS.test(token.latin) && !VOWEL_FIRST.test(token.latin) && dividesIntoSyllables(token.latin, linguistics().pinyinSyllables),
-      sibilants: sibilantsOf(token),
+      sounds: wordSounds(token),
     };
     token[SCORER_FACTS] = facts;
   }
   return facts;
 }
 
-/** A word's sounds of rules/sibilants.tsv in order (a Latin word's as its Latin form writes them, another script's as normalised), or undefined. */
-export function sibilantsOf(token: Pick<KeyedToken, 'script' | 'latin' | 'text'>): Uint8Array | undefined {
-  const letters = linguistics().sibilants.get(token.script);
+/** Per class of SOUND_CLASS_NAMES, the sounds a word says in order, as bits of the class's sounds; undefined for a script without rows. */
+type WordSounds = readonly (Uint8Array | undefined)[];
+
+function wordSounds(token: Pick<KeyedToken, 'script' | 'latin' | 'text'>): WordSounds {
+  return SOUND_CLASS_NAMES.map((soundClass) => soundsOf(token, soundClass));
+}
+
+/** A word's sounds of one class in order (a Latin word's as its Latin form writes them, another script's as normalised), or undefined. */
+export function soundsOf(token: Pick<KeyedToken, 'script' | 'latin' | 'text'>, soundClass: SoundClass): Uint8Array | undefined {
+  const letters = linguistics().soundLetters[SOUND_CLASS_NAMES.indexOf(soundClass)]!.get(token.script);
   if (!letters) return undefined;
   const sounds: number[] = [];
   for (const match of (token.script === 'Latin' ? token.latin : token.text).matchAll(letters.pattern)) {
@@ -716,12 +740,22 @@ function joinedSimilarity(q: AnalysedName, c: AnalysedName, atLeast: number): nu
   const qSilent = cWriting === ABJAD && silentEnd(q.tokens.at(-1)?.latin ?? '');
   const cSilent = qWriting === ABJAD && silentEnd(c.tokens.at(-1)?.latin ?? '');
   const oneScript = q.tokens[0]?.script === c.tokens[0]?.script;
+  // (a sound the other script writes otherwise costs as it does word by word: الغربي is Gharbi, not Krabbe)
+  const unheard = oneScript ? 0 : SOUND_MISMATCH * otherSounds(nameSounds(q), nameSounds(c));
   for (const qc of qCodes) {
     for (const cc of cCodes) {
-      if (qc && cc) best = Math.max(best, codeSimilarity(qc, cc, qWriting, cWriting, best, qSilent, cSilent, oneScript));
+      if (qc && cc) best = Math.max(best, codeSimilarity(qc, cc, qWriting, cWriting, best + unheard, qSilent, cSilent, oneScript) - unheard);
     }
   }
   return best > atLeast ? best : 0;
+}
+
+/** A name's sounds of each class (see wordSounds), its words' one after another. */
+function nameSounds(name: AnalysedName): WordSounds {
+  return SOUND_CLASS_NAMES.map((_, k) => {
+    const each = name.tokens.map((token) => factsOf(token).sounds[k]);
+    return each.includes(undefined) ? undefined : Uint8Array.from(each.flatMap((sounds) => [...sounds!]));
+  });
 }
 
 
