@@ -113,6 +113,8 @@ describe('a script that writes k and g apart is heard: a Latin spelling with the
     ['غايس', 'Geis', 'Qays'],
     ['קיינס', 'Keynes', 'Gaines'],
     ['האגן', 'Hagen', 'Hakan'],
+    // (and so when the names are compared as one word each, the article run in: al-Gharbi)
+    ['الغربي', 'Gharbi', 'Krabbe'],
   ]);
 
   it('says so, and still matches the Arabic qaf, which is a k or a g', () => {
