@@ -322,6 +322,11 @@ describe('data/rules/<language>.tsv (spellings read aloud): each row does what i
     });
   }
 
+  it('a Latin word is read as Polish for its ci before e, but not French -cie, -cien, -cier (Mercier is no Polish word)', () => {
+    for (const name of ['Maciej', 'Wojciech', 'Ciechanowski']) expect(analyseName(name).tokens[0]!.readings?.map((r) => r.language), name).toContain('Polish');
+    for (const name of ['Mercier', 'Lucien', 'Lucie']) expect(analyseName(name).tokens[0]!.readings?.map((r) => r.language) ?? [], name).not.toContain('Polish');
+  });
+
   it('a Latin word is read as pinyin only when it is made of pinyin syllables and has an x or a q (Xiang, Qin; not Xavier, Qatar, Lin)', () => {
     for (const name of ['Xiang', 'Qin', 'Xuan']) expect(analyseName(name).tokens[0]!.readings?.map((r) => r.language), name).toContain('Pinyin');
     for (const name of ['Xavier', 'Qatar', 'Lin', 'Alex']) expect(analyseName(name).tokens[0]!.readings?.map((r) => r.language) ?? [], name).not.toContain('Pinyin');
