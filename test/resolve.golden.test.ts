@@ -113,6 +113,8 @@ describe('a script that writes k and g apart is heard: a Latin spelling with the
     ['غايس', 'Geis', 'Qays'],
     ['קיינס', 'Keynes', 'Gaines'],
     ['האגן', 'Hagen', 'Hakan'],
+    // (a k or g costs more than a vowel changed: Gunner's u is an English a)
+    ['Ганнер', 'Gunner', 'Kanner'],
     // (and so when the names are compared as one word each, the article run in: al-Gharbi)
     ['الغربي', 'Gharbi', 'Krabbe'],
   ]);

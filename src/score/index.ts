@@ -260,27 +260,29 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
   const scriptFactor = q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script)) ? FALLBACK_SCRIPT : 1;
   let spelt: TokenScore;
-  if (sameCode) spelt = { similarity: 0.98 - SOUND_MISMATCH * unheard, evidence: otherSoundEvidence(qFacts.sounds, cFacts.sounds) };
+  if (sameCode) spelt = { similarity: 0.98 - unheard, evidence: otherSoundEvidence(qFacts.sounds, cFacts.sounds) };
   else {
     let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script);
     if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, qFacts, cFacts, floor));
     similarity *= scriptFactor;
     const sameSkeleton = shareSkeleton(q.skeletons, c.skeletons);
     spelt = sameSkeleton ? { similarity: belowSameCode(similarity), evidence: 'same consonant skeleton' } : { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
-    if (unheard > 0) spelt = { similarity: spelt.similarity - SOUND_MISMATCH * unheard, evidence: otherSoundEvidence(qFacts.sounds, cFacts.sounds) };
+    if (unheard > 0) spelt = { similarity: spelt.similarity - unheard, evidence: otherSoundEvidence(qFacts.sounds, cFacts.sounds) };
   }
   if (q.script === c.script || (q.readings === undefined && c.readings === undefined)) return spelt;
   return readAloud(c, q, readAloud(q, c, spelt, floor, scriptFactor), floor, scriptFactor);
 }
 
 /**
- * A sound of a SOUND_CLASSES class that the other word's letters cannot say there costs this much: the keys fold s, sh,
- * ts and ch into one class, and k and g into another, as Latin spellings of one name write them every way, but another
- * script writes which it is (Бушо Bouchaud, not Busso; Аренц Arentz, not Arens; Бакли Buckley, not Bagley). About a
- * vowel changed: a Latin spelling may still write it so (Hungarian s is sh, Puskás Пушкаш), and then no other name says
- * it better.
+ * What a sound of a SOUND_CLASSES class that the other word's letters cannot say there costs: the keys fold s, sh, ts
+ * and ch into one class, and k and g into another, as Latin spellings of one name write them every way, but another
+ * script writes which it is (Бушо Bouchaud, not Busso; Аренц Arentz, not Arens; Бакли Buckley, not Bagley).
+ * A sibilant costs about a vowel changed: a Latin spelling may still write it so (Hungarian s is sh, Puskás Пушкаш),
+ * and then no other name says it better. A k or g costs twice that (measured: 0.03 lost Ганнер Gunner to Kanner, 0.1
+ * gained little more): Latin spellings tell k from g but for a few conventions (Arabic qaf, Azerbaijani q).
  */
-const SOUND_MISMATCH = 0.03;
+const SOUND_MISMATCH: Readonly<Record<SoundClass, number>> = { sibilant: 0.03, velar: 0.06 };
+const MISMATCH_COSTS = SOUND_CLASS_NAMES.map((soundClass) => SOUND_MISMATCH[soundClass]);
 
 /** How many of two words' (or readings') sounds of one class, in order, no letter of either can share: 0 when they have not as many (then they do not pair one to one). */
 function otherSoundsOfClass(a: Uint8Array | undefined, b: Uint8Array | undefined): number {
@@ -290,11 +292,11 @@ function otherSoundsOfClass(a: Uint8Array | undefined, b: Uint8Array | undefined
   return other;
 }
 
-/** otherSoundsOfClass over every sound class (`a[k]`, `b[k]`: the sounds of SOUND_CLASS_NAMES[k]). */
+/** What two words' sounds that no letter of either can share cost, over every sound class (`a[k]`, `b[k]`: the sounds of SOUND_CLASS_NAMES[k]). */
 function otherSounds(a: WordSounds, b: WordSounds): number {
-  let other = 0;
-  for (let k = 0; k < a.length; k++) other += otherSoundsOfClass(a[k], b[k]);
-  return other;
+  let cost = 0;
+  for (let k = 0; k < a.length; k++) cost += MISMATCH_COSTS[k]! * otherSoundsOfClass(a[k], b[k]);
+  return cost;
 }
 
 const SOUND_EVIDENCE: Readonly<Record<SoundClass, Evidence>> = { sibilant: 'another sibilant', velar: 'another k or g' };
@@ -325,7 +327,7 @@ function readAloud(read: KeyedToken, other: KeyedToken, best: TokenScore, floor:
     const only = READ_ONLY_FOR[reading.language];
     if (only !== undefined && only !== other.script) continue;
     const unheard = otherSounds(readingSounds(read)[k]!, factsOf(other).sounds);
-    const spoken = scriptFactor * (reading.spelling === other.latin ? READ_AS_SPELT : spokenSimilarity(reading.code, read, other, Math.max(floor, best.similarity) / scriptFactor)) - SOUND_MISMATCH * unheard;
+    const spoken = scriptFactor * (reading.spelling === other.latin ? READ_AS_SPELT : spokenSimilarity(reading.code, read, other, Math.max(floor, best.similarity) / scriptFactor)) - unheard;
     if (spoken > best.similarity) best = { similarity: spoken, evidence: `read as ${reading.language}` };
   }
   return best;
@@ -741,7 +743,7 @@ function joinedSimilarity(q: AnalysedName, c: AnalysedName, atLeast: number): nu
   const cSilent = qWriting === ABJAD && silentEnd(c.tokens.at(-1)?.latin ?? '');
   const oneScript = q.tokens[0]?.script === c.tokens[0]?.script;
   // (a sound the other script writes otherwise costs as it does word by word: الغربي is Gharbi, not Krabbe)
-  const unheard = oneScript ? 0 : SOUND_MISMATCH * otherSounds(nameSounds(q), nameSounds(c));
+  const unheard = oneScript ? 0 : otherSounds(nameSounds(q), nameSounds(c));
   for (const qc of qCodes) {
     for (const cc of cCodes) {
       if (qc && cc) best = Math.max(best, codeSimilarity(qc, cc, qWriting, cWriting, best + unheard, qSilent, cSilent, oneScript) - unheard);
