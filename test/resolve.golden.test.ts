@@ -127,6 +127,23 @@ describe('a script that writes k and g apart is heard: a Latin spelling with the
   });
 });
 
+describe('a script that writes f and v apart is heard: a Latin spelling with the other sound is another name', () => {
+  itRanksFirst([
+    ['Вайнберг', 'Weinberg', 'Feinberg'],
+    ['Файнберг', 'Feinberg', 'Weinberg'],
+    ['פולד', 'Fuld', 'Wald'],
+    ['הובר', 'Hoover', 'Hofer'],
+    ['פיינשטיין', 'Feinstein', 'Weinstein'],
+  ]);
+
+  it('says so, and still matches the -off of Russian -ов and the f of German v', () => {
+    const resolver = createResolver({ entities: [] });
+    expect(resolver.compare('Файнберг', 'Weinberg').explanation.pairs?.[0]?.evidence).toBe('another f or v');
+    expect(resolver.compare('Рахманинов', 'Rachmaninoff').explanation.pairs?.[0]?.evidence).not.toBe('another f or v');
+    expect(resolver.compare('Фогель', 'Vogel').explanation.pairs?.[0]?.evidence).not.toBe('another f or v');
+  });
+});
+
 describe('a script that writes s, sh, ts and ch apart is heard: a Latin spelling whose letters cannot say its sound is another name', () => {
   itRanksFirst([
     ['Бушо', 'Bouchaud', 'Busso'],
