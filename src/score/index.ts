@@ -23,7 +23,7 @@ export type Evidence =
   | 'other pinyin syllables'
   | 'another sibilant'
   | 'another k or g'
-  | 'another f or v'
+  | 'another p, b, f or v'
   | 'the same word in another language'
   | 'different words'
   | 'different numbers'
@@ -276,8 +276,8 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
 
 /**
  * What a sound of a SOUND_CLASSES class that the other word's letters cannot say there costs: the keys fold s, sh, ts
- * and ch into one class, k and g into another, f and v into a third, as Latin spellings of one name write them every
- * way, but another script writes which it is (Бушо Bouchaud, not Busso; Аренц Arentz, not Arens; Бакли Buckley, not
+ * and ch into one class, k and g into another, f and v (and p and b, which the costs keep close) into a third, as Latin
+ * spellings of one name write them every way, but another script writes which it is (Бушо Bouchaud, not Busso; Аренц Arentz, not Arens; Бакли Buckley, not
  * Bagley; Вайнберг Weinberg, not Feinberg).
  * A sibilant costs about a vowel changed: a Latin spelling may still write it so (Hungarian s is sh, Puskás Пушкаш),
  * and then no other name says it better. A k or g costs twice that (measured: 0.03 lost Ганнер Gunner to Kanner, 0.1
@@ -301,7 +301,7 @@ function otherSounds(a: WordSounds, b: WordSounds): number {
   return cost;
 }
 
-const SOUND_EVIDENCE: Readonly<Record<SoundClass, Evidence>> = { sibilant: 'another sibilant', velar: 'another k or g', labial: 'another f or v' };
+const SOUND_EVIDENCE: Readonly<Record<SoundClass, Evidence>> = { sibilant: 'another sibilant', velar: 'another k or g', labial: 'another p, b, f or v' };
 
 /** The evidence that names the first class whose sounds two words say otherwise. */
 function otherSoundEvidence(a: WordSounds, b: WordSounds): Evidence {
