@@ -745,7 +745,7 @@ function joinedSimilarity(q: AnalysedName, c: AnalysedName, atLeast: number): nu
   const cSilent = qWriting === ABJAD && silentEnd(c.tokens.at(-1)?.latin ?? '');
   const oneScript = q.tokens[0]?.script === c.tokens[0]?.script;
   // (a sound the other script writes otherwise costs as it does word by word: الغربي is Gharbi, not Krabbe)
-  const unheard = oneScript ? 0 : otherSounds(nameSounds(q), nameSounds(c));
+  const unheard = oneScript ? 0 : otherNameSounds(q.tokens, c.tokens);
   for (const qc of qCodes) {
     for (const cc of cCodes) {
       if (qc && cc) best = Math.max(best, codeSimilarity(qc, cc, qWriting, cWriting, best + unheard, qSilent, cSilent, oneScript) - unheard);
@@ -754,12 +754,36 @@ function joinedSimilarity(q: AnalysedName, c: AnalysedName, atLeast: number): nu
   return best > atLeast ? best : 0;
 }
 
-/** A name's sounds of each class (see wordSounds), its words' one after another. */
-function nameSounds(name: AnalysedName): WordSounds {
-  return SOUND_CLASS_NAMES.map((_, k) => {
-    const each = name.tokens.map((token) => factsOf(token).sounds[k]);
-    return each.includes(undefined) ? undefined : Uint8Array.from(each.flatMap((sounds) => [...sounds!]));
-  });
+/**
+ * otherSounds of two names, each with its words' sounds one after another (walked in place, not joined: this runs
+ * for every pair of names compared as one word across scripts).
+ */
+function otherNameSounds(a: readonly KeyedToken[], b: readonly KeyedToken[]): number {
+  let cost = 0;
+  for (let k = 0; k < MISMATCH_COSTS.length; k++) {
+    const count = soundCount(a, k);
+    if (count < 0 || count !== soundCount(b, k)) continue;
+    let ai = 0, aAt = 0, bi = 0, bAt = 0;
+    for (let n = 0; n < count; n++) {
+      let x = factsOf(a[ai]!).sounds[k]!;
+      while (aAt >= x.length) { x = factsOf(a[++ai]!).sounds[k]!; aAt = 0; }
+      let y = factsOf(b[bi]!).sounds[k]!;
+      while (bAt >= y.length) { y = factsOf(b[++bi]!).sounds[k]!; bAt = 0; }
+      if ((x[aAt++]! & y[bAt++]!) === 0) cost += MISMATCH_COSTS[k]!;
+    }
+  }
+  return cost;
+}
+
+/** How many sounds of class `k` a name's words say, or -1 when a word's script has no rows for it. */
+function soundCount(tokens: readonly KeyedToken[], k: number): number {
+  let count = 0;
+  for (const token of tokens) {
+    const sounds = factsOf(token).sounds[k];
+    if (sounds === undefined) return -1;
+    count += sounds.length;
+  }
+  return count;
 }
 
 
