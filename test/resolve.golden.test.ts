@@ -144,6 +144,21 @@ describe('a script that writes f and v apart is heard: a Latin spelling with the
   });
 });
 
+describe('Cyrillic initial э is a foreign name\'s e, after the silent h of a Romance spelling or none', () => {
+  itRanksFirst([
+    ['Эррера', 'Herrera', 'Arora'],
+    ['Эрве', 'Hervé', 'Arvi'],
+    ['Эктор', 'Héctor', 'Aktar'],
+    // (no h is still the usual reading)
+    ['Энди', 'Andy', 'Handy'],
+  ]);
+
+  it('and a spelling without the h is still the same word, letter for letter', () => {
+    const resolver = createResolver({ entities: [] });
+    for (const [a, b] of [['Эдуард', 'Eduard'], ['Эллис', 'Ellis'], ['Эмма', 'Emma']] as const) expect(resolver.compare(a, b).explanation.pairs?.[0]?.evidence, a).toBe('identical');
+  });
+});
+
 describe('a script that writes s, sh, ts and ch apart is heard: a Latin spelling whose letters cannot say its sound is another name', () => {
   itRanksFirst([
     ['Бушо', 'Bouchaud', 'Busso'],

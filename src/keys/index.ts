@@ -20,6 +20,8 @@ export const R_ZH = '%';
 export const R_OR_L = '&';
 /** Flex symbol for katakana チ: the tsh of chi, or the t of older loanwords (see FLEX_READINGS). */
 export const TSH_OR_T = '$';
+/** Flex symbol for the h a foreign name's spelling may have before Cyrillic's initial э: said, or silent (see FLEX_READINGS). */
+export const SILENT_H = '#';
 
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
 export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
@@ -90,6 +92,10 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // Katakana チ: the tsh of chi (the class of sh, as T), or the t that older loanwords write with it (パレスチナ Palestina,
   // プーチン Putin, チュニジア Tunisia), a reading of that convention only, which costs more (see FOREIGN_READINGS in score/costs.ts)
   [TSH_OR_T]: ['s', 't'],
+  // Before Cyrillic's initial э, which Russian writes for a foreign name's initial e: nothing, or the silent h of a Spanish,
+  // French, Portuguese or Italian spelling (Эррера Herrera, Эрве Hervé, Эктор Héctor), which Russian leaves out where it
+  // writes an English or German h (Хелен Helen, Херман Herman)
+  [SILENT_H]: ['', 'h'],
 };
 
 /** The flex symbol of an abjad's alif (aleph): a seat for any vowel, a first (see FLEX_READINGS). */

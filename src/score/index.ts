@@ -7,7 +7,7 @@
 import { ABUGIDAS, readable, SYLLABARIES } from '../transliterate/index.js';
 import { joinRules, linguistics, matchedReplacement, matchedRow, READ_ONLY_FOR, SOUND_CLASS_NAMES, type JoinedRules, type SoundClass, type SpokenLanguage } from '../data/linguistic.js';
 import { CONNECTORS, hasNearKeys, SCORER_FACTS, type AnalysedName, type KeyedToken } from '../pipeline.js';
-import { OPEN_E, S_ENDING } from '../keys/index.js';
+import { OPEN_E, SILENT_H, S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
 import { codeSimilarity } from './distance.js';
 import { ABJAD, ABUGIDA, ALPHABET, sameButForPB, SYLLABARY, type VowelWriting } from './costs.js';
@@ -203,9 +203,9 @@ function asSpelt(token: KeyedToken): boolean {
 /**
  * Cyrillic э after a consonant (OPEN_E) is shown e, but reads a first (Брэндон Brandon, Бэгли Bagley; see keys/): a
  * Latin e there is one of its readings, at a cost, not its spelling. At a word's start and end э is mostly the e it
- * shows (Эдуард Eduard, Эмма Emma; the Japanese -э of Polivanov's Cyrillic, Такэдэ Takede: English ends no word in a).
+ * shows (Эдуард Eduard, Эмма Emma, its flex # first, see SILENT_H; the Japanese -э of Polivanov's Cyrillic, Такэдэ Takede: English ends no word in a).
  */
-const OPEN_E_AFTER_CONSONANT = new RegExp(`[^aeiouyAEIOUWY'${OPEN_E}]${OPEN_E}(?=.)`);
+const OPEN_E_AFTER_CONSONANT = new RegExp(`[^aeiouyAEIOUWY'${OPEN_E}${SILENT_H}]${OPEN_E}(?=.)`);
 const OPEN_E_AFTER_CONSONANT_ALL = new RegExp(OPEN_E_AFTER_CONSONANT.source, 'g');
 
 /** Words with a consonant skeleton in common score at most this, below two words with the same code… */
