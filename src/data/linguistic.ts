@@ -301,8 +301,8 @@ export function loadPinyinSyllables(relative = 'names/pinyin-syllables.tsv'): Se
 /**
  * Consonant sounds that the keys fold into one class, as Latin spellings of one name write them every way, but that
  * other scripts write apart, each with its file of the letters that say them per script (rules/sibilants.tsv,
- * rules/velars.tsv, rules/labials.tsv): the scorer compares two words' sounds of each class in order. A class's sounds are bits, as a
- * Latin row's letters may say several.
+ * rules/velars.tsv, rules/labials.tsv): the scorer compares two words' sounds of each class in order. A class's sounds
+ * are bits, as a Latin row's letters may say several.
  */
 export const SOUND_CLASSES = {
   sibilant: { file: 'rules/sibilants.tsv', sounds: { s: 1, sh: 2, ts: 4, tsh: 8 } },

@@ -58,7 +58,6 @@ function mayBeSilent(ch: string): boolean {
 }
 export const LATIN_GLIDE_GAP = 0.8;
 
-
 /**
  * Consonant classes that transliteration still confuses after folding: kh/k, v/b (Spanish), f/p (Arabic ف and
  * Korean ㅍ for a foreign p or f),

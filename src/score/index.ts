@@ -203,7 +203,8 @@ function asSpelt(token: KeyedToken): boolean {
 /**
  * Cyrillic э after a consonant (OPEN_E) is shown e, but reads a first (Брэндон Brandon, Бэгли Bagley; see keys/): a
  * Latin e there is one of its readings, at a cost, not its spelling. At a word's start and end э is mostly the e it
- * shows (Эдуард Eduard, Эмма Emma, its flex # first, see SILENT_H; the Japanese -э of Polivanov's Cyrillic, Такэдэ Takede: English ends no word in a).
+ * shows (Эдуард Eduard, Эмма Emma, after the flex of a silent h, SILENT_H; the Japanese -э of Polivanov's Cyrillic,
+ * Такэдэ Takede: English ends no word in a).
  */
 const OPEN_E_AFTER_CONSONANT = new RegExp(`[^aeiouyAEIOUWY'${OPEN_E}${SILENT_H}]${OPEN_E}(?=.)`);
 const OPEN_E_AFTER_CONSONANT_ALL = new RegExp(OPEN_E_AFTER_CONSONANT.source, 'g');
@@ -277,11 +278,12 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
 /**
  * What a sound of a SOUND_CLASSES class that the other word's letters cannot say there costs: the keys fold s, sh, ts
  * and ch into one class, k and g into another, f and v (and p and b, which the costs keep close) into a third, as Latin
- * spellings of one name write them every way, but another script writes which it is (Бушо Bouchaud, not Busso; Аренц Arentz, not Arens; Бакли Buckley, not
- * Bagley; Вайнберг Weinberg, not Feinberg).
+ * spellings of one name write them every way, but another script writes which it is (Бушо Bouchaud, not Busso; Аренц
+ * Arentz, not Arens; Бакли Buckley, not Bagley; Вайнберг Weinberg, not Feinberg).
  * A sibilant costs about a vowel changed: a Latin spelling may still write it so (Hungarian s is sh, Puskás Пушкаш),
  * and then no other name says it better. A k or g costs twice that (measured: 0.03 lost Ганнер Gunner to Kanner, 0.1
- * gained little more): Latin spellings tell k from g but for a few conventions (Arabic qaf, Azerbaijani q).
+ * gained little more): Latin spellings tell k from g but for a few conventions (Arabic qaf, Azerbaijani q). A p, b, f
+ * or v costs as a sibilant (0.06 found two more Cyrillic pairs): German v is f, Russian -ов was written -off.
  */
 const SOUND_MISMATCH: Readonly<Record<SoundClass, number>> = { sibilant: 0.03, velar: 0.06, labial: 0.03 };
 const MISMATCH_COSTS = SOUND_CLASS_NAMES.map((soundClass) => SOUND_MISMATCH[soundClass]);
