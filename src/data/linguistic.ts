@@ -84,8 +84,8 @@ export interface Linguistics {
   placeWords: Set<string>;
   /** the syllables of Hanyu Pinyin (names/pinyin-syllables.tsv) */
   pinyinSyllables: Set<string>;
-  /** per sound class (SOUND_CLASSES, in SOUND_CLASS_NAMES order), per script, how its words' letters say the class's sounds */
-  soundLetters: Map<string, SoundLetters>[];
+  /** per sound class (SOUND_CLASSES), per script, how its words' letters say the class's sounds */
+  soundLetters: Record<SoundClass, Map<string, SoundLetters>>;
 }
 
 /** A data file's path, by its path under data/ (or an absolute path: tests and curators checking a draft). */
@@ -373,7 +373,7 @@ export function linguistics(): Linguistics {
     designators,
     placeWords: loadPlaceWords(designators),
     pinyinSyllables: loadPinyinSyllables(),
-    soundLetters: SOUND_CLASS_NAMES.map((soundClass) => loadSoundLetters(soundClass)),
+    soundLetters: Object.fromEntries(SOUND_CLASS_NAMES.map((soundClass) => [soundClass, loadSoundLetters(soundClass)])) as Record<SoundClass, Map<string, SoundLetters>>,
   };
   return cached;
 }

@@ -252,7 +252,7 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   }
   const sameCode = q.code === c.code || (q.script === c.script && sameButForPB(q.code, c.code));
   // (one script's spellings of one name write these sounds every way: told apart across scripts only)
-  const unheard = q.script === c.script ? 0 : otherSounds(qFacts.sounds, cFacts.sounds);
+  const unheard = q.script === c.script ? 0 : otherSounds(soundsOfToken(q), soundsOfToken(c));
   if (sameCode && unheard === 0) return { similarity: 0.98, evidence: 'same phonetic code' };
   // Pinyin is one standard spelling of a Chinese name: two pinyin words that read otherwise are two names (Zhengzhou,
   // Zhangzhou), not a name and its variant, as two spellings in other romanisations may be.
@@ -262,14 +262,14 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   // any-ascii's generic romanisation of other scripts is noisier than onoma's own tables: trust it less across scripts.
   const scriptFactor = q.script !== c.script && (isFallbackScript(q.script) || isFallbackScript(c.script)) ? FALLBACK_SCRIPT : 1;
   let spelt: TokenScore;
-  if (sameCode) spelt = { similarity: 0.98 - unheard, evidence: otherSoundEvidence(qFacts.sounds, cFacts.sounds) };
+  if (sameCode) spelt = { similarity: 0.98 - unheard, evidence: otherSoundEvidence(soundsOfToken(q), soundsOfToken(c)) };
   else {
     let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script);
     if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, qFacts, cFacts, floor));
     similarity *= scriptFactor;
     const sameSkeleton = shareSkeleton(q.skeletons, c.skeletons);
     spelt = sameSkeleton ? { similarity: belowSameCode(similarity), evidence: 'same consonant skeleton' } : { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
-    if (unheard > 0) spelt = { similarity: spelt.similarity - unheard, evidence: otherSoundEvidence(qFacts.sounds, cFacts.sounds) };
+    if (unheard > 0) spelt = { similarity: spelt.similarity - unheard, evidence: otherSoundEvidence(soundsOfToken(q), soundsOfToken(c)) };
   }
   if (q.script === c.script || (q.readings === undefined && c.readings === undefined)) return spelt;
   return readAloud(c, q, readAloud(q, c, spelt, floor, scriptFactor), floor, scriptFactor);
@@ -330,7 +330,7 @@ function readAloud(read: KeyedToken, other: KeyedToken, best: TokenScore, floor:
     const reading = readings[k]!;
     const only = READ_ONLY_FOR[reading.language];
     if (only !== undefined && only !== other.script) continue;
-    const unheard = otherSounds(readingSounds(read)[k]!, factsOf(other).sounds);
+    const unheard = otherSounds(readingSounds(read)[k]!, soundsOfToken(other));
     const spoken = scriptFactor * (reading.spelling === other.latin ? READ_AS_SPELT : spokenSimilarity(reading.code, read, other, Math.max(floor, best.similarity) / scriptFactor)) - unheard;
     if (spoken > best.similarity) best = { similarity: spoken, evidence: `read as ${reading.language}` };
   }
@@ -440,8 +440,8 @@ interface TokenFacts {
    * syllable begins with a vowel, see dividesIntoSyllables)
    */
   pinyin: boolean;
-  /** the sounds of each class of SOUND_CLASSES it says (see wordSounds) */
-  sounds: WordSounds;
+  /** the sounds of each class of SOUND_CLASSES it says (see soundsOfToken: worked out when first compared across scripts) */
+  sounds: WordSounds | undefined;
   /** the same, of each of its readings (see readingSounds) */
   readingSounds?: WordSounds[];
 }
@@ -456,7 +456,7 @@ function factsOf(token: KeyedToken): TokenFacts {
       unended: S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : undefined,
       nearKeys: hasNearKeys(token),
       pinyin: token.script === 'Latin' && PINYIN_LETTERS.test(token.latin) && !VOWEL_FIRST.test(token.latin) && dividesIntoSyllables(token.latin, linguistics().pinyinSyllables),
-      sounds: wordSounds(token),
+      sounds: undefined,
     };
     token[SCORER_FACTS] = facts;
   }
@@ -466,13 +466,22 @@ function factsOf(token: KeyedToken): TokenFacts {
 /** Per class of SOUND_CLASS_NAMES, the sounds a word says in order, as bits of the class's sounds; undefined for a script without rows. */
 type WordSounds = readonly (Uint8Array | undefined)[];
 
+/**
+ * A word's sounds (wordSounds), worked out once and kept with its facts, on first use: only words compared across
+ * scripts need them, and most comparisons are of one script's spellings.
+ */
+function soundsOfToken(token: KeyedToken): WordSounds {
+  const facts = factsOf(token);
+  return (facts.sounds ??= wordSounds(token));
+}
+
 function wordSounds(token: Pick<KeyedToken, 'script' | 'latin' | 'text'>): WordSounds {
   return SOUND_CLASS_NAMES.map((soundClass) => soundsOf(token, soundClass));
 }
 
 /** A word's sounds of one class in order (a Latin word's as its Latin form writes them, another script's as normalised), or undefined. */
 export function soundsOf(token: Pick<KeyedToken, 'script' | 'latin' | 'text'>, soundClass: SoundClass): Uint8Array | undefined {
-  const letters = linguistics().soundLetters[SOUND_CLASS_NAMES.indexOf(soundClass)]!.get(token.script);
+  const letters = linguistics().soundLetters[soundClass].get(token.script);
   if (!letters) return undefined;
   const sounds: number[] = [];
   for (const match of (token.script === 'Latin' ? token.latin : token.text).matchAll(letters.pattern)) {
@@ -767,10 +776,10 @@ function otherNameSounds(a: readonly KeyedToken[], b: readonly KeyedToken[]): nu
     if (count < 0 || count !== soundCount(b, k)) continue;
     let ai = 0, aAt = 0, bi = 0, bAt = 0;
     for (let n = 0; n < count; n++) {
-      let x = factsOf(a[ai]!).sounds[k]!;
-      while (aAt >= x.length) { x = factsOf(a[++ai]!).sounds[k]!; aAt = 0; }
-      let y = factsOf(b[bi]!).sounds[k]!;
-      while (bAt >= y.length) { y = factsOf(b[++bi]!).sounds[k]!; bAt = 0; }
+      let x = soundsOfToken(a[ai]!)[k]!;
+      while (aAt >= x.length) { x = soundsOfToken(a[++ai]!)[k]!; aAt = 0; }
+      let y = soundsOfToken(b[bi]!)[k]!;
+      while (bAt >= y.length) { y = soundsOfToken(b[++bi]!)[k]!; bAt = 0; }
       if ((x[aAt++]! & y[bAt++]!) === 0) cost += MISMATCH_COSTS[k]!;
     }
   }
@@ -781,7 +790,7 @@ function otherNameSounds(a: readonly KeyedToken[], b: readonly KeyedToken[]): nu
 function soundCount(tokens: readonly KeyedToken[], k: number): number {
   let count = 0;
   for (const token of tokens) {
-    const sounds = factsOf(token).sounds[k];
+    const sounds = soundsOfToken(token)[k];
     if (sounds === undefined) return -1;
     count += sounds.length;
   }
