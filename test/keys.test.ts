@@ -803,6 +803,34 @@ describe('numbers, roman ones included, tell names apart', () => {
   );
 });
 
+describe('model designations: a maker and its abbreviation say each other, a letter after the number is a version', () => {
+  sameNames(
+    [
+      // the maker's abbreviation before the number (Su of Sukhoi) and the maker's name: either may be left out
+      ['سوخوي 24', 'Sukhoi Su-24'],
+      ['Sukhoi Su-24', 'Су-24'],
+      ['Mil Mi-8', 'Ми-8'],
+      ['Tupolev Tu-154', 'Tu-154'],
+      // a letter or two after the number: a version of the model
+      ['Su-24M', 'Су-24'],
+      ['F-16C', 'F-16'],
+    ],
+    'the same model: %s = %s',
+  );
+  differentNames(
+    [
+      ['Su-25', 'Su-24'],
+      ['Su-24', 'Su-34'],
+      ['Su-24M', 'Su-25'],
+      // without a number after it, a short word is a word of the name like any other
+      ['Sukhoi Su', 'Sukhoi'],
+      ['Sukhoi Su-24', 'Sukhoi'],
+      ['Apollo 11B', 'Apollo 13'],
+    ],
+    'another model: %s ≠ %s',
+  );
+});
+
 describe('abjads write a word’s last vowel (ا ي و, final ه ה as flex H)', () => {
   sameNames([
     ['Fatima', 'فاطمة'],

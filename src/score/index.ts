@@ -27,6 +27,7 @@ export type Evidence =
   | 'the same word in another language'
   | 'different words'
   | 'different numbers'
+  | 'the same number, another model letter'
   | 'acronym of the name'
   | `read as ${SpokenLanguage}`
   | 'weak';
@@ -241,6 +242,7 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   const cFacts = factsOf(c);
   if (qFacts.roman && cFacts.roman) return { similarity: 0, evidence: 'different numbers' };
   if (qFacts.digits !== cFacts.digits) return { similarity: 0, evidence: 'different numbers' };
+  if (qFacts.digits !== '' && modelVariant(q.latin, c.latin)) return { similarity: MODEL_VARIANT, evidence: 'the same number, another model letter' };
   if (!q.abjad && !c.abjad) {
     const qName = qFacts.givenName;
     const cName = cFacts.givenName;
@@ -420,6 +422,20 @@ function withoutSEnding(q: KeyedToken, c: KeyedToken, qFacts: TokenFacts, cFacts
   const [a, b] = qs ? [qFacts.unended!, c.code] : [q.code, cFacts.unended!];
   if (a.length < 2 || b.length < 2) return 0;
   return S_ENDING_FACTOR * codeSimilarity(a, b, writingOf(q), writingOf(c), atLeast, !qs && mayEndUnsaid(q, c), qs && mayEndUnsaid(c, q), q.script === c.script);
+}
+
+/**
+ * A model number and the same number with a letter or two after it, a version of that model (Су-24 and Su-24M, F-16
+ * and F-16C, T-72 and T-72B): news names a type by either. Not the same word, but far closer than two different words
+ * (the edit distance sees one letter in three).
+ */
+const MODEL_VARIANT = 0.9;
+const NUMBER_THEN_LETTERS = /^(\d+)[a-z]{1,2}$/;
+
+/** Whether one word is the other (a number) with letters after it (24m and 24). */
+function modelVariant(a: string, b: string): boolean {
+  const [number, withLetters] = a.length < b.length ? [a, b] : [b, a];
+  return NUMBER_THEN_LETTERS.exec(withLetters)?.[1] === number;
 }
 
 /** What the word scorer asks of a word beyond its code, worked out once per (shared) token object. */
@@ -672,12 +688,12 @@ function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: bo
   let missingNames = 0;
   let missingDesignators = 0;
   for (let i = 0; i < candidate.length; i++) {
-    if (!usedC[i]) isDesignator(candidate[i]!, generic) ? missingDesignators++ : missingNames++;
+    if (!usedC[i] && !saidByAnother(candidate, i, usedC)) isDesignator(candidate[i]!, generic) ? missingDesignators++ : missingNames++;
   }
   let extraNames = 0;
   for (let i = 0; i < query.length; i++) {
     const q = query[i]!;
-    if (!usedQ[i] && !isDesignator(q, generic) && !q.initial) extraNames++;
+    if (!usedQ[i] && !isDesignator(q, generic) && !q.initial && !saidByAnother(query, i, usedQ)) extraNames++;
   }
   let score = weights > 0 ? matched / weights : 0;
   // Words left over on both sides replace each other: count each such pair as a conflict, not as extra names.
@@ -688,7 +704,7 @@ function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: bo
   let conflictsLeft = conflicts;
   for (let i = 0; i < query.length; i++) {
     const q = query[i]!;
-    if (usedQ[i]) continue;
+    if (usedQ[i] || saidByAnother(query, i, usedQ)) continue;
     const designator = isDesignator(q, generic);
     if (!designator && !q.initial && conflictsLeft > 0) {
       conflictsLeft--; // already counted as a conflict
@@ -698,6 +714,28 @@ function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: bo
     score *= designator ? EXTRA_DESIGNATOR : q.initial ? 0.97 : interior ? EXTRA_INTERIOR : person && i < first ? EXTRA_GIVEN_NAME : EXTRA_EDGE;
   }
   return score;
+}
+
+/**
+ * Whether a word left over says nothing its name does not say with a word that is matched: a maker's name and its
+ * abbreviation before a model number (Sukhoi Su-24, Mil Mi-8, Tupolev Tu-154) say each other, and spellings leave out
+ * either (سوخوي 24, Su-24). Not a missing word, nor an extra one.
+ */
+function saidByAnother(tokens: readonly KeyedToken[], i: number, used: Uint8Array): boolean {
+  const word = tokens[i]!.latin;
+  for (let j = 0; j < tokens.length; j++) {
+    if (!used[j]) continue;
+    const other = tokens[j]!.latin;
+    if (word.length < other.length ? abbreviatesModelMaker(tokens, i, other) : abbreviatesModelMaker(tokens, j, word)) return true;
+  }
+  return false;
+}
+
+/** A model number's abbreviation of its maker: two or three letters, the first of `maker`, before a word that begins with a digit (su before 24, of sukhoi). */
+function abbreviatesModelMaker(tokens: readonly KeyedToken[], at: number, maker: string): boolean {
+  const next = tokens[at + 1]?.latin.charCodeAt(0);
+  const abbreviation = tokens[at]!.latin;
+  return next !== undefined && next >= 48 && next <= 57 && abbreviation.length >= 2 && abbreviation.length <= 3 && abbreviation.length < maker.length && maker.startsWith(abbreviation);
 }
 
 /**
