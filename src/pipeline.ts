@@ -407,9 +407,11 @@ export const JOINED_NAME_KEY = '=';
  *  "=" the name's skeleton as one word, particles included and not (Ludrian = Le Drian, Aljufra = Al-Jufra);
  *  "@" an acronym written in the name (GNA), "^" the initials of a name of several Latin words
  *  (Government of National Accord → ^gna, ^gona): a query looks up the other kind, so an acronym
- *  finds expansions and an expansion finds acronyms, and neither wades through the other's list.
+ *  finds expansions and an expansion finds acronyms, and neither wades through the other's list;
+ *  with `blends` (the names of places and organisations, and queries), "<" the starts of each two words in a row and
+ *  ">" the starts of each two pieces a long word may be a blend of (see blendKeys), a query likewise the other kind.
  */
-export function nameKeys(name: AnalysedName): string[] {
+export function nameKeys(name: AnalysedName, blends = false): string[] {
   const keys = new Set<string>();
   const { code, coreCode } = name.joined;
   for (const s of skeletonsUncached(code)) keys.add(JOINED_NAME_KEY + s);
@@ -426,7 +428,27 @@ export function nameKeys(name: AnalysedName): string[] {
     keys.add('^' + latinWords.map((t) => t.latin[0]).join(''));
     keys.add('^' + latinWords.filter((t) => !CONNECTORS.has(t.latin)).map((t) => t.latin[0]).join(''));
   }
+  if (blends) blendKeys(name, keys);
   return [...keys];
+}
+
+/** The letters of a blend's piece a key holds: the scorer's shortest piece (BLEND_PIECE in score/). */
+const BLEND_KEY_PIECE = 3;
+
+/**
+ * A blend's keys (AFRICOM, Africa Command: see BLEND in score/): "<" the first letters of two words in a row,
+ * connectors left out (<afrcom), and ">" a long word's first letters with those of a later piece, from each place
+ * where a piece may begin (africom: >africo, >afrcom). A blend and its words meet on one key of the other kind.
+ */
+function blendKeys(name: AnalysedName, keys: Set<string>): void {
+  const words = name.core.filter((t) => !CONNECTORS.has(t.latin) && /^[a-z]+$/.test(t.latin));
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i]!.latin, words[i + 1]!.latin];
+    if (a.length >= BLEND_KEY_PIECE && b.length >= BLEND_KEY_PIECE) keys.add('<' + a.slice(0, BLEND_KEY_PIECE) + b.slice(0, BLEND_KEY_PIECE));
+  }
+  for (const { latin } of words) {
+    for (let at = BLEND_KEY_PIECE; at + BLEND_KEY_PIECE <= latin.length; at++) keys.add('>' + latin.slice(0, BLEND_KEY_PIECE) + latin.slice(at, at + BLEND_KEY_PIECE));
+  }
 }
 
 /** Names longer than this get no "&" key (their words find them well enough). */
@@ -452,7 +474,15 @@ function skeletonSets(words: KeyedToken[]): string[] {
   }
 }
 
-/** The same keys as a query looks them up: an acronym asks for expansions ("^"), a long name for acronyms ("@"). */
+/**
+ * The same keys as a query looks them up: an acronym asks for expansions ("^"), a long name for acronyms ("@"); a word
+ * that may be a blend for words in a row ("<"), words in a row for blends (">"). (A query's type is not known: it
+ * asks for blends too.)
+ */
 export function queryNameKeys(name: AnalysedName): string[] {
-  return nameKeys(name).map((key) => (key[0] === '@' ? '^' + key.slice(1) : key[0] === '^' ? '@' + key.slice(1) : key));
+  return nameKeys(name, true).map((key) => {
+    const other = OTHER_KIND[key[0]!];
+    return other === undefined ? key : other + key.slice(1);
+  });
 }
+const OTHER_KIND: Readonly<Record<string, string>> = { '@': '^', '^': '@', '<': '>', '>': '<' };

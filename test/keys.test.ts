@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addNameGroups, linguistics, loadPinyinSyllables, loadPlaceWords, loadReadingRules, loadSoundLetters, loadWrittenRules, SOUND_CLASS_NAMES, SOUND_CLASSES } from '../src/data/linguistic.js';
 import { asOtherScriptsWrite, dividesIntoSyllables, soundsOf } from '../src/score/index.js';
-import { analyseName, isNearKey, isReplacedKey, nameKeys, sortedWords, spellingKeys, tokenKeys } from '../src/pipeline.js';
+import { analyseName, isNearKey, isReplacedKey, nameKeys, queryNameKeys, sortedWords, spellingKeys, tokenKeys } from '../src/pipeline.js';
 import { damerauLevenshteinWithin } from '../src/vendor/talisman.js';
 import { phoneticCode, requiredLetters, requiredLiteral, skeletons } from '../src/keys/index.js';
 import fc from 'fast-check';
@@ -302,6 +302,18 @@ describe('keys', () => {
     // Charles: srls krls hrls; Michel: msl mkl mhl (ch is sh, tsh or kh)
     const keys = nameKeys(analyseName('Charles Michel Dupont')).filter((key) => key.startsWith('&'));
     expect(keys).toEqual(['&dbnd msl srls', '&dbnd mkl srls', '&dbnd mhl srls', '&dbnd krls msl']);
+  });
+
+  it('a blend and the words it is made of meet on a key: "<" two words in a row, ">" where a long word may divide', () => {
+    const blendKeysOf = (keys: string[]) => keys.filter((key) => key[0] === '<' || key[0] === '>').sort();
+    expect(blendKeysOf(nameKeys(analyseName('Ministry of Defence'), true))).toEqual(['<mindef', '>defenc', '>defnce', '>minist', '>minstr', '>mintry']);
+    expect(blendKeysOf(nameKeys(analyseName('Africom'), true))).toEqual(['>afrcom', '>africo']);
+    // (a person's names get none: nobody is named so)
+    expect(blendKeysOf(nameKeys(analyseName('Africa Command')))).toEqual([]);
+    // a query asks for the other kind, whatever it names
+    const table = new Set(nameKeys(analyseName('Africa Command'), true));
+    expect(queryNameKeys(analyseName('AFRICOM')).filter((key) => table.has(key))).toEqual(['<afrcom']);
+    expect(queryNameKeys(analyseName('Africa Command')).filter((key) => new Set(nameKeys(analyseName('Africom'), true)).has(key))).toEqual(['>afrcom']);
   });
 });
 

@@ -104,6 +104,46 @@ describe('acronyms', () => {
   });
 });
 
+describe('blends: one word made of the starts of another name’s words (AFRICOM, Africa Command)', () => {
+  const resolver = createResolver({
+    entities: [
+      { id: 'africom', name: 'Africa Command', type: 'organization' },
+      { id: 'africom-us', name: 'US Africa Command', type: 'organization' },
+      { id: 'gazprom', name: 'Gazprom', type: 'organization' },
+      { id: 'mod', name: 'Ministry of Defence', type: 'organization' },
+      { id: 'sanjose', name: 'San Jose', type: 'place' },
+      { id: 'carla', name: 'Carla', type: 'person' },
+      { id: 'lake', name: 'Carson Lake', type: 'place' },
+      { id: 'marco', name: 'Marina Cortez', type: 'person' },
+    ],
+  });
+  it.each([
+    ['AFRICOM', 'africom'],
+    ['US AFRICOM', 'africom-us'],
+    ['Gazovaya Promyshlennost', 'gazprom'],
+    ['Газовая промышленность', 'gazprom'],
+    // a connector of the words is left out of the blend
+    ['MinDef', 'mod'],
+  ])('%s is a blend of the words of %s’s name, found by its keys alone', (query, id) => {
+    const resolution = resolver.resolve(query);
+    expect(resolution.entity?.id).toBe(id);
+    expect(resolution.explanation.match?.comparison.pairs.some((pair) => pair.evidence === 'a blend of the words')).toBe(true);
+  });
+  it('words written as one, each whole, are the name as one word, not a blend (it scores higher)', () => {
+    expect(resolver.compare('Sanjose', 'San Jose').score).toBeGreaterThan(resolver.compare('AFRICOM', 'Africa Command').score);
+  });
+  it('a later piece may be a whole word, the first may not (a whole word and the start of the next is mostly another name)', () => {
+    expect(resolver.compare('Rosneft', 'Rossiyskaya Neft').match).toBe(true);
+    expect(resolver.compare('Servië', 'Sǝr Vietnam').match).toBe(false);
+  });
+  it('pieces of fewer than three letters, or a person’s name, are no blend', () => {
+    expect(resolver.compare('Carla', 'Carson Lake').match).toBe(false);
+    expect(resolver.compare('Marco', 'Marina Cortez', { type: 'person' }).match).toBe(false);
+    expect(resolver.compare('Marcor', 'Marina Cortez', { type: 'person' }).match).toBe(false);
+    expect(resolver.compare('Marcor', 'Marina Cortez').match).toBe(true);
+  });
+});
+
 describe('hostile input', () => {
   const resolver = createResolver({ entities });
   it('a very long text resolves quickly on its start, without error', () => {

@@ -189,13 +189,18 @@ describe('index build in chunks', () => {
     const { analyseForms, assemble, FormChunkBuilder } = await import('../src/candidates/build.js');
     const { entities } = loadTables(DEFAULT_TABLES);
     const texts = entities.map((e) => [e.name, ...e.aliases.map((a) => a.name)]);
-    const whole = assemble([analyseForms(texts, 0)]);
+    const blendable = Uint8Array.from(entities, (e) => (e.type === 'person' ? 0 : 1));
+    const whole = assemble([analyseForms(texts, blendable, 0)]);
     const cut = Math.floor(texts.length / 3);
     // (the worker's chunk is built from the blocks it takes, added one after another)
     const front = new FormChunkBuilder(0);
-    front.add(texts.slice(0, 10), 0);
-    front.add(texts.slice(10, cut), 10);
-    const pieces = assemble([front.finish(), analyseForms(texts.slice(cut, 2 * cut), cut), analyseForms(texts.slice(2 * cut), 2 * cut)]);
+    front.add(texts.slice(0, 10), blendable.subarray(0, 10), 0);
+    front.add(texts.slice(10, cut), blendable.subarray(10, cut), 10);
+    const pieces = assemble([
+      front.finish(),
+      analyseForms(texts.slice(cut, 2 * cut), blendable.subarray(cut, 2 * cut), cut),
+      analyseForms(texts.slice(2 * cut), blendable.subarray(2 * cut), 2 * cut),
+    ]);
     expect(pieces.vocabulary.map((w) => w.text)).toEqual(whole.vocabulary.map((w) => w.text));
     for (const key of ['formEntity', 'formAlias', 'formTokenStart', 'formTokens', 'formGluedStart', 'formGlued', 'wordFormStart', 'wordForms'] as const) {
       expect([...pieces[key]], key).toEqual([...whole[key]]);

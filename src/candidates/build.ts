@@ -32,9 +32,9 @@ function wordIdentity(t: KeyedToken): string {
 }
 
 /** Every distinct text of each entity becomes a form. `texts[i]` = [name, ...aliases] of entity `first + i`. */
-export function analyseForms(texts: readonly (readonly string[])[], first: number, progress?: (done: number) => void): FormChunk {
+export function analyseForms(texts: readonly (readonly string[])[], blendable: Uint8Array, first: number, progress?: (done: number) => void): FormChunk {
   const chunk = new FormChunkBuilder(texts.reduce((n, entityTexts) => n + entityTexts.length, 0));
-  chunk.add(texts, first, progress);
+  chunk.add(texts, blendable, first, progress);
   return chunk.finish();
 }
 
@@ -87,8 +87,8 @@ export class FormChunkBuilder {
     return id;
   }
 
-  /** Entities `first`, `first + 1`… after those added so far. */
-  add(texts: readonly (readonly string[])[], first: number, progress?: (done: number) => void): void {
+  /** Entities `first`, `first + 1`… after those added so far; `blendable[i]`: entity `first + i` is no person, its names may be blends (see nameKeys). */
+  add(texts: readonly (readonly string[])[], blendable: Uint8Array, first: number, progress?: (done: number) => void): void {
     texts.forEach((entityTexts, i) => {
       if (progress && i % 50_000 === 0) progress(i);
       const seen = new Set<string>();
@@ -110,7 +110,7 @@ export class FormChunkBuilder {
           this.exactHashes.push(hashKey(name.exactKey));
           this.exactForms.push(form);
         }
-        for (const key of nameKeys(name)) {
+        for (const key of nameKeys(name, blendable[i] === 1)) {
           this.keyHashes.push(hashKey(key));
           this.keyForms.push(form);
         }
@@ -257,6 +257,8 @@ const COMPILED = import.meta.url.endsWith('.js');
 
 const textsOf = (entities: readonly Entity[], from: number, to: number): string[][] =>
   entities.slice(from, to).map((e) => [e.name, ...e.aliases.map((a) => a.name)]);
+/** Per entity, 1 when it is no person (see FormChunkBuilder.add). */
+const blendableOf = (entities: readonly Entity[], from: number, to: number): Uint8Array => Uint8Array.from(entities.slice(from, to), (e) => (e.type === 'person' ? 0 : 1));
 
 /**
  * Blocks of a table claimed by two threads, the worker's from the front and this thread's from the back, in one
@@ -308,37 +310,40 @@ export class BlockClaims {
  */
 export function buildIndexData(entities: readonly Entity[], progress?: (entitiesDone: number) => void): IndexData {
   const parallel = COMPILED && entities.length >= PARALLEL_MIN && os.availableParallelism() > 1;
-  if (!parallel) return assemble([analyseForms(textsOf(entities, 0, entities.length), 0, progress)]);
+  if (!parallel) return assemble([analyseForms(textsOf(entities, 0, entities.length), blendableOf(entities, 0, entities.length), 0, progress)]);
   const size = Math.ceil(entities.length / BLOCKS);
   const blocks = Math.ceil(entities.length / size);
   const reach = Math.ceil(blocks * WORKER_REACH);
   const claims = BlockClaims.create(blocks);
-  const worker = startWorker(textsOf(entities, 0, Math.min(entities.length, reach * size)), size, reach, claims.state);
+  const reached = Math.min(entities.length, reach * size);
+  const worker = startWorker(textsOf(entities, 0, reached), blendableOf(entities, 0, reached), size, reach, claims.state);
   // this thread's blocks, from the back: put in table order at the end
   const mine: FormChunk[] = [];
   let slowest = 0;
   for (let block = claims.back(); block >= 0; block = claims.back()) {
     const blockStart = performance.now();
     const from = block * size;
-    mine.push(analyseForms(textsOf(entities, from, Math.min(entities.length, from + size)), from));
+    const to = Math.min(entities.length, from + size);
+    mine.push(analyseForms(textsOf(entities, from, to), blendableOf(entities, from, to), from));
     slowest = Math.max(slowest, performance.now() - blockStart);
     progress?.(Math.min(entities.length, (mine.length + claims.fronted) * size));
   }
   // The worker finishes the block it is on, about as long as one of these; far longer means it is lost: do its part here.
   const fronted = claims.fronted;
-  const theirs = worker.result(3 * slowest + 10_000) ?? analyseForms(textsOf(entities, 0, Math.min(entities.length, fronted * size)), 0);
+  const frontEnd = Math.min(entities.length, fronted * size);
+  const theirs = worker.result(3 * slowest + 10_000) ?? analyseForms(textsOf(entities, 0, frontEnd), blendableOf(entities, 0, frontEnd), 0);
   progress?.(entities.length);
   return assemble([theirs, ...mine.reverse()]);
 }
 
-function startWorker(texts: string[][], size: number, reach: number, claims: Int32Array): { result(patienceMs: number): FormChunk | undefined } {
+function startWorker(texts: string[][], blendable: Uint8Array, size: number, reach: number, claims: Int32Array): { result(patienceMs: number): FormChunk | undefined } {
   const done = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   let worker: Worker | undefined;
   try {
     // No node options for the worker: those meant for the main script (--input-type, -e) stop it from
     // starting, and so do V8 options (--max-old-space-size, --expose-gc), which apply to the whole process anyway.
-    worker = new Worker(WORKER_URL, { workerData: { texts, size, reach, claims, port: port2, done }, transferList: [port2 as MessagePort], execArgv: [] });
+    worker = new Worker(WORKER_URL, { workerData: { texts, blendable, size, reach, claims, port: port2, done }, transferList: [port2 as MessagePort], execArgv: [] });
     worker.unref();
   } catch (error) {
     return { result: () => alone(`could not start (${(error as Error).message})`) };

@@ -29,6 +29,7 @@ export type Evidence =
   | 'different numbers'
   | 'the same number, another model letter'
   | 'acronym of the name'
+  | 'a blend of the words'
   | `read as ${SpokenLanguage}`
   | 'weak';
 
@@ -558,11 +559,16 @@ interface Alignment {
 /** Greedy one-to-one alignment by best pair first; names are short, so this is exact enough and fast. */
 // Scratch space for the alignment (names are short; reused so the hot path allocates little).
 const MAX_TOKENS = 30;
-const optionQ = new Int32Array(MAX_TOKENS * MAX_TOKENS);
-const optionC = new Int32Array(MAX_TOKENS * MAX_TOKENS);
-const optionSimilarity = new Float64Array(MAX_TOKENS * MAX_TOKENS);
+// (a pair of words per query word and candidate word, and at most two blends, one each way: see addBlendOptions)
+const MAX_OPTIONS = 3 * MAX_TOKENS * MAX_TOKENS;
+const optionQ = new Int32Array(MAX_OPTIONS);
+const optionC = new Int32Array(MAX_OPTIONS);
+/** how many words the option pairs on each side: 1, or a blend's run of words (see blendEnd) */
+const optionQWords = new Uint8Array(MAX_OPTIONS);
+const optionCWords = new Uint8Array(MAX_OPTIONS);
+const optionSimilarity = new Float64Array(MAX_OPTIONS);
 const optionEvidence: Evidence[] = [];
-const order = new Int32Array(MAX_TOKENS * MAX_TOKENS);
+const order = new Int32Array(MAX_OPTIONS);
 const usedQScratch = new Uint8Array(MAX_TOKENS);
 const usedCScratch = new Uint8Array(MAX_TOKENS);
 /** The options the greedy alignment took, in the order taken. */
@@ -592,12 +598,16 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
       if (similarity < MIN_PAIR) continue;
       optionQ[count] = qi;
       optionC[count] = ci;
+      optionQWords[count] = 1;
+      optionCWords[count] = 1;
       optionSimilarity[count] = similarity;
       optionEvidence[count] = evidence;
       order[count] = count;
       count++;
     }
   }
+  // (a person's name is no blend of words)
+  if (!person) count = addBlendOptions(query, candidate, count);
   // Best pairs first; among equals, keep the written order (Khalifa↔Khalifa before Khalifa↔Haftar).
   // (an insertion sort: a handful of pairs, and Array.prototype.sort allocates)
   for (let i = 1; i < count; i++) {
@@ -620,9 +630,8 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
     const o = order[k]!;
     const qi = optionQ[o]!;
     const ci = optionC[o]!;
-    if (usedQ[qi] || usedC[ci]) continue;
-    usedQ[qi] = 1;
-    usedC[ci] = 1;
+    if (anyUsed(usedQ, qi, optionQWords[o]!) || anyUsed(usedC, ci, optionCWords[o]!)) continue;
+    markUsed(usedQ, usedC, o, 1);
     chosen[aligned++] = o;
     if (optionSimilarity[o]! < WEAK_PAIR) weak++;
     const q = query[qi]!;
@@ -631,7 +640,7 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
     const weight = Math.min(tokenWeight(q, generic), tokenWeight(c, generic));
     matched += optionSimilarity[o]! * weight;
     weights += weight;
-    if (explain) pairs.push({ query: q.text, candidate: c.text, similarity: optionSimilarity[o]!, evidence: optionEvidence[o]! });
+    if (explain) pairs.push({ query: wordsText(query, qi, optionQWords[o]!), candidate: wordsText(candidate, ci, optionCWords[o]!), similarity: optionSimilarity[o]!, evidence: optionEvidence[o]! });
   }
   let score = alignmentScore(query, candidate, person, usedQ, usedC, matched, weights, generic);
   // In a person's name every word is a name, and one matched only weakly beside words that match well is no
@@ -645,15 +654,10 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
       const weight = Math.min(tokenWeight(query[optionQ[o]!]!, generic), tokenWeight(candidate[optionC[o]!]!, generic));
       matched -= optionSimilarity[o]! * weight;
       weights -= weight;
-      usedQ[optionQ[o]!] = 0;
-      usedC[optionC[o]!] = 0;
+      markUsed(usedQ, usedC, o, 0);
     }
     score = Math.min(score, alignmentScore(query, candidate, person, usedQ, usedC, matched, weights, generic));
-    for (let k = 0; k < aligned; k++) {
-      const o = chosen[k]!;
-      usedQ[optionQ[o]!] = 1;
-      usedC[optionC[o]!] = 1;
-    }
+    for (let k = 0; k < aligned; k++) markUsed(usedQ, usedC, chosen[k]!, 1);
   }
   return {
     score,
@@ -662,6 +666,90 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
     unmatchedQuery: explain ? query.filter((_, i) => !usedQ[i]).map((t) => t.text) : NO_WORDS,
     unmatchedCandidate: explain ? candidate.filter((_, i) => !usedC[i]).map((t) => t.text) : NO_WORDS,
   };
+}
+
+/** Whether any of `words` words from `from` is used. */
+function anyUsed(used: Uint8Array, from: number, words: number): boolean {
+  for (let i = from; i < from + words; i++) if (used[i]) return true;
+  return false;
+}
+
+/** Marks the words of option `o` used (1) or not (0) on both sides. */
+function markUsed(usedQ: Uint8Array, usedC: Uint8Array, o: number, value: number): void {
+  usedQ.fill(value, optionQ[o]!, optionQ[o]! + optionQWords[o]!);
+  usedC.fill(value, optionC[o]!, optionC[o]! + optionCWords[o]!);
+}
+
+function wordsText(tokens: readonly KeyedToken[], from: number, words: number): string {
+  return words === 1 ? tokens[from]!.text : tokens.slice(from, from + words).map((t) => t.text).join(' ');
+}
+
+/**
+ * A blend: one word made of the starts of a run of the other name's words, at least BLEND_PIECE letters of each, a
+ * connector of the run left out (AFRICOM, Africa Command; CENTCOM, Central Command; Gazprom, Gazovaya promyshlennost;
+ * MinDef, Ministry of Defence). Organisations are named so; a person is not, nor is a place much.
+ */
+const BLEND = 0.95;
+const BLEND_PIECE = 3;
+/** A blend is one word of at least this many letters (two pieces). */
+const SHORTEST_BLEND = 2 * BLEND_PIECE;
+
+/** The blends of either name's words with a run of the other's (see BLEND), added to the options from `count`; the new count. */
+function addBlendOptions(query: readonly KeyedToken[], candidate: readonly KeyedToken[], count: number): number {
+  if (query.length === 1 && candidate.length === 1) return count;
+  for (let qi = 0; qi < query.length; qi++) {
+    const word = query[qi]!.latin;
+    if (word.length < SHORTEST_BLEND || candidate.length < 2) continue;
+    for (let ci = 0; ci + 1 < candidate.length; ci++) {
+      const end = blendEnd(word, candidate, 0, ci, 0);
+      if (end > 0) count = addOption(count, qi, 1, ci, end - ci);
+    }
+  }
+  for (let ci = 0; ci < candidate.length; ci++) {
+    const word = candidate[ci]!.latin;
+    if (word.length < SHORTEST_BLEND || query.length < 2) continue;
+    for (let qi = 0; qi + 1 < query.length; qi++) {
+      const end = blendEnd(word, query, 0, qi, 0);
+      if (end > 0) count = addOption(count, qi, end - qi, ci, 1);
+    }
+  }
+  return count;
+}
+
+function addOption(count: number, qi: number, qWords: number, ci: number, cWords: number): number {
+  optionQ[count] = qi;
+  optionC[count] = ci;
+  optionQWords[count] = qWords;
+  optionCWords[count] = cWords;
+  optionSimilarity[count] = BLEND;
+  optionEvidence[count] = 'a blend of the words';
+  order[count] = count;
+  return count + 1;
+}
+
+/**
+ * Where the run of `words` from `at` that `word` (from `from`) is a blend of ends (after its last word), or -1: each
+ * piece the start of the next word, longest first, a connector skipped once a piece is read. The first piece is shorter
+ * than its word: a whole word and the start of the next is mostly another name that happens to begin so (Servië, Sǝr
+ * Vietnam), and whole words are the words written as one (Sanjose), which compareNames reads so; a later piece may be a
+ * whole word (Rosneft, Rossiyskaya neft).
+ */
+function blendEnd(word: string, words: readonly KeyedToken[], from: number, at: number, pieces: number): number {
+  if (from === word.length) return pieces >= 2 ? at : -1;
+  if (at >= words.length) return -1;
+  const next = words[at]!.latin;
+  if (pieces > 0 && CONNECTORS.has(next)) {
+    const skipped = blendEnd(word, words, from, at + 1, pieces);
+    if (skipped >= 0) return skipped;
+  }
+  let shared = 0;
+  while (shared < next.length && from + shared < word.length && next.charCodeAt(shared) === word.charCodeAt(from + shared)) shared++;
+  const most = pieces === 0 ? Math.min(shared, next.length - 1, word.length - BLEND_PIECE) : shared;
+  for (let letters = most; letters >= BLEND_PIECE; letters--) {
+    const end = blendEnd(word, words, from + letters, at + 1, pieces + 1);
+    if (end >= 0) return end;
+  }
+  return -1;
 }
 
 /** Whether the first `aligned` pairs chosen stand in the same order in both names (no two of them cross). */
