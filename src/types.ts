@@ -59,6 +59,8 @@ export interface Explanation {
   dividedAtCapitals?: string | undefined;
   /** when the name, one word as written, matched nothing, and divided after a word of the table did (Falklandeilanden): that reading */
   compoundDivided?: string | undefined;
+  /** when the name as written matched nothing, and its words without their case endings or clitics did (Хафтаром, وحفتر): that reading */
+  baseForms?: string | undefined;
   decision: string;
 }
 

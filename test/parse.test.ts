@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { compoundDivisions, dividedAtCapitals, parseName, uninverted } from '../src/parse/index.js';
+import { baseForms, compoundDivisions, dividedAtCapitals, parseName, uninverted } from '../src/parse/index.js';
+import { linguistics } from '../src/data/linguistic.js';
 import { normaliseText } from '../src/normalise/index.js';
-import { analyseName } from '../src/pipeline.js';
+import { analyseName, normaliseName } from '../src/pipeline.js';
 
 const parse = (s: string) => parseName(normaliseText(s));
 const texts = (s: string) => parse(s).tokens.map((t) => t.text);
@@ -157,5 +158,29 @@ describe('compounds (a second reading of a one-word place name the resolver find
 
   it.each(['cook', 'cookei', 'abcdef'])('%s is too short to divide into a head of 4 letters and a rest of 3', (word) => {
     expect(compoundDivisions(word)).toEqual([]);
+  });
+});
+
+describe('inflected words (a second reading of a name the resolver finds nothing for)', () => {
+  const rows = (['Cyrillic', 'Arabic'] as const).flatMap((script) =>
+    linguistics().inflectionRules[script].map((rule) => [script, rule.line, rule.pattern.source, rule.example[0], rule.example[1]] as const),
+  );
+  it.each(rows)('%s line %i (%s): %s is read as %s', (_script, _line, _pattern, inflected, base) => {
+    expect(baseForms(normaliseName(inflected))).toBe(base);
+  });
+  it.each([
+    ['Халифой Хафтаром', 'халифа хафтар'],
+    ['Джабаровой', 'джабарова'],
+    ['Ле Дрианом', 'ле дриан'],
+    ['Фаиза Сарраджа', 'фаиз саррадж'],
+    ['Сергеем Лавровым', 'сергей лавров'],
+    ['والسراج', 'السراج'],
+    ['للسراج', 'السراج'],
+    ['وللسراج', 'السراج'],
+  ])('%s: %s', (inflected, base) => {
+    expect(baseForms(normaliseName(inflected))).toBe(base);
+  });
+  it.each(['Хафтар', 'Khalifa Haftar', 'وليد', 'وحفتر', 'بريطانيا', 'Ле'])('%s has no inflection to take off', (name) => {
+    expect(baseForms(normaliseName(name))).toBeUndefined();
   });
 });

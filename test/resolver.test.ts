@@ -4,6 +4,7 @@ import { createResolver, OnomaError } from '../src/index.js';
 import { linguistics } from '../src/data/linguistic.js';
 import { CandidateIndex } from '../src/candidates/index.js';
 import { sameNames } from './helpers.js';
+import { renderExplanation } from '../src/explain/index.js';
 import type { Entity, EntityInput } from '../src/types.js';
 
 const entitiesOf = (inputs: EntityInput[]): Entity[] => inputs.map((e) => ({ ...e, aliases: (e.aliases ?? []).map((a) => (typeof a === 'string' ? { name: a } : a)) }) as Entity);
@@ -141,6 +142,37 @@ describe('blends: one word made of the starts of another name’s words (AFRICOM
     expect(resolver.compare('Marco', 'Marina Cortez', { type: 'person' }).match).toBe(false);
     expect(resolver.compare('Marcor', 'Marina Cortez', { type: 'person' }).match).toBe(false);
     expect(resolver.compare('Marcor', 'Marina Cortez').match).toBe(true);
+  });
+});
+
+describe('names as a sentence inflects them (a Russian case ending, an Arabic conjunction or preposition)', () => {
+  const resolver = createResolver({
+    entities: [
+      { id: 'haftar', name: 'Khalifa Haftar', type: 'person' },
+      { id: 'dzhabarov', name: 'Vladimir Dzhabarov', type: 'person' },
+      { id: 'zakharova', name: 'Maria Zakharova', type: 'person' },
+      { id: 'sarraj', name: 'Fayez al-Sarraj', type: 'person', aliases: ['فايز السراج'] },
+      { id: 'libya', name: 'Libya', type: 'place', aliases: ['Ливия'] },
+      { id: 'lid', name: 'Lid', type: 'place' },
+    ],
+  });
+  it.each([
+    ['Хафтаром', 'haftar', 'хафтар'],
+    ['Халифой Хафтаром', 'haftar', 'халифа хафтар'],
+    ['Владимиром Джабаровым', 'dzhabarov', 'владимир джабаров'],
+    ['Захаровой', 'zakharova', 'захарова'],
+    ['Ливии', 'libya', 'ливия'],
+    ['والسراج', 'sarraj', 'السراج'],
+    ['بالسراج', 'sarraj', 'السراج'],
+  ])('%s is %s, read as "%s"', (query, id, base) => {
+    const resolution = resolver.resolve(query);
+    expect(resolution.entity?.id).toBe(id);
+    expect(resolution.explanation.baseForms).toBe(base);
+    expect(renderExplanation(resolution.explanation)[0]).toBe(`read as: ${base} (as written, the name matched nothing; its words without their case endings or clitics did)`);
+  });
+  it('a name that matches as written is not read again, and a word begun by a conjunction’s letter keeps it unless the article follows (وليد is Walid, not ليد)', () => {
+    expect(resolver.resolve('Khalifa Haftar').explanation.baseForms).toBeUndefined();
+    expect(resolver.resolve('وليد').entity?.id).not.toBe('lid');
   });
 });
 

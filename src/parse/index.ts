@@ -4,7 +4,7 @@
  * and initials recognised (J.-Y. Le Drian). Token order is kept, an inverted name (Haftar, Khalifa) put
  * back in reading order: words align in any order later, and the order breaks ties.
  */
-import { linguistics, type Particle } from '../data/linguistic.js';
+import { joinRules, linguistics, matchedReplacement, type JoinedRules, type Particle } from '../data/linguistic.js';
 import { transliterateWord, type Transliteration } from '../transliterate/index.js';
 import { ALIF } from '../keys/index.js';
 import { scriptOfWord } from '../normalise/index.js';
@@ -71,6 +71,34 @@ const SMALL_THEN_CAPITAL = /(\p{Ll})(\p{Lu})/gu;
 export function dividedAtCapitals(text: string): string | undefined {
   const divided = text.replace(SMALL_THEN_CAPITAL, '$1 $2');
   return divided === text ? undefined : divided;
+}
+
+/** Words shorter than this keep their endings (Ле of Ле Дриан is no inflected word). */
+const SHORTEST_INFLECTED = 4;
+let inflections: Record<'Cyrillic' | 'Arabic', JoinedRules> | undefined;
+
+/**
+ * The name (normalised) with each word's inflection taken off: a Russian case ending replaced by the nominative's
+ * (Хафтаром → хафтар, Джабаровой → джабарова: data/rules/russian-cases.tsv), the Arabic conjunctions and prepositions
+ * written as one word with it taken off (وحفتر → حفتر, بالسراج → السراج: data/rules/arabic-clitics.tsv); undefined when
+ * no word has one. A name as news writes it in a sentence: a second reading, never the first (Марина is a name, not
+ * Марин's genitive).
+ */
+export function baseForms(normalised: string): string | undefined {
+  const rules = (inflections ??= {
+    Cyrillic: joinRules(linguistics().inflectionRules.Cyrillic, 'u'),
+    Arabic: joinRules(linguistics().inflectionRules.Arabic, 'u'),
+  });
+  let changed = false;
+  const read = normalised.replace(/[\p{L}\p{M}]+/gu, (word) => {
+    const script = word.length >= SHORTEST_INFLECTED ? scriptOfWord(word) : undefined;
+    if (script !== 'Cyrillic' && script !== 'Arabic') return word;
+    const joined = rules[script];
+    const base = word.replace(joined.pattern, (...match: unknown[]) => matchedReplacement(joined, match.slice(1, 1 + joined.replacements.length))!);
+    if (base !== word) changed = true;
+    return base;
+  });
+  return changed ? read : undefined;
 }
 
 /** A compound's head is at least this many letters, and the rest at least COMPOUND_REST (Falkland eilanden, Cook eilanden). */
