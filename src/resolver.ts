@@ -10,7 +10,7 @@ import { DEFAULT_TABLES } from './data/paths.js';
 import { CORROBORATING, decide, MIN_OTHER_FORMS, type Corroboration } from './decide.js';
 import { describeQuery } from './explain/index.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
-import { baseForms, compoundDivisions, dividedAtCapitals } from './parse/index.js';
+import { baseForms, compoundDivisions, dividedAtCapitals, withoutAcronymInParentheses } from './parse/index.js';
 import { analyseName, normaliseName, type AnalysedName, type KeyedToken } from './pipeline.js';
 import { slipOf, slipScore, SLIP_SIMILARITY, type Slip } from './score/slip.js';
 import { compareNames, lowestTieBroken, SAME_WORDS_REORDERED, tieBrokenScore, type NameComparison, type TokenMemo, type TokenPair } from './score/index.js';
@@ -99,6 +99,12 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       const reading = resolveText(name, divided, resolveOpts);
       if (reading.status === 'matched') return readAs(reading, { dividedAtCapitals: divided }, `read as "${divided}", its words divided at capitals`);
     }
+    // An acronym in parentheses after the name is the name again: read without it.
+    const unabbreviated = resolution.status === 'unmatched' ? withoutAcronymInParentheses(text) : undefined;
+    if (unabbreviated !== undefined) {
+      const reading = resolveText(name, unabbreviated, resolveOpts);
+      if (reading.status === 'matched') return readAs(reading, { withoutAcronym: unabbreviated }, `read as "${unabbreviated}", without the acronym in parentheses after it`);
+    }
     // Words inflected as a sentence inflects them (встреча с Хафтаром, وحفتر): read without their endings and clitics,
     // when the name as written matches nothing (a name that several match is one as written: Марина, not Марин's genitive).
     const base = resolution.status === 'unmatched' ? baseForms(normaliseName(text)) : undefined;
@@ -139,7 +145,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   }
 
   /** A second reading's match (see resolve), its explanation saying how the name was read. */
-  function readAs(reading: Resolution, how: Pick<Explanation, 'dividedAtCapitals' | 'compoundDivided' | 'baseForms'>, why: string): Resolution {
+  function readAs(reading: Resolution, how: Pick<Explanation, 'dividedAtCapitals' | 'compoundDivided' | 'baseForms' | 'withoutAcronym'>, why: string): Resolution {
     return { ...reading, explanation: { ...reading.explanation, ...how, decision: `${reading.explanation.decision}; ${why}` } };
   }
 

@@ -61,6 +61,8 @@ export interface Explanation {
   compoundDivided?: string | undefined;
   /** when the name as written matched nothing, and its words without their case endings or clitics did (Хафтаром, وحفتر): that reading */
   baseForms?: string | undefined;
+  /** when the name as written matched nothing, and without the acronym in parentheses after it did (U.S. Africa Command (AFRICOM)): that reading */
+  withoutAcronym?: string | undefined;
   decision: string;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { baseForms, compoundDivisions, dividedAtCapitals, parseName, uninverted } from '../src/parse/index.js';
+import { baseForms, compoundDivisions, dividedAtCapitals, parseName, uninverted, withoutAcronymInParentheses } from '../src/parse/index.js';
 import { linguistics } from '../src/data/linguistic.js';
 import { normaliseText } from '../src/normalise/index.js';
 import { analyseName, normaliseName } from '../src/pipeline.js';
@@ -182,5 +182,21 @@ describe('inflected words (a second reading of a name the resolver finds nothing
   });
   it.each(['Хафтар', 'Khalifa Haftar', 'وليد', 'وحفتر', 'بريطانيا', 'Ле'])('%s has no inflection to take off', (name) => {
     expect(baseForms(normaliseName(name))).toBeUndefined();
+  });
+});
+
+describe('an acronym in parentheses after the name it abbreviates (a second reading of a name the resolver finds nothing for)', () => {
+  it.each([
+    ['Government of National Accord (GNA)', 'Government of National Accord'],
+    ['U.S. Africa Command (AFRICOM)', 'U.S. Africa Command'],
+    ['United Nations Security Council (U.N.S.C.)', 'United Nations Security Council'],
+    ['Libyan National Army [LNA]', 'Libyan National Army'],
+    ['Правительство национального согласия (ПНС)', 'Правительство национального согласия'],
+  ])('%s → %s', (input, expected) => {
+    expect(withoutAcronymInParentheses(input)).toBe(expected);
+  });
+  // (parentheses that say which of several it is stay: the name without them is another one)
+  it.each(['Paris (Texas)', 'Labour Party (UK)', 'Africa Command (US)', 'Government of National Accord', '(GNA)', 'John Smith (footballer)'])('%s: undefined', (input) => {
+    expect(withoutAcronymInParentheses(input)).toBeUndefined();
   });
 });

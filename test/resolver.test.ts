@@ -176,6 +176,24 @@ describe('names as a sentence inflects them (a Russian case ending, an Arabic co
   });
 });
 
+describe('an acronym in parentheses after the name (U.S. Africa Command (AFRICOM))', () => {
+  const resolver = createResolver({
+    entities: [
+      { id: 'africom', name: 'United States Africa Command', type: 'organization', aliases: ['U.S. Africa Command'] },
+      { id: 'paris', name: 'Paris', type: 'place' },
+    ],
+  });
+  it('is the name said twice: read without it when the name as written matches nothing', () => {
+    const resolution = resolver.resolve('U.S. Africa Command (AFRICOM)');
+    expect(resolution.entity?.id).toBe('africom');
+    expect(resolution.explanation.withoutAcronym).toBe('U.S. Africa Command');
+    expect(renderExplanation(resolution.explanation)[0]).toBe('read as: U.S. Africa Command (as written, the name matched nothing; without the acronym in parentheses after it, it did)');
+  });
+  it('other parentheses say which of several it is, and stay', () => {
+    expect(resolver.resolve('Paris (Texas)').status).not.toBe('matched');
+  });
+});
+
 describe('hostile input', () => {
   const resolver = createResolver({ entities });
   it('a very long text resolves quickly on its start, without error', () => {

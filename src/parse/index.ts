@@ -73,6 +73,37 @@ export function dividedAtCapitals(text: string): string | undefined {
   return divided === text ? undefined : divided;
 }
 
+/** A name, then an acronym in parentheses: capitals (and dots), as news writes one after the name it abbreviates. */
+const ACRONYM_IN_PARENTHESES = /^(.+?)\s*[(\[]\s*(\p{Lu}[\p{Lu}.]{1,9})\s*[)\]]\s*$/u;
+const CONNECTING_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'и', 'в', 'по']);
+
+/**
+ * The name without the acronym written after it in parentheses when the acronym abbreviates it, its letters the starts
+ * of a run of its words, connectors left out or not (Government of National Accord (GNA), U.S. Africa Command (AFRICOM)):
+ * the name said twice, not a longer name; undefined otherwise. Other parentheses say which of several it is (Paris
+ * (Texas), Labour Party (UK)) and stay. A second reading, as a name written so is mostly found as it is.
+ */
+export function withoutAcronymInParentheses(text: string): string | undefined {
+  const parts = ACRONYM_IN_PARENTHESES.exec(text.trim());
+  if (!parts) return undefined;
+  const [, name, acronym] = parts as unknown as [string, string, string];
+  const letters = acronym.replaceAll('.', '').toLowerCase();
+  const words = name.toLowerCase().split(/[^\p{L}\p{Nd}]+/u).filter((word) => word !== '');
+  return words.some((_, at) => spellsFrom(letters, 0, words, at)) ? name : undefined;
+}
+
+/** Whether `letters` from `from` are the starts of the words from `at` on, one piece a word, a connector skipped or not. */
+function spellsFrom(letters: string, from: number, words: readonly string[], at: number): boolean {
+  if (from === letters.length) return true;
+  const word = words[at];
+  if (word === undefined) return false;
+  if (from > 0 && CONNECTING_WORDS.has(word) && spellsFrom(letters, from, words, at + 1)) return true;
+  for (let length = 1; length <= word.length && from + length <= letters.length && word[length - 1] === letters[from + length - 1]; length++) {
+    if (spellsFrom(letters, from + length, words, at + 1)) return true;
+  }
+  return false;
+}
+
 /** Words shorter than this keep their endings (Ле of Ле Дриан is no inflected word). */
 const SHORTEST_INFLECTED = 4;
 let inflections: Record<'Cyrillic' | 'Arabic', JoinedRules> | undefined;
