@@ -53,6 +53,33 @@ describe('the default table resolves every variant of the seed article', () => {
   });
 });
 
+describe('news writes the names of the seed article as a sentence has them (default table)', () => {
+  const resolver = createResolver();
+  it.each([
+    // a kind of organisation written after its name (data/names/designators.tsv)
+    ['Al-Jazeera TV', 'al-jazeera'],
+    ['Al Jazeera channel', 'al-jazeera'],
+    ['Reuters agency', 'reuters'],
+    ['агентство Рейтер', 'reuters'],
+    ['Wagner mercenaries', 'wagner-group'],
+    ['наемники Вагнера', 'wagner-group'],
+    ['مرتزقة فاغنر', 'wagner-group'],
+    // Russian case endings, Arabic clitics before the article (data/rules/russian-cases.tsv, arabic-clitics.tsv)
+    ['Хафтаром', 'khalifa-haftar'],
+    ['с Ле Дрианом', 'jean-yves-le-drian'],
+    ['Джабаровым', 'vladimir-dzhabarov'],
+    ['والقذافي', 'muammar-gaddafi'],
+    // an acronym after the name, a maker's name and a version of a model, a blend
+    ['U.S. Africa Command (AFRICOM)', 'africom'],
+    ['Su-24M', 'sukhoi-su-24'],
+    ['Mikoyan MiG-29S', 'mikoyan-mig-29'],
+  ])('%s → %s', (query, id) => {
+    const resolution = resolver.resolve(query);
+    expect(resolution.status).toBe('matched');
+    expect(resolution.entity?.id).toBe(id);
+  });
+});
+
 describe('variants resolve against a table of canonical names only (no aliases)', () => {
   const resolver = createResolver({ entities: clusters.map((c) => ({ id: c.id.replace(':', '.'), name: c.names[0]!, type: typeOf(c.type) })) });
   const cases: [string, string][] = [
