@@ -417,8 +417,20 @@ describe('data/rules/<language>.tsv (spellings read aloud): each row does what i
     ['Χάιντελμπεργκ', 'Heidelberg'],
     ['Τζο', 'Joe'],
     ['Καζαντζάκης', 'Kazantzakis'],
+    // γ before ι and a vowel is said y: Latin writes gi, y or yi (and inside a word y, which the keys read as a vowel)
+    ['Γιάννης', 'Yannis'],
+    ['Γιάννης', 'Giannis'],
+    ['Γιάννης', 'Yiannis'],
+    ['Γιώργος', 'Yiorgos'],
+    ['Παναγιώτης', 'Panayiotis'],
+    ['Παναγιώτης', 'Panagiotis'],
+    ['Μπακογιάννη', 'Bakoyanni'],
+    ['Αγία Νάπα', 'Ayia Napa'],
   ])('reads Greek %s as %s', (greek, latin) => {
     expect(blank.compare(greek, latin).match).toBe(true);
+  });
+  it('a first γι is g or y, never nothing (Γιάννης is not Anis)', () => {
+    expect(blank.compare('Γιάννης', 'Anis').match).toBe(false);
   });
 
   it('a th is read as the theta of a Greek name only in a word with a Greek ending (Thulin is not Уоллен Wallen)', () => {

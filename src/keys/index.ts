@@ -22,6 +22,9 @@ export const R_OR_L = '&';
 export const TSH_OR_T = '$';
 /** Flex symbol for the h a foreign name's spelling may have before Cyrillic's initial э: said, or silent (see FLEX_READINGS). */
 export const SILENT_H = '#';
+/** Flex symbol for Greek γ before ι and a vowel: g, or the y it is said (see FLEX_READINGS); inside a word, or nothing. */
+export const PALATAL_G = '~';
+export const INNER_PALATAL_G = '!';
 
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
 export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
@@ -96,6 +99,12 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // French, Portuguese or Italian spelling (Эррера Herrera, Эрве Hervé, Эктор Héctor), which Russian leaves out where it
   // writes an English or German h (Хелен Helen, Херман Herman)
   [SILENT_H]: ['', 'h'],
+  // Greek γ before ι and a vowel, said y (Γιάννης Giannis, Yiannis, Yannis; Γιώργος Giorgos, Yiorgos): Latin spellings
+  // write it g or y
+  [PALATAL_G]: ['k', 'y'],
+  // …inside a word also nothing, as Latin spellings write it y, which the keys read as the vowel i between vowels
+  // (Παναγιώτης Panayiotis, Μπακογιάννη Bakoyanni); its '' is silence, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)
+  [INNER_PALATAL_G]: ['k', 'y', ''],
 };
 
 /** The flex symbol of an abjad's alif (aleph): a seat for any vowel, a first (see FLEX_READINGS). */

@@ -2,7 +2,7 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { ALIF, CODE_VOWELS, FLEX_READINGS, GLIDE_OF_YE, I_SEAT, LATIN_J, NASAL_M, NASAL_N, OPEN_E, R_ZH, SILENT_H, TSH_OR_T, U_OR_W } from '../keys/index.js';
+import { ALIF, CODE_VOWELS, FLEX_READINGS, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, NASAL_M, NASAL_N, OPEN_E, R_ZH, SILENT_H, TSH_OR_T, U_OR_W } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
@@ -42,7 +42,7 @@ export const CONSONANT = 1.3;
 
 const VOWELS = new Set<string>(CODE_VOWELS);
 /** Flex symbols that are a consonant or nothing (never a vowel): Latin c before a final -ki (Paprocki, Vicki), the nasal of Greek μπ and ντ (and Polish ą ę), the zh of Czech ř, the silent h before Cyrillic's initial э. */
-const SILENT_OR_CONSONANT = new Set(['S', NASAL_M, NASAL_N, R_ZH, SILENT_H]);
+const SILENT_OR_CONSONANT = new Set(['S', NASAL_M, NASAL_N, R_ZH, SILENT_H, INNER_PALATAL_G]);
 /** Latin letters that may be glides (w, j): written letters, so leaving one out costs nearly a consonant. */
 const LATIN_GLIDES = new Set(['V', 'X']);
 /** Flex symbols that may be an unwritten or written vowel (alif, waw, ya, ayin, ё's glide…): those read '' that are neither of the above. */
