@@ -46,6 +46,19 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     expect(resolver.compare('チリ', 'Tiri').match).toBe(false);
   });
 
+  it('reads hangul ㅍ as p, or the f Korean writes so (it has no f)', () => {
+    const countries = createResolver({ entities: ['Finland', 'Fiji', 'Philippines', 'Peru'].map((name, i) => ({ id: `f${i}`, name, type: 'place' as const })) });
+    expect(countries.resolve('핀란드').entity?.name).toBe('Finland');
+    // (a table with both is told no more than the letter does: not a coin flip)
+    const both = createResolver({ entities: ['Finland', 'Pinland'].map((name, i) => ({ id: `b${i}`, name, type: 'place' as const })) });
+    expect(both.resolve('핀란드').status).toBe('ambiguous');
+    expect(countries.resolve('피지').entity?.name).toBe('Fiji');
+    expect(countries.resolve('필리핀').entity?.name).toBe('Philippines');
+    expect(countries.resolve('페루').entity?.name).toBe('Peru');
+    // (ㅂ is b, never f)
+    expect(countries.compare('빈란드', 'Finland').match).toBe(false);
+  });
+
   it('keeps names apart that only the r or l would join: a close second is ambiguous, not a coin flip', () => {
     // アンギラ (angira) is Anguilla, but as near to Angola: either way, never a confident Angola
     const anguilla = resolver.resolve('アンギラ');

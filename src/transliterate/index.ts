@@ -208,7 +208,8 @@ export function affricatesMarked(script: string, romanised: string): string {
  * (브라질 BeuLaJil). Hangul writes r and l with one letter, ㄹ: Korean spells a foreign l between vowels with two (ㄹㄹ, lL:
  * 칠레 ChilLe Chile, 이탈리아 Italia) and one ending a syllable (l: 서울 SeoUl Seoul), but one that begins a syllable (L) is
  * the r of foreign names, or the l at their start (러시아 Russia, 브라질 Brazil, 라오스 Laos): that one is marked as the
- * flex symbol of either (R_OR_L in keys/), as katakana's r row is. And ㅡ, romanised eu inside a syllable, is one
+ * flex symbol of either (R_OR_L in keys/), as katakana's r row is. Korean has no f: it writes a foreign f ㅍ, as it does p
+ * (프랑스 France, 필리핀 Philippines), so ㅍ beginning a syllable is the flex symbol of either, as Hebrew פ is. And ㅡ, romanised eu inside a syllable, is one
  * vowel: the one Korean writes after a foreign consonant that has none (스위스 Swiss, 우크라이나 Ukraina), which the scorer
  * reads as a syllabary's added vowel (EPENTHETIC_VOWEL), once (세우 SeU is two syllables, e then u).
  */
@@ -216,8 +217,13 @@ function hangulMarked(romanised: string): string {
   return romanised
     .replace(/([Ee])u/g, (_, e: string) => (e === 'E' ? 'U' : 'u'))
     .replace(/(l?)L/g, (_, final: string) => (final ? 'll' : R_OR_L))
-    .toLowerCase();
+    .replace(/P/g, ASPIRATED_P)
+    .toLowerCase()
+    .replaceAll(ASPIRATED_P, P_OR_F);
 }
+/** Hangul ㅍ beginning a syllable (any-ascii's P) until the rest is lowercased, then keys' flex P: p, or the f Korean writes so (프랑스 France, 필리핀 Philippines). */
+const ASPIRATED_P = '\u0001';
+const P_OR_F = 'P';
 /** keys' R_OR_L flex symbol, written out (keys imports this module) */
 const R_OR_L = '&';
 
