@@ -7,7 +7,8 @@ import { normaliseText } from './normalise/index.js';
 import { joinRules, linguistics, matchedReplacement, type JoinedRules } from './data/linguistic.js';
 import { transliterateWord } from './transliterate/index.js';
 import type { SpokenReading } from './keys/index.js';
-import { NO_SEATS, parseName, type Token } from './parse/index.js';
+import { CONNECTORS, NO_SEATS, parseName, type Token } from './parse/index.js';
+export { CONNECTORS };
 import { I_SEAT, isCodeVowel, phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached } from './keys/index.js';
 
 export interface KeyedToken extends Token {
@@ -79,8 +80,6 @@ export function keyedToken(token: Token, code: string, skeletons: string[], read
   };
 }
 
-/** Words an acronym may skip (Government of National Accord = GNA). */
-export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'al']);
 
 /** Skeletons shorter than this get no near keys: too many short names would share them. */
 const MIN_NEAR_SKELETON = 4;

@@ -92,27 +92,27 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const text = typeof name === 'string' ? name : String(name ?? '');
     const resolution = resolveText(name, text, resolveOpts);
     if (resolution.status === 'matched') return resolution;
-    // Words run together where a capital follows a small letter (MarleeFlatley, a space typed as a letter: MarleeaFlatley):
-    // read divided there when the name as written matches nothing. (Only then: McDonald and LeDrian are written so.)
-    const divided = dividedAtCapitals(text);
-    if (divided !== undefined) {
-      const reading = resolveText(name, divided, resolveOpts);
-      if (reading.status === 'matched') return readAs(reading, { dividedAtCapitals: divided }, `read as "${divided}", its words divided at capitals`);
-    }
-    // An acronym in parentheses after the name is the name again: read without it.
-    const unabbreviated = resolution.status === 'unmatched' ? withoutAcronymInParentheses(text) : undefined;
-    if (unabbreviated !== undefined) {
-      const reading = resolveText(name, unabbreviated, resolveOpts);
-      if (reading.status === 'matched') return readAs(reading, { withoutAcronym: unabbreviated }, `read as "${unabbreviated}", without the acronym in parentheses after it`);
-    }
-    // Words inflected as a sentence inflects them (встреча с Хафтаром, وحفتر): read without their endings and clitics,
-    // when the name as written matches nothing (a name that several match is one as written: Марина, not Марин's genitive).
-    const base = resolution.status === 'unmatched' ? baseForms(normaliseName(text)) : undefined;
-    if (base !== undefined) {
-      const reading = resolveText(name, base, resolveOpts);
-      if (reading.status === 'matched') return readAs(reading, { baseForms: base }, `read as "${base}", its words without their case endings or clitics`);
-    }
-    return compoundReading(name, text, resolveOpts) ?? resolution;
+    // A name that matches nothing as written is read again, in these ways in turn; the first reading that matches is the
+    // answer. Words run together where a capital follows a small letter (MarleeFlatley, a space typed as a letter:
+    // MarleeaFlatley), also when the name is ambiguous (only then: McDonald and LeDrian are written so).
+    const unmatched = resolution.status === 'unmatched';
+    return (
+      secondReading(name, dividedAtCapitals(text), resolveOpts, 'dividedAtCapitals', 'its words divided at capitals') ??
+      // an acronym in parentheses after the name is the name again
+      (unmatched ? secondReading(name, withoutAcronymInParentheses(text), resolveOpts, 'withoutAcronym', 'without the acronym in parentheses after it') : undefined) ??
+      // words inflected as a sentence inflects them (встреча с Хафтаром, والسراج); a name several match is one as
+      // written (Марина, not Марин's genitive)
+      (unmatched ? secondReading(name, baseForms(normaliseName(text)), resolveOpts, 'baseForms', 'its words without their case endings or clitics') : undefined) ??
+      compoundReading(name, text, resolveOpts) ??
+      resolution
+    );
+  }
+
+  /** The name read as `reading` (see resolve) when that matches, its explanation saying how it was read. */
+  function secondReading(name: string, reading: string | undefined, resolveOpts: ResolveOptions, how: 'dividedAtCapitals' | 'withoutAcronym' | 'baseForms', why: string): Resolution | undefined {
+    if (reading === undefined) return undefined;
+    const resolution = resolveText(name, reading, resolveOpts);
+    return resolution.status === 'matched' ? readAs(resolution, { [how]: reading }, `read as "${reading}", ${why}`) : undefined;
   }
 
   /**

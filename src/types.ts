@@ -59,7 +59,7 @@ export interface Explanation {
   dividedAtCapitals?: string | undefined;
   /** when the name, one word as written, matched nothing, and divided after a word of the table did (Falklandeilanden): that reading */
   compoundDivided?: string | undefined;
-  /** when the name as written matched nothing, and its words without their case endings or clitics did (Хафтаром, وحفتر): that reading */
+  /** when the name as written matched nothing, and its words without their case endings or clitics did (Хафтаром, والسراج): that reading */
   baseForms?: string | undefined;
   /** when the name as written matched nothing, and without the acronym in parentheses after it did (U.S. Africa Command (AFRICOM)): that reading */
   withoutAcronym?: string | undefined;

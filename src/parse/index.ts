@@ -7,7 +7,7 @@
 import { joinRules, linguistics, matchedReplacement, type JoinedRules, type Particle } from '../data/linguistic.js';
 import { transliterateWord, type Transliteration } from '../transliterate/index.js';
 import { ALIF } from '../keys/index.js';
-import { scriptOfWord } from '../normalise/index.js';
+import { normaliseText, scriptOfWord } from '../normalise/index.js';
 
 export interface Token extends Transliteration {
   /** the normalised word as written */
@@ -73,9 +73,11 @@ export function dividedAtCapitals(text: string): string | undefined {
   return divided === text ? undefined : divided;
 }
 
+/** Words an acronym or a blend may skip (Government of National Accord = GNA), as their Latin forms write them. */
+export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'al']);
+
 /** A name, then an acronym in parentheses: capitals (and dots), as news writes one after the name it abbreviates. */
 const ACRONYM_IN_PARENTHESES = /^(.+?)\s*[(\[]\s*(\p{Lu}[\p{Lu}.]{1,9})\s*[)\]]\s*$/u;
-const CONNECTING_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'и', 'в', 'по']);
 
 /**
  * The name without the acronym written after it in parentheses when the acronym abbreviates it, its letters the starts
@@ -87,17 +89,18 @@ export function withoutAcronymInParentheses(text: string): string | undefined {
   const parts = ACRONYM_IN_PARENTHESES.exec(text.trim());
   if (!parts) return undefined;
   const [, name, acronym] = parts as unknown as [string, string, string];
-  const letters = acronym.replaceAll('.', '').toLowerCase();
-  const words = name.toLowerCase().split(/[^\p{L}\p{Nd}]+/u).filter((word) => word !== '');
+  const latin = (word: string) => transliterateWord(normaliseText(word)).latin;
+  const letters = latin(acronym.replaceAll('.', ''));
+  const words = name.split(/[^\p{L}\p{M}\p{Nd}]+/u).filter((word) => word !== '').map(latin);
   return words.some((_, at) => spellsFrom(letters, 0, words, at)) ? name : undefined;
 }
 
-/** Whether `letters` from `from` are the starts of the words from `at` on, one piece a word, a connector skipped or not. */
+/** Whether `letters` from `from` are the starts of the words (Latin forms) from `at` on, one piece a word, a connector skipped or not. */
 function spellsFrom(letters: string, from: number, words: readonly string[], at: number): boolean {
   if (from === letters.length) return true;
   const word = words[at];
   if (word === undefined) return false;
-  if (from > 0 && CONNECTING_WORDS.has(word) && spellsFrom(letters, from, words, at + 1)) return true;
+  if (from > 0 && CONNECTORS.has(word) && spellsFrom(letters, from, words, at + 1)) return true;
   for (let length = 1; length <= word.length && from + length <= letters.length && word[length - 1] === letters[from + length - 1]; length++) {
     if (spellsFrom(letters, from + length, words, at + 1)) return true;
   }
@@ -111,7 +114,7 @@ let inflections: Record<'Cyrillic' | 'Arabic', JoinedRules> | undefined;
 /**
  * The name (normalised) with each word's inflection taken off: a Russian case ending replaced by the nominative's
  * (Хафтаром → хафтар, Джабаровой → джабарова: data/rules/russian-cases.tsv), the Arabic conjunctions and prepositions
- * written as one word with it taken off (وحفتر → حفتر, بالسراج → السراج: data/rules/arabic-clitics.tsv); undefined when
+ * written as one word with its article taken off (والسراج, بالسراج → السراج: data/rules/arabic-clitics.tsv); undefined when
  * no word has one. A name as news writes it in a sentence: a second reading, never the first (Марина is a name, not
  * Марин's genitive).
  */

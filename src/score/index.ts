@@ -559,7 +559,7 @@ interface Alignment {
 /** Greedy one-to-one alignment by best pair first; names are short, so this is exact enough and fast. */
 // Scratch space for the alignment (names are short; reused so the hot path allocates little).
 const MAX_TOKENS = 30;
-// (a pair of words per query word and candidate word, and at most two blends, one each way: see addBlendOptions)
+// (a pair of words per query word and candidate word, and at most a blend per word and start of a run, each way: see addBlendOptions)
 const MAX_OPTIONS = 3 * MAX_TOKENS * MAX_TOKENS;
 const optionQ = new Int32Array(MAX_OPTIONS);
 const optionC = new Int32Array(MAX_OPTIONS);
