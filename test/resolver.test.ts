@@ -205,6 +205,14 @@ describe('hostile input', () => {
   it('control characters, lone surrogates and emoji do not break it', () => {
     for (const q of ['\u0000\u0001Haftar', '\uD800Haftar', 'Haftar 🇱🇾', '\u202EHaftar']) expect(resolver.resolve(q).entity?.id).toBe('haftar');
   });
+  it('a word that divides into the starts of many words in very many ways is tried once per place (blends, acronyms in parentheses)', () => {
+    // (each way tried again from every place, these took longer than a test may run: the number of ways doubles with each letter)
+    const many = Array(29).fill('aaaaaaa').join(' ');
+    const table = createResolver({ entities: [{ id: 'many', name: many + ' zzz', type: 'organization' }] });
+    expect(table.compare('a'.repeat(60) + 'b', many + ' zzz').match).toBe(false);
+    expect(table.compare('a'.repeat(23) + 'b', many + ' zzz').match).toBe(false);
+    expect(table.resolve(`${Array(3000).fill('aaaaaaaaa').join(' ')} (${'A'.repeat(9)}B)`).status).not.toBe('matched');
+  });
 });
 
 describe('weakly matched words', () => {

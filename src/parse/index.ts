@@ -92,18 +92,22 @@ export function withoutAcronymInParentheses(text: string): string | undefined {
   const latin = (word: string) => transliterateWord(normaliseText(word)).latin;
   const letters = latin(acronym.replaceAll('.', ''));
   const words = name.split(/[^\p{L}\p{M}\p{Nd}]+/u).filter((word) => word !== '').map(latin);
-  return words.some((_, at) => spellsFrom(letters, 0, words, at)) ? name : undefined;
+  // (the places, letter and word, found to spell nothing: each is tried once, however many ways lead there)
+  const deadEnds = new Set<number>();
+  return words.some((_, at) => spellsFrom(letters, 0, words, at, deadEnds)) ? name : undefined;
 }
 
 /** Whether `letters` from `from` are the starts of the words (Latin forms) from `at` on, one piece a word, a connector skipped or not. */
-function spellsFrom(letters: string, from: number, words: readonly string[], at: number): boolean {
+function spellsFrom(letters: string, from: number, words: readonly string[], at: number, deadEnds: Set<number>): boolean {
   if (from === letters.length) return true;
   const word = words[at];
-  if (word === undefined) return false;
-  if (from > 0 && CONNECTORS.has(word) && spellsFrom(letters, from, words, at + 1)) return true;
+  const place = at * (letters.length + 1) + from;
+  if (word === undefined || deadEnds.has(place)) return false;
+  if (from > 0 && CONNECTORS.has(word) && spellsFrom(letters, from, words, at + 1, deadEnds)) return true;
   for (let length = 1; length <= word.length && from + length <= letters.length && word[length - 1] === letters[from + length - 1]; length++) {
-    if (spellsFrom(letters, from + length, words, at + 1)) return true;
+    if (spellsFrom(letters, from + length, words, at + 1, deadEnds)) return true;
   }
+  deadEnds.add(place);
   return false;
 }
 

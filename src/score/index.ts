@@ -694,26 +694,42 @@ const BLEND_PIECE = 3;
 /** A blend is one word of at least this many letters (two pieces). */
 const SHORTEST_BLEND = 2 * BLEND_PIECE;
 
+/** …and at most this many letters: longer words are no blends (and a blend's pieces are looked for in time that grows with it). */
+const LONGEST_BLEND = 24;
+
 /** The blends of either name's words with a run of the other's (see BLEND), added to the options from `count`; the new count. */
 function addBlendOptions(query: readonly KeyedToken[], candidate: readonly KeyedToken[], count: number): number {
   if (query.length === 1 && candidate.length === 1) return count;
   for (let qi = 0; qi < query.length; qi++) {
     const word = query[qi]!.latin;
-    if (word.length < SHORTEST_BLEND || candidate.length < 2) continue;
+    if (word.length < SHORTEST_BLEND || word.length > LONGEST_BLEND || candidate.length < 2) continue;
     for (let ci = 0; ci + 1 < candidate.length; ci++) {
-      const end = blendEnd(word, candidate, 0, ci, 0);
+      const end = blendEndFrom(word, candidate, ci);
       if (end > 0) count = addOption(count, qi, 1, ci, end - ci);
     }
   }
   for (let ci = 0; ci < candidate.length; ci++) {
     const word = candidate[ci]!.latin;
-    if (word.length < SHORTEST_BLEND || query.length < 2) continue;
+    if (word.length < SHORTEST_BLEND || word.length > LONGEST_BLEND || query.length < 2) continue;
     for (let qi = 0; qi + 1 < query.length; qi++) {
-      const end = blendEnd(word, query, 0, qi, 0);
+      const end = blendEndFrom(word, query, qi);
       if (end > 0) count = addOption(count, qi, end - qi, ci, 1);
     }
   }
   return count;
+}
+
+/**
+ * The places (letter of the word, word of the run, pieces read: 0, 1, 2 or more) where blendEnd found no blend, marked
+ * with the stamp of the search they belong to: without them, a word whose pieces divide many ways (aaaa… against aaa
+ * aaa…) would be tried each way again from every place (time that doubles with each letter).
+ */
+const blendDeadEnds = new Int32Array((LONGEST_BLEND + 1) * MAX_TOKENS * 3);
+let blendSearch = 0;
+
+function blendEndFrom(word: string, words: readonly KeyedToken[], at: number): number {
+  blendSearch++;
+  return blendEnd(word, words, 0, at, 0);
 }
 
 function addOption(count: number, qi: number, qWords: number, ci: number, cWords: number): number {
@@ -736,7 +752,9 @@ function addOption(count: number, qi: number, qWords: number, ci: number, cWords
  */
 function blendEnd(word: string, words: readonly KeyedToken[], from: number, at: number, pieces: number): number {
   if (from === word.length) return pieces >= 2 ? at : -1;
-  if (at >= words.length) return -1;
+  if (at >= words.length || at >= MAX_TOKENS) return -1;
+  const place = (from * MAX_TOKENS + at) * 3 + Math.min(pieces, 2);
+  if (blendDeadEnds[place] === blendSearch) return -1;
   const next = words[at]!.latin;
   if (pieces > 0 && CONNECTORS.has(next)) {
     const skipped = blendEnd(word, words, from, at + 1, pieces);
@@ -749,6 +767,7 @@ function blendEnd(word: string, words: readonly KeyedToken[], from: number, at: 
     const end = blendEnd(word, words, from + letters, at + 1, pieces + 1);
     if (end >= 0) return end;
   }
+  blendDeadEnds[place] = blendSearch;
   return -1;
 }
 
