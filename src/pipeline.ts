@@ -431,8 +431,10 @@ export function nameKeys(name: AnalysedName, blends = false): string[] {
   return [...keys];
 }
 
-/** The letters of a blend's piece a key holds: the scorer's shortest piece (BLEND_PIECE in score/). */
-const BLEND_KEY_PIECE = 3;
+/** A blend's pieces are at least this many letters (see BLEND in score/), and a key holds that many of each. */
+export const BLEND_PIECE = 3;
+/** A blend is a word of at most this many letters: longer ones are no blends (and would have a key at every letter). */
+export const LONGEST_BLEND = 24;
 
 /**
  * A blend's keys (AFRICOM, Africa Command: see BLEND in score/): "<" the first letters of two words in a row,
@@ -443,10 +445,11 @@ function blendKeys(name: AnalysedName, keys: Set<string>): void {
   const words = name.core.filter((t) => !CONNECTORS.has(t.latin) && /^[a-z]+$/.test(t.latin));
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i]!.latin, words[i + 1]!.latin];
-    if (a.length >= BLEND_KEY_PIECE && b.length >= BLEND_KEY_PIECE) keys.add('<' + a.slice(0, BLEND_KEY_PIECE) + b.slice(0, BLEND_KEY_PIECE));
+    if (a.length >= BLEND_PIECE && b.length >= BLEND_PIECE) keys.add('<' + a.slice(0, BLEND_PIECE) + b.slice(0, BLEND_PIECE));
   }
   for (const { latin } of words) {
-    for (let at = BLEND_KEY_PIECE; at + BLEND_KEY_PIECE <= latin.length; at++) keys.add('>' + latin.slice(0, BLEND_KEY_PIECE) + latin.slice(at, at + BLEND_KEY_PIECE));
+    if (latin.length > LONGEST_BLEND) continue;
+    for (let at = BLEND_PIECE; at + BLEND_PIECE <= latin.length; at++) keys.add('>' + latin.slice(0, BLEND_PIECE) + latin.slice(at, at + BLEND_PIECE));
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { ABUGIDAS, readable, SYLLABARIES } from '../transliterate/index.js';
 import { joinRules, linguistics, matchedReplacement, matchedRow, READ_ONLY_FOR, SOUND_CLASS_NAMES, type JoinedRules, type SoundClass, type SpokenLanguage } from '../data/linguistic.js';
-import { CONNECTORS, hasNearKeys, SCORER_FACTS, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { BLEND_PIECE, CONNECTORS, hasNearKeys, LONGEST_BLEND, SCORER_FACTS, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { OPEN_E, SILENT_H, S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
 import { codeSimilarity } from './distance.js';
@@ -690,12 +690,8 @@ function wordsText(tokens: readonly KeyedToken[], from: number, words: number): 
  * MinDef, Ministry of Defence). Organisations are named so; a person is not, nor is a place much.
  */
 const BLEND = 0.95;
-const BLEND_PIECE = 3;
-/** A blend is one word of at least this many letters (two pieces). */
+/** A blend is one word of at least this many letters (two pieces of BLEND_PIECE), and at most LONGEST_BLEND. */
 const SHORTEST_BLEND = 2 * BLEND_PIECE;
-
-/** …and at most this many letters: longer words are no blends (and a blend's pieces are looked for in time that grows with it). */
-const LONGEST_BLEND = 24;
 
 /** The blends of either name's words with a run of the other's (see BLEND), added to the options from `count`; the new count. */
 function addBlendOptions(query: readonly KeyedToken[], candidate: readonly KeyedToken[], count: number): number {
