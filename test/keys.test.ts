@@ -366,6 +366,18 @@ describe('data/rules/<language>.tsv (spellings read aloud): each row does what i
     expect(blank.compare('Sarah', 'Sara').score).toBeGreaterThan(0.95);
   });
 
+  it('a romanised final h said is the h or kh of ح ח х, never a k: Suriah is no سراج (whose ج may be the g of Egyptian names)', () => {
+    expect(blank.compare('فرح', 'Farah').match).toBe(true);
+    expect(blank.compare('סלאח', 'Salah').match).toBe(true);
+    expect(blank.compare('Фарах', 'Farah').score).toBeGreaterThan(0.98);
+    expect(blank.compare('سراج', 'Suriah').match).toBe(false);
+    expect(blank.compare('السراج', 'Suriah').match).toBe(false);
+    // Hebrew ח likewise: h or kh, never k (נח Noah, not Nick)
+    expect(blank.compare('נח', 'Noah').match).toBe(true);
+    expect(blank.compare('חיים', 'Chaim').match).toBe(true);
+    expect(blank.compare('נח', 'Nick').match).toBe(false);
+  });
+
   it('a bad reading row names file, line and field (an unknown role; a back-reference in a mark row, which joining the marks would renumber)', () => {
     const unknownRole = draftTable('eau\to\tmark\trousseau|руссо\nau\to\tsometimes\tgautier|готье\n');
     expect(() => loadReadingRules(unknownRole)).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', file: unknownRole, line: 3, field: 'role' }));
