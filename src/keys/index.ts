@@ -22,7 +22,7 @@ export const R_OR_L = '&';
 export const TSH_OR_T = '$';
 /** Flex symbol for the h a foreign name's spelling may have before Cyrillic's initial э: said, or silent (see FLEX_READINGS). */
 export const SILENT_H = '#';
-/** Flex symbol for a romanised Semitic name's final h, said (see FLEX_READINGS and data/rules/semitic.tsv). */
+/** Flex symbol for Hebrew ח and a romanised Semitic name's final h, said: h or kh, never k (see FLEX_READINGS and data/rules/semitic.tsv). */
 export const SAID_FINAL_H = '}';
 /** Flex symbol for Greek γ before ι and a vowel: g, or the y it is said (see FLEX_READINGS); inside a word, or nothing. */
 export const PALATAL_G = '~';
@@ -107,8 +107,8 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // …inside a word also nothing, as Latin spellings write it y, which the keys read as the vowel i between vowels
   // (Παναγιώτης Panayiotis, Μπακογιάννη Bakoyanni); its '' is silence, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)
   [INNER_PALATAL_G]: ['k', 'y', ''],
-  // A romanised Arabic or Hebrew name's final h read as said (Salah סלאח, Farah Фарах): the h or kh of ח ح х, never a k,
-  // which Latin kh may be (K) but a final h is not (Suriah is no سراج, whose ج may be a g)
+  // Hebrew ח, and a romanised Arabic or Hebrew name's final h read as said (Salah סלאח, Farah Фарах): the h or kh of ח ح х,
+  // never a k, which Latin kh may be (K) but these are not (Suriah is no سراج, whose ج may be a g; נח is Noah, not Nick)
   [SAID_FINAL_H]: ['h'],
 };
 
