@@ -8,7 +8,6 @@ import { joinRules, linguistics, matchedReplacement, type JoinedRules } from './
 import { transliterateWord } from './transliterate/index.js';
 import type { SpokenReading } from './keys/index.js';
 import { CONNECTORS, NO_SEATS, parseName, type Token } from './parse/index.js';
-export { CONNECTORS };
 import { I_SEAT, isCodeVowel, phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached } from './keys/index.js';
 
 export interface KeyedToken extends Token {
@@ -79,7 +78,6 @@ export function keyedToken(token: Token, code: string, skeletons: string[], read
     [SCORER_FACTS]: undefined,
   };
 }
-
 
 /** Skeletons shorter than this get no near keys: too many short names would share them. */
 const MIN_NEAR_SKELETON = 4;

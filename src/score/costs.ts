@@ -41,7 +41,7 @@ export const FINAL_S_GAP = 0.6;
 export const CONSONANT = 1.3;
 
 const VOWELS = new Set<string>(CODE_VOWELS);
-/** Flex symbols that are a consonant or nothing (never a vowel): Latin c before a final -ki (Paprocki, Vicki), the nasal of Greek μπ and ντ (and Polish ą ę), the zh of Czech ř, the silent h before Cyrillic's initial э. */
+/** Flex symbols that are a consonant or nothing (never a vowel): Latin c before a final -ki (Paprocki, Vicki), the nasal of Greek μπ and ντ (and Polish ą ę), the zh of Czech ř, the silent h before Cyrillic's initial э, Greek γ before ι and a vowel inside a word. */
 const SILENT_OR_CONSONANT = new Set(['S', NASAL_M, NASAL_N, R_ZH, SILENT_H, INNER_PALATAL_G]);
 /** Latin letters that may be glides (w, j): written letters, so leaving one out costs nearly a consonant. */
 const LATIN_GLIDES = new Set(['V', 'X']);

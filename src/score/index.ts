@@ -6,7 +6,8 @@
  */
 import { ABUGIDAS, readable, SYLLABARIES } from '../transliterate/index.js';
 import { joinRules, linguistics, matchedReplacement, matchedRow, READ_ONLY_FOR, SOUND_CLASS_NAMES, type JoinedRules, type SoundClass, type SpokenLanguage } from '../data/linguistic.js';
-import { BLEND_PIECE, CONNECTORS, hasNearKeys, LONGEST_BLEND, SCORER_FACTS, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { BLEND_PIECE, hasNearKeys, LONGEST_BLEND, SCORER_FACTS, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { CONNECTORS } from '../parse/index.js';
 import { OPEN_E, SILENT_H, S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
 import { codeSimilarity } from './distance.js';
@@ -596,14 +597,7 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
     for (let ci = 0; ci < candidate.length; ci++) {
       const { similarity, evidence } = compareTokensMemo(query[qi]!, candidate[ci]!, memo);
       if (similarity < MIN_PAIR) continue;
-      optionQ[count] = qi;
-      optionC[count] = ci;
-      optionQWords[count] = 1;
-      optionCWords[count] = 1;
-      optionSimilarity[count] = similarity;
-      optionEvidence[count] = evidence;
-      order[count] = count;
-      count++;
+      count = addOption(count, qi, 1, ci, 1, similarity, evidence);
     }
   }
   // (a person's name is no blend of words)
@@ -668,6 +662,18 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
   };
 }
 
+/** Writes option `count`: `qWords` query words from `qi` paired with `cWords` candidate words from `ci`; the new count. */
+function addOption(count: number, qi: number, qWords: number, ci: number, cWords: number, similarity: number, evidence: Evidence): number {
+  optionQ[count] = qi;
+  optionC[count] = ci;
+  optionQWords[count] = qWords;
+  optionCWords[count] = cWords;
+  optionSimilarity[count] = similarity;
+  optionEvidence[count] = evidence;
+  order[count] = count;
+  return count + 1;
+}
+
 /** Whether any of `words` words from `from` is used. */
 function anyUsed(used: Uint8Array, from: number, words: number): boolean {
   for (let i = from; i < from + words; i++) if (used[i]) return true;
@@ -701,7 +707,7 @@ function addBlendOptions(query: readonly KeyedToken[], candidate: readonly Keyed
     if (word.length < SHORTEST_BLEND || word.length > LONGEST_BLEND || candidate.length < 2) continue;
     for (let ci = 0; ci + 1 < candidate.length; ci++) {
       const end = blendEndFrom(word, candidate, ci);
-      if (end > 0) count = addOption(count, qi, 1, ci, end - ci);
+      if (end > 0) count = addOption(count, qi, 1, ci, end - ci, BLEND, 'a blend of the words');
     }
   }
   for (let ci = 0; ci < candidate.length; ci++) {
@@ -709,7 +715,7 @@ function addBlendOptions(query: readonly KeyedToken[], candidate: readonly Keyed
     if (word.length < SHORTEST_BLEND || word.length > LONGEST_BLEND || query.length < 2) continue;
     for (let qi = 0; qi + 1 < query.length; qi++) {
       const end = blendEndFrom(word, query, qi);
-      if (end > 0) count = addOption(count, qi, end - qi, ci, 1);
+      if (end > 0) count = addOption(count, qi, end - qi, ci, 1, BLEND, 'a blend of the words');
     }
   }
   return count;
@@ -728,16 +734,6 @@ function blendEndFrom(word: string, words: readonly KeyedToken[], at: number): n
   return blendEnd(word, words, 0, at, 0);
 }
 
-function addOption(count: number, qi: number, qWords: number, ci: number, cWords: number): number {
-  optionQ[count] = qi;
-  optionC[count] = ci;
-  optionQWords[count] = qWords;
-  optionCWords[count] = cWords;
-  optionSimilarity[count] = BLEND;
-  optionEvidence[count] = 'a blend of the words';
-  order[count] = count;
-  return count + 1;
-}
 
 /**
  * Where the run of `words` from `at` that `word` (from `from`) is a blend of ends (after its last word), or -1: each

@@ -217,13 +217,9 @@ function hangulMarked(romanised: string): string {
   return romanised
     .replace(/([Ee])u/g, (_, e: string) => (e === 'E' ? 'U' : 'u'))
     .replace(/(l?)L/g, (_, final: string) => (final ? 'll' : R_OR_L))
-    .replace(/P/g, ASPIRATED_P)
-    .toLowerCase()
-    .replaceAll(ASPIRATED_P, P_OR_F);
+    // (all but ㅍ beginning a syllable, any-ascii's P, which stays keys' flex P: p, or the f Korean writes so)
+    .replace(/[^P]+/g, (letters) => letters.toLowerCase());
 }
-/** Hangul ㅍ beginning a syllable (any-ascii's P) until the rest is lowercased, then keys' flex P: p, or the f Korean writes so (프랑스 France, 필리핀 Philippines). */
-const ASPIRATED_P = '\u0001';
-const P_OR_F = 'P';
 /** keys' R_OR_L flex symbol, written out (keys imports this module) */
 const R_OR_L = '&';
 
