@@ -100,9 +100,9 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       secondReading(name, dividedAtCapitals(text), resolveOpts, 'dividedAtCapitals', 'its words divided at capitals') ??
       // an acronym in parentheses after the name is the name again
       (unmatched ? secondReading(name, withoutAcronymInParentheses(text), resolveOpts, 'withoutAcronym', 'without the acronym in parentheses after it') : undefined) ??
-      // words inflected as a sentence inflects them (встреча с Хафтаром, والسراج); a name several match is one as
+      // words inflected as a sentence inflects them (встреча с Хафтаром, z Haftarem, والسراج); a name several match is one as
       // written (Марина, not Марин's genitive)
-      (unmatched ? secondReading(name, baseForms(normaliseName(text)), resolveOpts, 'baseForms', 'its words without their case endings or clitics') : undefined) ??
+      (unmatched ? secondReading(name, baseForms(text), resolveOpts, 'baseForms', 'its words without their case endings or clitics') : undefined) ??
       compoundReading(name, text, resolveOpts) ??
       resolution
     );

@@ -69,6 +69,12 @@ describe('news writes the names of the seed article as a sentence has them (defa
     ['с Ле Дрианом', 'jean-yves-le-drian'],
     ['Джабаровым', 'vladimir-dzhabarov'],
     ['والقذافي', 'muammar-gaddafi'],
+    // Polish, Czech, Slovak cases (data/rules/slavic-baltic-cases.tsv)
+    ['z Chalifą Haftarem', 'khalifa-haftar'],
+    ['Le Drianowi', 'jean-yves-le-drian'],
+    ['Florence Parlyovou', 'florence-parly'],
+    ['Kaddáfího', 'muammar-gaddafi'],
+    ['s Vladimirem Džabarovem', 'vladimir-dzhabarov'],
     // an acronym after the name, a maker's name and a version of a model, a blend
     ['U.S. Africa Command (AFRICOM)', 'africom'],
     ['Su-24M', 'sukhoi-su-24'],

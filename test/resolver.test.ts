@@ -145,10 +145,12 @@ describe('blends: one word made of the starts of another name’s words (AFRICOM
   });
 });
 
-describe('names as a sentence inflects them (a Russian case ending, an Arabic conjunction or preposition)', () => {
+describe('names as a sentence inflects them (a Russian, Polish, Czech or Croatian case ending, an Arabic conjunction or preposition)', () => {
   const resolver = createResolver({
     entities: [
       { id: 'haftar', name: 'Khalifa Haftar', type: 'person' },
+      { id: 'merkel', name: 'Angela Merkel', type: 'person' },
+      { id: 'gaddafi', name: 'Muammar Gaddafi', type: 'person' },
       { id: 'dzhabarov', name: 'Vladimir Dzhabarov', type: 'person' },
       { id: 'zakharova', name: 'Maria Zakharova', type: 'person' },
       { id: 'sarraj', name: 'Fayez al-Sarraj', type: 'person', aliases: ['فايز السراج'] },
@@ -164,6 +166,12 @@ describe('names as a sentence inflects them (a Russian case ending, an Arabic co
     ['Ливии', 'libya', 'ливия'],
     ['والسراج', 'sarraj', 'السراج'],
     ['بالسراج', 'sarraj', 'السراج'],
+    ['Haftarowi', 'haftar', 'haftar'],
+    ['Chalifou Haftarem', 'haftar', 'chalifa haftar'],
+    ['Angelou Merkelovou', 'merkel', 'angela merkel'],
+    ['Merkelové', 'merkel', 'merkel'],
+    ['Kaddáfího', 'gaddafi', 'kaddafi'],
+    ['Kaddafiemu', 'gaddafi', 'kaddafi'],
   ])('%s is %s, read as "%s"', (query, id, base) => {
     const resolution = resolver.resolve(query);
     expect(resolution.entity?.id).toBe(id);
@@ -173,6 +181,11 @@ describe('names as a sentence inflects them (a Russian case ending, an Arabic co
   it('a name that matches as written is not read again, and a word begun by a conjunction’s letter keeps it unless the article follows (وليد is Walid, not ليد)', () => {
     expect(resolver.resolve('Khalifa Haftar').explanation.baseForms).toBeUndefined();
     expect(resolver.resolve('وليد').entity?.id).not.toBe('lid');
+  });
+  it('a Latin ending is told by its marks: Merkelová is Merkel, an unmarked -ova may be a Russian surname’s (Zakharova) and is not read so', () => {
+    expect(resolver.resolve('Merkelová').entity?.id).toBe('merkel');
+    expect(resolver.resolve('Merkelová').explanation.baseForms).toBe('merkel');
+    expect(resolver.resolve('Merkelova').explanation.baseForms).toBeUndefined();
   });
 });
 

@@ -113,31 +113,39 @@ function spellsFrom(letters: string, from: number, words: readonly string[], at:
 
 /** Words shorter than this keep their endings (Ле of Ле Дриан is no inflected word). */
 const SHORTEST_INFLECTED = 4;
-let inflections: Record<'Cyrillic' | 'Arabic', JoinedRules> | undefined;
+type InflectedScript = keyof ReturnType<typeof linguistics>['inflectionRules'];
+let inflections: Record<InflectedScript, JoinedRules> | undefined;
 
 /**
- * The name (normalised) with each word's inflection taken off: a Russian case ending replaced by the nominative's
- * (Хафтаром → хафтар, Джабаровой → джабарова: data/rules/russian-cases.tsv), the Arabic conjunctions and prepositions
- * written as one word with its article taken off (والسراج, بالسراج → السراج: data/rules/arabic-clitics.tsv); undefined when
- * no word has one. A name as news writes it in a sentence: a second reading, never the first (Марина is a name, not
- * Марин's genitive).
+ * The name, normalised, with each word's inflection taken off: a Russian case ending replaced by the nominative's
+ * (Хафтаром → хафтар, Джабаровой → джабарова: data/rules/russian-cases.tsv), a Polish, Czech, Slovak, South Slavic or
+ * Lithuanian one taken off (Haftarem, Haftarowi, Merkelovou: data/rules/slavic-baltic-cases.tsv), the Arabic
+ * conjunctions and prepositions written as one word with its article taken off (والسراج, بالسراج → السراج:
+ * data/rules/arabic-clitics.tsv); undefined when no word has one. A name as news writes it in a sentence: a second
+ * reading, never the first (Марина is a name, not Марин's genitive).
  */
-export function baseForms(normalised: string): string | undefined {
+export function baseForms(text: string): string | undefined {
   const rules = (inflections ??= {
+    Latin: joinRules(linguistics().inflectionRules.Latin, 'u'),
     Cyrillic: joinRules(linguistics().inflectionRules.Cyrillic, 'u'),
     Arabic: joinRules(linguistics().inflectionRules.Arabic, 'u'),
   });
   let changed = false;
-  const read = normalised.replace(/[\p{L}\p{M}]+/gu, (word) => {
+  const takeOff = (scripts: readonly InflectedScript[]) => (word: string) => {
     const script = word.length >= SHORTEST_INFLECTED ? scriptOfWord(word) : undefined;
-    if (script !== 'Cyrillic' && script !== 'Arabic') return word;
-    const joined = rules[script];
+    if (!scripts.includes(script as InflectedScript)) return word;
+    const joined = rules[script as InflectedScript];
     const base = word.replace(joined.pattern, (...match: unknown[]) => matchedReplacement(joined, match.slice(1, 1 + joined.replacements.length))!);
     if (base !== word) changed = true;
     return base;
-  });
+  };
+  // (Latin endings are read with their marks, which normalising strips: Merkelová is Merkel's, Ivanova no inflection)
+  const latinRead = text.normalize('NFC').toLowerCase().replace(WORD, takeOff(['Latin']));
+  const read = normaliseText(latinRead).replace(WORD, takeOff(['Cyrillic', 'Arabic']));
   return changed ? read : undefined;
 }
+
+const WORD = /[\p{L}\p{M}]+/gu;
 
 /** A compound's head is at least this many letters, and the rest at least COMPOUND_REST (Falkland eilanden, Cook eilanden). */
 const COMPOUND_HEAD = 4;
