@@ -69,12 +69,16 @@ describe('news writes the names of the seed article as a sentence has them (defa
     ['с Ле Дрианом', 'jean-yves-le-drian'],
     ['Джабаровым', 'vladimir-dzhabarov'],
     ['والقذافي', 'muammar-gaddafi'],
-    // Polish, Czech, Slovak cases (data/rules/slavic-baltic-cases.tsv)
+    // Polish, Czech, Slovak cases (data/rules/latin-cases.tsv)
     ['z Chalifą Haftarem', 'khalifa-haftar'],
     ['Le Drianowi', 'jean-yves-le-drian'],
     ['Florence Parlyovou', 'florence-parly'],
     ['Kaddáfího', 'muammar-gaddafi'],
     ['s Vladimirem Džabarovem', 'vladimir-dzhabarov'],
+    // Turkish suffixes after the apostrophe
+    ["Hafter'in", 'khalifa-haftar'],
+    ["Kaddafi'nin", 'muammar-gaddafi'],
+    ["Trablus'ta", 'tripoli'],
     // an acronym after the name, a maker's name and a version of a model, a blend
     ['U.S. Africa Command (AFRICOM)', 'africom'],
     ['Su-24M', 'sukhoi-su-24'],

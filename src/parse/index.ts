@@ -119,7 +119,7 @@ let inflections: Record<InflectedScript, JoinedRules> | undefined;
 /**
  * The name, normalised, with each word's inflection taken off: a Russian case ending replaced by the nominative's
  * (Хафтаром → хафтар, Джабаровой → джабарова: data/rules/russian-cases.tsv), a Polish, Czech, Slovak, South Slavic or
- * Lithuanian one taken off (Haftarem, Haftarowi, Merkelovou: data/rules/slavic-baltic-cases.tsv), the Arabic
+ * Lithuanian one taken off (Haftarem, Haftarowi, Merkelovou: data/rules/latin-cases.tsv), the Arabic
  * conjunctions and prepositions written as one word with its article taken off (والسراج, بالسراج → السراج:
  * data/rules/arabic-clitics.tsv); undefined when no word has one. A name as news writes it in a sentence: a second
  * reading, never the first (Марина is a name, not Марин's genitive).
@@ -140,12 +140,14 @@ export function baseForms(text: string): string | undefined {
     return base;
   };
   // (Latin endings are read with their marks, which normalising strips: Merkelová is Merkel's, Ivanova no inflection)
-  const latinRead = text.normalize('NFC').toLowerCase().replace(WORD, takeOff(['Latin']));
+  const latinRead = text.normalize('NFC').toLowerCase().replace(WORD_WITH_APOSTROPHES, takeOff(['Latin']));
   const read = normaliseText(latinRead).replace(WORD, takeOff(['Cyrillic', 'Arabic']));
   return changed ? read : undefined;
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
+/** (Turkish writes a name's suffixes after an apostrophe: Hafter'in) */
+const WORD_WITH_APOSTROPHES = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
 
 /** A compound's head is at least this many letters, and the rest at least COMPOUND_REST (Falkland eilanden, Cook eilanden). */
 const COMPOUND_HEAD = 4;
