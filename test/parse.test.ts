@@ -166,31 +166,34 @@ describe('inflected words (a second reading of a name the resolver finds nothing
     linguistics().inflectionRules[script].map((rule) => [script, rule.line, rule.pattern.source, rule.example[0], rule.example[1]] as const),
   );
   it.each(rows)('%s line %i (%s): %s is read as %s', (_script, _line, _pattern, inflected, base) => {
-    expect(baseForms(inflected)).toBe(normaliseName(base));
+    expect(normaliseName(baseForms(inflected) ?? '')).toBe(normaliseName(base));
   });
   it.each([
-    ['Халифой Хафтаром', 'халифа хафтар'],
-    ['Джабаровой', 'джабарова'],
-    ['Ле Дрианом', 'ле дриан'],
-    ['Фаиза Сарраджа', 'фаиз саррадж'],
-    ['Сергеем Лавровым', 'сергей лавров'],
+    ['Халифой Хафтаром', 'Халифа Хафтар'],
+    ['Джабаровой', 'Джабарова'],
+    ['Ле Дрианом', 'Ле Дриан'],
+    ['Фаиза Сарраджа', 'Фаиз Саррадж'],
+    ['Сергеем Лавровым', 'Сергей Лавров'],
     ['والسراج', 'السراج'],
     ['للسراج', 'السراج'],
     ['وللسراج', 'السراج'],
-    ['Chalifou Haftarem', 'chalifa haftar'],
-    ['Angelou Merkelovou', 'angela merkel'],
-    ['Florence Parlyové', 'florence parly'],
-    ['Muammara Kaddafiego', 'muammara kaddafi'],
-    ['Kaddáfímu', 'kaddafi'],
-    ['Jeanem-Yvesem Le Drianem', 'jean-yves le drian'],
-    ['Sarradżem', 'sarradz'],
-    ["Kaddafi'nin", 'kaddafi'],
-    ['Trablus’ta', 'trablus'],
-    ["Halife Hafter'le", 'halife hafter'],
+    ['Chalifou Haftarem', 'Chalifa Haftar'],
+    ['Angelou Merkelovou', 'Angela Merkel'],
+    ['Florence Parlyové', 'Florence Parly'],
+    ['Muammara Kaddafiego', 'Muammara Kaddafi'],
+    ['Kaddáfímu', 'Kaddáfí'],
+    ['Jeanem-Yvesem Le Drianem', 'Jean-Yves Le Drian'],
+    ['Sarradżem', 'Sarradż'],
+    ["Kaddafi'nin", 'Kaddafi'],
+    ['Trablus’ta', 'Trablus'],
+    ["Halife Hafter'le", 'Halife Hafter'],
+    ["l'Algérie", 'Algérie'],
+    ['dell’Italia', 'Italia'],
+    ["l'ONU", 'ONU'],
   ])('%s: %s', (inflected, base) => {
     expect(baseForms(inflected)).toBe(base);
   });
-  it.each(['Хафтар', 'Khalifa Haftar', 'وليد', 'وحفتر', 'بريطانيا', 'Ле', 'Ivanova', 'Salem', 'Boston', 'Rom', "O'Brien", "Mu'ammar", "Qur'an"])('%s has no inflection to take off', (name) => {
+  it.each(['Хафтар', 'Khalifa Haftar', 'وليد', 'وحفتر', 'بريطانيا', 'Ле', 'Ivanova', 'Salem', 'Boston', 'Rom', "O'Brien", "Mu'ammar", "Qur'an", 'جزایر آلاند', 'الأردن'])('%s has no inflection to take off', (name) => {
     expect(baseForms(name)).toBeUndefined();
   });
 });

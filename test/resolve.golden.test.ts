@@ -69,7 +69,7 @@ describe('news writes the names of the seed article as a sentence has them (defa
     ['с Ле Дрианом', 'jean-yves-le-drian'],
     ['Джабаровым', 'vladimir-dzhabarov'],
     ['والقذافي', 'muammar-gaddafi'],
-    // Polish, Czech, Slovak cases (data/rules/latin-cases.tsv)
+    // Polish, Czech, Slovak cases (data/rules/latin-inflections.tsv)
     ['z Chalifą Haftarem', 'khalifa-haftar'],
     ['Le Drianowi', 'jean-yves-le-drian'],
     ['Florence Parlyovou', 'florence-parly'],
@@ -79,6 +79,10 @@ describe('news writes the names of the seed article as a sentence has them (defa
     ["Hafter'in", 'khalifa-haftar'],
     ["Kaddafi'nin", 'muammar-gaddafi'],
     ["Trablus'ta", 'tripoli'],
+    // French and Italian articles and prepositions elided before the name
+    ["l'Algérie", 'country:DZ'],
+    ["qu'Haftar", 'khalifa-haftar'],
+    ['dell’Italia', 'country:IT'],
     // an acronym after the name, a maker's name and a version of a model, a blend
     ['U.S. Africa Command (AFRICOM)', 'africom'],
     ['Su-24M', 'sukhoi-su-24'],
@@ -87,6 +91,9 @@ describe('news writes the names of the seed article as a sentence has them (defa
     const resolution = resolver.resolve(query);
     expect(resolution.status).toBe('matched');
     expect(resolution.entity?.id).toBe(id);
+  });
+  it("a name read without its elided article keeps its capitals: l'ONU is an acronym, not the word onu (Royaume-Uni)", () => {
+    expect(resolver.resolve("l'ONU").status).toBe('unmatched');
   });
 });
 

@@ -119,7 +119,7 @@ let inflections: Record<InflectedScript, JoinedRules> | undefined;
 /**
  * The name, normalised, with each word's inflection taken off: a Russian case ending replaced by the nominative's
  * (Хафтаром → хафтар, Джабаровой → джабарова: data/rules/russian-cases.tsv), a Polish, Czech, Slovak, South Slavic or
- * Lithuanian one taken off (Haftarem, Haftarowi, Merkelovou: data/rules/latin-cases.tsv), the Arabic
+ * Lithuanian one taken off (Haftarem, Haftarowi, Merkelovou: data/rules/latin-inflections.tsv), the Arabic
  * conjunctions and prepositions written as one word with its article taken off (والسراج, بالسراج → السراج:
  * data/rules/arabic-clitics.tsv); undefined when no word has one. A name as news writes it in a sentence: a second
  * reading, never the first (Марина is a name, not Марин's genitive).
@@ -131,23 +131,33 @@ export function baseForms(text: string): string | undefined {
     Arabic: joinRules(linguistics().inflectionRules.Arabic, 'u'),
   });
   let changed = false;
-  const takeOff = (scripts: readonly InflectedScript[]) => (word: string) => {
+  const read = text.normalize('NFC').replace(WORD, (word) => {
     const script = word.length >= SHORTEST_INFLECTED ? scriptOfWord(word) : undefined;
-    if (!scripts.includes(script as InflectedScript)) return word;
-    const joined = rules[script as InflectedScript];
-    const base = word.replace(joined.pattern, (...match: unknown[]) => matchedReplacement(joined, match.slice(1, 1 + joined.replacements.length))!);
+    if (script !== 'Latin' && script !== 'Cyrillic' && script !== 'Arabic') return word;
+    // (Latin rows read the marks, which normalising strips: Merkelová is Merkel's, Ivanova no inflection)
+    const base = withoutInflection(word, script === 'Latin' ? word.toLowerCase() : normaliseText(word), rules[script]);
     if (base !== word) changed = true;
     return base;
-  };
-  // (Latin endings are read with their marks, which normalising strips: Merkelová is Merkel's, Ivanova no inflection)
-  const latinRead = text.normalize('NFC').toLowerCase().replace(WORD_WITH_APOSTROPHES, takeOff(['Latin']));
-  const read = normaliseText(latinRead).replace(WORD, takeOff(['Cyrillic', 'Arabic']));
+  });
   return changed ? read : undefined;
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
-/** (Turkish writes a name's suffixes after an apostrophe: Hafter'in) */
-const WORD_WITH_APOSTROPHES = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
+/** (Turkish writes a name's suffixes after an apostrophe, Hafter'in; French elides an article into it, l'Algérie) */
+const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
+
+/**
+ * The word without the inflection the rules find in `letters`, its letters as they read them (lowercased, normalised):
+ * in the word's own case where the two align letter for letter, as capitals say what a word is (l'ONU, an acronym).
+ */
+function withoutInflection(word: string, letters: string, joined: JoinedRules): string {
+  const found = joined.pattern.exec(letters);
+  if (!found) return word;
+  const replacement = matchedReplacement(joined, found.slice(1))!;
+  // (a row that writes back what it found, the article after no clitic, leaves the word as written: آلاند keeps its madda)
+  if (replacement === found[0]) return word;
+  const source = letters.length === word.length ? word : letters;
+  return source.slice(0, found.index) + replacement + source.slice(found.index + found[0].length);
+}
 
 /** A compound's head is at least this many letters, and the rest at least COMPOUND_REST (Falkland eilanden, Cook eilanden). */
 const COMPOUND_HEAD = 4;
