@@ -162,7 +162,7 @@ describe('compounds (a second reading of a one-word place name the resolver find
 });
 
 describe('inflected words (a second reading of a name the resolver finds nothing for)', () => {
-  const rows = (['Latin', 'Cyrillic', 'Arabic'] as const).flatMap((script) =>
+  const rows = (['Latin', 'Cyrillic', 'Greek', 'Arabic'] as const).flatMap((script) =>
     linguistics().inflectionRules[script].map((rule) => [script, rule.line, rule.pattern.source, rule.example[0], rule.example[1]] as const),
   );
   it.each(rows)('%s line %i (%s): %s is read as %s', (_script, _line, _pattern, inflected, base) => {
@@ -187,13 +187,15 @@ describe('inflected words (a second reading of a name the resolver finds nothing
     ["Kaddafi'nin", 'Kaddafi'],
     ['Trablus’ta', 'Trablus'],
     ["Halife Hafter'le", 'Halife Hafter'],
+    ['του Τσίπρα', 'του Τσίπρας'],
+    ['Κυριάκου Μητσοτάκη', 'Κυριάκος Μητσοτάκης'],
     ["l'Algérie", 'Algérie'],
     ['dell’Italia', 'Italia'],
     ["l'ONU", 'ONU'],
   ])('%s: %s', (inflected, base) => {
     expect(baseForms(inflected)).toBe(base);
   });
-  it.each(['Хафтар', 'Khalifa Haftar', 'وليد', 'وحفتر', 'بريطانيا', 'Ле', 'Ivanova', 'Salem', 'Boston', 'Rom', "O'Brien", "Mu'ammar", "Qur'an", 'جزایر آلاند', 'الأردن'])('%s has no inflection to take off', (name) => {
+  it.each(['Хафтар', 'Khalifa Haftar', 'وليد', 'وحفتر', 'بريطانيا', 'Ле', 'Ivanova', 'Salem', 'Boston', 'Rom', "O'Brien", "Mu'ammar", "Qur'an", 'جزایر آلاند', 'الأردن', 'Παλάου'])('%s has no inflection to take off', (name) => {
     expect(baseForms(name)).toBeUndefined();
   });
 });

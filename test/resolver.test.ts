@@ -145,12 +145,14 @@ describe('blends: one word made of the starts of another name’s words (AFRICOM
   });
 });
 
-describe('names as a sentence inflects them (a Russian, Polish, Czech or Croatian case ending, an Arabic conjunction or preposition)', () => {
+describe('names as a sentence inflects them (a Russian, Greek, Polish, Czech or Croatian case ending, a Turkish suffix, an Arabic conjunction or preposition)', () => {
   const resolver = createResolver({
     entities: [
       { id: 'haftar', name: 'Khalifa Haftar', type: 'person' },
       { id: 'merkel', name: 'Angela Merkel', type: 'person' },
       { id: 'gaddafi', name: 'Muammar Gaddafi', type: 'person' },
+      { id: 'tsipras', name: 'Alexis Tsipras', type: 'person' },
+      { id: 'dendias', name: 'Nikos Dendias', type: 'person' },
       { id: 'dzhabarov', name: 'Vladimir Dzhabarov', type: 'person' },
       { id: 'zakharova', name: 'Maria Zakharova', type: 'person' },
       { id: 'sarraj', name: 'Fayez al-Sarraj', type: 'person', aliases: ['فايز السراج'] },
@@ -172,6 +174,8 @@ describe('names as a sentence inflects them (a Russian, Polish, Czech or Croatia
     ['Merkelové', 'merkel', 'Merkel'],
     ['Kaddáfího', 'gaddafi', 'Kaddáfí'],
     ['Kaddafiemu', 'gaddafi', 'Kaddafi'],
+    ['Τσίπρα', 'tsipras', 'Τσίπρας'],
+    ['Δένδια', 'dendias', 'Δένδιας'],
   ])('%s is %s, read as "%s"', (query, id, base) => {
     const resolution = resolver.resolve(query);
     expect(resolution.entity?.id).toBe(id);

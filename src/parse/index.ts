@@ -117,25 +117,28 @@ type InflectedScript = keyof ReturnType<typeof linguistics>['inflectionRules'];
 let inflections: Record<InflectedScript, JoinedRules> | undefined;
 
 /**
- * The name, normalised, with each word's inflection taken off: a Russian case ending replaced by the nominative's
- * (Хафтаром → хафтар, Джабаровой → джабарова: data/rules/russian-cases.tsv), a Polish, Czech, Slovak, South Slavic or
- * Lithuanian one taken off (Haftarem, Haftarowi, Merkelovou: data/rules/latin-inflections.tsv), the Arabic
- * conjunctions and prepositions written as one word with its article taken off (والسراج, بالسراج → السراج:
- * data/rules/arabic-clitics.tsv); undefined when no word has one. A name as news writes it in a sentence: a second
- * reading, never the first (Марина is a name, not Марин's genitive).
+ * The name with each word's inflection taken off, as news writes a name in a sentence: a Russian or Greek case ending
+ * replaced by the nominative's (Хафтаром → Хафтар, Джабаровой → Джабарова, Τσίπρα → Τσίπρας: data/rules/russian-cases.tsv,
+ * greek-cases.tsv), a Polish, Czech, Slovak, South Slavic or Lithuanian one, a Turkish suffix after an apostrophe, a French
+ * or Italian article elided into it taken off (Haftarem, Haftarowi, Merkelovou, Hafter'in, l'Algérie:
+ * data/rules/latin-inflections.tsv), the Arabic conjunctions and prepositions written as one word with its article taken
+ * off (والسراج, بالسراج → السراج: data/rules/arabic-clitics.tsv); undefined when no word has one. A second reading, never
+ * the first (Марина is a name, not Марин's genitive).
  */
 export function baseForms(text: string): string | undefined {
-  const rules = (inflections ??= {
+  const rules: Partial<Record<string, JoinedRules>> = (inflections ??= {
     Latin: joinRules(linguistics().inflectionRules.Latin, 'u'),
     Cyrillic: joinRules(linguistics().inflectionRules.Cyrillic, 'u'),
+    Greek: joinRules(linguistics().inflectionRules.Greek, 'u'),
     Arabic: joinRules(linguistics().inflectionRules.Arabic, 'u'),
   });
   let changed = false;
   const read = text.normalize('NFC').replace(WORD, (word) => {
     const script = word.length >= SHORTEST_INFLECTED ? scriptOfWord(word) : undefined;
-    if (script !== 'Latin' && script !== 'Cyrillic' && script !== 'Arabic') return word;
+    const joined = script === undefined ? undefined : rules[script];
+    if (!joined) return word;
     // (Latin rows read the marks, which normalising strips: Merkelová is Merkel's, Ivanova no inflection)
-    const base = withoutInflection(word, script === 'Latin' ? word.toLowerCase() : normaliseText(word), rules[script]);
+    const base = withoutInflection(word, script === 'Latin' ? word.toLowerCase() : normaliseText(word), joined);
     if (base !== word) changed = true;
     return base;
   });
