@@ -85,13 +85,26 @@ describe('parse name parts', () => {
     expect(parse('Ben').tokens[0]?.particle).toBeUndefined();
   });
 
+  const titleRows = readFileSync(new URL('../data/names/titles.tsv', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t'));
   it('every title in data/names/titles.tsv is stripped in front of a name', () => {
-    const titles = readFileSync(new URL('../data/names/titles.tsv', import.meta.url), 'utf8')
-      .split('\n')
-      .filter((l) => l && !l.startsWith('#'))
-      .map((l) => l.split('\t')[0]!);
-    expect(titles.length).toBeGreaterThan(50);
+    const titles = titleRows.filter((row) => row[2] !== 'article').map((row) => row[0]!);
+    expect(titles.length).toBeGreaterThan(200);
     for (const title of titles) expect(parse(`${title} Zorbatov`).tokens.map((t) => t.text), title).toEqual(['zorbatov']);
+  });
+
+  it('every article of data/names/titles.tsv is stripped before a title, and kept before a name (le of Le Drian)', () => {
+    const articles = titleRows.filter((row) => row[2] === 'article').map((row) => row[0]!);
+    expect(articles.length).toBeGreaterThan(5);
+    for (const article of articles) {
+      expect(parse(`${article} president Zorbatov`).tokens.map((t) => t.text), article).toEqual(['zorbatov']);
+      expect(parse(`${article} Zorbatov Ivanov`).tokens.map((t) => t.text), article).toContain('zorbatov');
+      expect(parse(`${article} Zorbatov Ivanov`).tokens.length, article).toBe(3);
+    }
+    expect(parse('la chancelière Merkel').titles).toEqual(['la chanceliere']);
+    expect(parse('Le Drian').tokens.map((t) => t.text)).toEqual(['le', 'drian']);
   });
 
   it('every particle in data/names/particles.tsv is recognised before a name', () => {

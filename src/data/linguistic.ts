@@ -76,6 +76,8 @@ export interface Linguistics {
   prefixParticles: Particle[];
   /** titles as token sequences, longest first */
   titles: string[][];
+  /** articles news writes before a title (la chancelière Merkel, der Präsident): dropped with the title only */
+  titleArticles: Set<string>;
   /** given-name spelling → name group id; also the words of place names that translate each other (saint, south) */
   givenNames: Map<string, string>;
   /** the ids of givenNames that are words of place names (names/name-words.tsv), not given names */
@@ -221,12 +223,15 @@ function loadParticles(): Particle[] {
   });
 }
 
-function loadTitles(): string[][] {
+function loadTitles(): { titles: string[][]; titleArticles: Set<string> } {
   const { text, file } = read('names/titles.tsv');
-  const titles = parseTsv(text, file, 1, ['form', 'language', 'kind', 'note']).map(({ cells }) =>
-    normaliseText(cells[0]!).split(/[\s.-]+/).filter(Boolean),
-  );
-  return titles.sort((a, b) => b.length - a.length);
+  const rows = parseTsv(text, file, 1, ['form', 'language', 'kind', 'note']).map(({ cells }) => ({
+    words: normaliseText(cells[0]!).split(/[\s.-]+/).filter(Boolean),
+    kind: cells[2],
+  }));
+  const titles = rows.filter((row) => row.kind !== 'article').map((row) => row.words);
+  const titleArticles = new Set(rows.filter((row) => row.kind === 'article').map((row) => row.words.join(' ')));
+  return { titles: titles.sort((a, b) => b.length - a.length), titleArticles };
 }
 
 /**
@@ -370,7 +375,7 @@ export function linguistics(): Linguistics {
     readingRules: Object.fromEntries(Object.keys(SPOKEN_LANGUAGES).map((language) => [language, loadReadingRules(`rules/${language.toLowerCase()}.tsv`)])) as Linguistics['readingRules'],
     particles: new Map(particles.filter((p) => !p.prefix).map((p) => [p.form, p])),
     prefixParticles: particles.filter((p) => p.prefix).sort((a, b) => b.form.length - a.form.length),
-    titles: loadTitles(),
+    ...loadTitles(),
     givenNames: nameGroups.byForm,
     nameWordGroups: nameGroups.wordGroups,
     designators,

@@ -204,14 +204,19 @@ function stripTitles(words: RawWord[]): { rest: RawWord[]; titles: string[] } {
   let stripped = true;
   while (stripped && rest.length > 1) {
     stripped = false;
-    for (const title of titlesStartingWith(rest[0]!.text)) {
-      if (title.length >= rest.length) continue; // never strip the whole name
-      if (title.every((part, i) => rest[i]!.text === part)) {
-        titles.push(rest.slice(0, title.length).map((w) => w.text).join(' '));
-        rest = rest.slice(title.length);
-        stripped = true;
-        break;
+    // (an article before a title goes with it: la chancelière Merkel; before anything else it is the name's, Le Drian)
+    const from = rest.length > 2 && linguistics().titleArticles.has(rest[0]!.text) ? 1 : 0;
+    for (const start of from === 1 ? [1, 0] : [0]) {
+      for (const title of titlesStartingWith(rest[start]!.text)) {
+        if (start + title.length >= rest.length) continue; // never strip the whole name
+        if (title.every((part, i) => rest[start + i]!.text === part)) {
+          titles.push(rest.slice(0, start + title.length).map((w) => w.text).join(' '));
+          rest = rest.slice(start + title.length);
+          stripped = true;
+          break;
+        }
       }
+      if (stripped) break;
     }
   }
   return { rest, titles };
