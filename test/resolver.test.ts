@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
+import { readFileSync } from 'node:fs';
+import { analyseName } from '../src/pipeline.js';
 import { createResolver, OnomaError } from '../src/index.js';
 import { linguistics } from '../src/data/linguistic.js';
 import { CandidateIndex } from '../src/candidates/index.js';
@@ -381,6 +383,40 @@ describe('the first pass keeps only what the places asked for need', () => {
         expect(few.score).toBe(ten.score);
         expect(few.candidates).toEqual(ten.candidates.slice(0, limit));
       }
+    }
+  });
+});
+
+describe('a name written surname first, its patronymic last (Putin Vladimir Vladimirovich, as registries write Russian names)', () => {
+  const resolver = createResolver({
+    entities: [
+      { id: 'putin', name: 'Vladimir Putin', type: 'person' },
+      { id: 'zakharova', name: 'Maria Zakharova', type: 'person' },
+      { id: 'fleury', name: 'Flore Gerard', type: 'person' },
+    ],
+  });
+  it.each([
+    ['Putin Vladimir Vladimirovich', 'putin'],
+    ['Путин Владимир Владимирович', 'putin'],
+    ['Захарова Мария Владимировна', 'zakharova'],
+    ['Zakharova Maria Vladimirovna', 'zakharova'],
+  ])('%s is %s', (query, id) => {
+    expect(resolver.resolve(query).entity?.id).toBe(id);
+  });
+  it('another word there is another surname, as after a name written given name first (Gerard Flore Zorbatov)', () => {
+    expect(resolver.resolve('Putin Vladimir Ivanov').status).toBe('unmatched');
+    expect(resolver.resolve('Gerard Flore Zorbatov').status).toBe('unmatched');
+  });
+  it.each(
+    readFileSync(new URL('../data/names/patronymic-endings.tsv', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'))
+      .map((line) => line.split('\t') as [string, string, string]),
+  )('data/names/patronymic-endings.tsv: %s (%s) ends %s', (ending, _language, examples) => {
+    for (const example of examples.replace(/\(.*\)/, '').split(',').map((e) => e.trim())) {
+      const [token] = analyseName(example).tokens;
+      expect(token!.latin.endsWith(ending), `${example}: ${token!.latin}`).toBe(true);
+      expect(linguistics().patronymicEnding.test(token!.latin)).toBe(true);
     }
   });
 });

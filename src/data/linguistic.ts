@@ -88,6 +88,8 @@ export interface Linguistics {
   placeWords: Set<string>;
   /** the syllables of Hanyu Pinyin (names/pinyin-syllables.tsv) */
   pinyinSyllables: Set<string>;
+  /** the endings of patronymics' Latin forms (names/patronymic-endings.tsv), one pattern */
+  patronymicEnding: RegExp;
   /** per sound class (SOUND_CLASSES), per script, how its words' letters say the class's sounds */
   soundLetters: Record<SoundClass, Map<string, SoundLetters>>;
 }
@@ -289,6 +291,16 @@ export function loadPlaceWords(designators: ReadonlySet<string>, relative = 'nam
 const PINYIN_SYLLABLE = /^[a-z]{1,6}$/;
 
 /** names/pinyin-syllables.tsv (`relative`: another file, for tests): each syllable lowercase ASCII and begun by its row's initial. */
+/** names/patronymic-endings.tsv as one pattern, a word's Latin form ending in any of them. */
+function loadPatronymicEnding(): RegExp {
+  const { text, file } = read('names/patronymic-endings.tsv');
+  const endings = parseTsv(text, file, 3, ['ending', 'language', 'example']).map(({ line, cells }) => {
+    if (!/^[a-z]+$/.test(cells[0]!)) throw new OnomaError('E_DATA_SCHEMA', `"${cells[0]}" is not an ending of lowercase letters a-z`, { file, line, field: 'ending' });
+    return cells[0]!;
+  });
+  return new RegExp(`(?:${endings.join('|')})$`);
+}
+
 export function loadPinyinSyllables(relative = 'names/pinyin-syllables.tsv'): Set<string> {
   const { text, file } = read(relative);
   const syllables = new Set<string>();
@@ -381,6 +393,7 @@ export function linguistics(): Linguistics {
     designators,
     placeWords: loadPlaceWords(designators),
     pinyinSyllables: loadPinyinSyllables(),
+    patronymicEnding: loadPatronymicEnding(),
     soundLetters: Object.fromEntries(SOUND_CLASS_NAMES.map((soundClass) => [soundClass, loadSoundLetters(soundClass)])) as Record<SoundClass, Map<string, SoundLetters>>,
   };
   return cached;

@@ -636,7 +636,8 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
     weights += weight;
     if (explain) pairs.push({ query: wordsText(query, qi, optionQWords[o]!), candidate: wordsText(candidate, ci, optionCWords[o]!), similarity: optionSimilarity[o]!, evidence: optionEvidence[o]! });
   }
-  let score = alignmentScore(query, candidate, person, usedQ, usedC, matched, weights, generic);
+  const surnameFirst = person && candidate.length > 1 && startsWithSurname(aligned, candidate.length);
+  let score = alignmentScore(query, candidate, person, surnameFirst, usedQ, usedC, matched, weights, generic);
   // In a person's name every word is a name, and one matched only weakly beside words that match well is no
   // better evidence than a different name: scored as a conflict too, the lower score counts (Christina
   // Nikolaidis Okonkwo is not … Oikonomoy). Place and organisation names keep the credit: their words are
@@ -650,7 +651,7 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
       weights -= weight;
       markUsed(usedQ, usedC, o, 0);
     }
-    score = Math.min(score, alignmentScore(query, candidate, person, usedQ, usedC, matched, weights, generic));
+    score = Math.min(score, alignmentScore(query, candidate, person, surnameFirst, usedQ, usedC, matched, weights, generic));
     for (let k = 0; k < aligned; k++) markUsed(usedQ, usedC, chosen[k]!, 1);
   }
   return {
@@ -775,8 +776,25 @@ function chosenInOrder(aligned: number): boolean {
   return true;
 }
 
-/** The alignment's score: the weighted mean of the aligned pairs, lowered for the words left over on either side. */
-function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: boolean, usedQ: Uint8Array, usedC: Uint8Array, matched: number, weights: number, generic: GenericWords | undefined): number {
+/**
+ * Whether the query's first word paired (of the first `aligned` pairs chosen) is the candidate's last word, its surname,
+ * and not its only one: the query is written surname first (Putin Vladimir Vladimirovich, as registries and lists of
+ * names write Russian names), and a patronymic after the given name is a middle name there (data/names/patronymic-endings.tsv).
+ */
+function startsWithSurname(aligned: number, candidateLength: number): boolean {
+  let firstPair = -1;
+  for (let k = 0; k < aligned; k++) {
+    const o = chosen[k]!;
+    if (firstPair === -1 || optionQ[o]! < optionQ[firstPair]!) firstPair = o;
+  }
+  return firstPair !== -1 && optionC[firstPair]! + optionCWords[firstPair]! === candidateLength && optionC[firstPair]! > 0;
+}
+
+/**
+ * The alignment's score: the weighted mean of the aligned pairs, lowered for the words left over on either side.
+ * `surnameFirst`: see startsWithSurname; a patronymic left over at the end is then a middle name, as inside a name.
+ */
+function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: boolean, surnameFirst: boolean, usedQ: Uint8Array, usedC: Uint8Array, matched: number, weights: number, generic: GenericWords | undefined): number {
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < query.length; i++) {
@@ -809,7 +827,7 @@ function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: bo
       conflictsLeft--; // already counted as a conflict
       continue;
     }
-    const interior = i > first && i < last;
+    const interior = (i > first && i < last) || (surnameFirst && i > last && linguistics().patronymicEnding.test(q.latin));
     score *= designator ? EXTRA_DESIGNATOR : q.initial ? 0.97 : interior ? EXTRA_INTERIOR : person && i < first ? EXTRA_GIVEN_NAME : EXTRA_EDGE;
   }
   return score;
