@@ -213,8 +213,36 @@ describe('an acronym in parentheses after the name (U.S. Africa Command (AFRICOM
   });
 });
 
+describe('another spelling of the name in parentheses after it (Haftar (Hifter))', () => {
+  const resolver = createResolver({
+    entities: [
+      { id: 'haftar', name: 'Khalifa Haftar', type: 'person' },
+      { id: 'moscow', name: 'Moscow', type: 'place' },
+      { id: 'paris', name: 'Paris', type: 'place' },
+    ],
+  });
+  it.each([
+    ['Khalifa Haftar (Hifter)', 'haftar', 'Khalifa Haftar'],
+    ['Hifter [Haftar]', 'haftar', 'Hifter'],
+    ['Moscow (Москва)', 'moscow', 'Moscow'],
+  ])('%s is the name said twice: %s, read as "%s"', (query, id, read) => {
+    const resolution = resolver.resolve(query);
+    expect(resolution.entity?.id).toBe(id);
+    expect(resolution.explanation.withoutRestatement).toBe(read);
+    expect(renderExplanation(resolution.explanation)[0]).toBe(`read as: ${read} (as written, the name matched nothing; without another spelling of it in parentheses after it, it did)`);
+  });
+  it('parentheses holding something else stay (Paris (Texas), Paris (France)), and so do nested ones', () => {
+    expect(resolver.resolve('Paris (Texas)').status).not.toBe('matched');
+    expect(resolver.resolve('Paris (Texas)').explanation.withoutRestatement).toBeUndefined();
+    expect(resolver.resolve('Haftar (Hifter (Heftar))').explanation.withoutRestatement).toBeUndefined();
+  });
+});
+
 describe('hostile input', () => {
   const resolver = createResolver({ entities });
+  it('a very long text of many parentheses resolves without error', () => {
+    expect(['matched', 'ambiguous', 'unmatched']).toContain(resolver.resolve('Haftar ' + '(Hifter '.repeat(20_000) + ')').status);
+  });
   it('a very long text resolves quickly on its start, without error', () => {
     const long = 'Khalifa Hifter ' + 'x'.repeat(200_000);
     const result = resolver.resolve(long);
@@ -418,5 +446,21 @@ describe('a name written surname first, its patronymic last (Putin Vladimir Vlad
       expect(token!.latin.endsWith(ending), `${example}: ${token!.latin}`).toBe(true);
       expect(linguistics().patronymicEnding.test(token!.latin)).toBe(true);
     }
+  });
+});
+
+describe('a person’s name in full, a chain of middle names (Khalifa Belqasim Omar Haftar)', () => {
+  const resolver = createResolver({
+    entities: [
+      { id: 'haftar', name: 'Khalifa Haftar', type: 'person' },
+      { id: 'boa', name: 'Bank of America', type: 'organization' },
+    ],
+  });
+  it('each middle name after the first costs little', () => {
+    expect(resolver.resolve('Khalifa Belqasim Omar Haftar').entity?.id).toBe('haftar');
+    expect(resolver.resolve('Khalifa Abu Bakr Omar Haftar').entity?.id).toBe('haftar');
+  });
+  it('the words inside the name of an organisation or a place are no middle names', () => {
+    expect(resolver.resolve('Bank of Central South America').status).toBe('unmatched');
   });
 });

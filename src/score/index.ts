@@ -60,6 +60,8 @@ const PARTIAL_OTHER_NAME = 0.8;
 const EACH_FURTHER_MISSING = 0.01;
 /** An extra query word between two matched ones is a middle name (Khalifa Belqasim Haftar). */
 const EXTRA_INTERIOR = 0.92;
+/** …and in a person's name each further one little more: a name in full lists a chain of them (Khalifa Belqasim Omar Haftar). */
+const EXTRA_FURTHER_MIDDLE = 0.98;
 /** An extra query word at the edge usually names something else (South Sudan is not Sudan)… */
 const EXTRA_EDGE = 0.75;
 /** …except a given name in front of a person's surname (Khalifa Haftar for a table that says Haftar). */
@@ -819,6 +821,7 @@ function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: bo
   if (missingNames > conflicts) score *= (person ? PARTIAL_NAME : PARTIAL_OTHER_NAME) - EACH_FURTHER_MISSING * (missingNames - conflicts - 1);
   score *= EXTRA_DESIGNATOR ** missingDesignators;
   let conflictsLeft = conflicts;
+  let middleNames = 0;
   for (let i = 0; i < query.length; i++) {
     const q = query[i]!;
     if (usedQ[i] || saidByAnother(query, i, usedQ)) continue;
@@ -828,7 +831,8 @@ function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: bo
       continue;
     }
     const interior = (i > first && i < last) || (surnameFirst && i > last && linguistics().patronymicEnding.test(q.latin));
-    score *= designator ? EXTRA_DESIGNATOR : q.initial ? 0.97 : interior ? EXTRA_INTERIOR : person && i < first ? EXTRA_GIVEN_NAME : EXTRA_EDGE;
+    const middle = interior && person && middleNames++ > 0 ? EXTRA_FURTHER_MIDDLE : EXTRA_INTERIOR;
+    score *= designator ? EXTRA_DESIGNATOR : q.initial ? 0.97 : interior ? middle : person && i < first ? EXTRA_GIVEN_NAME : EXTRA_EDGE;
   }
   return score;
 }
