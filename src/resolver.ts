@@ -10,7 +10,7 @@ import { DEFAULT_TABLES } from './data/paths.js';
 import { CORROBORATING, decide, MIN_OTHER_FORMS, type Corroboration } from './decide.js';
 import { describeQuery } from './explain/index.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
-import { baseForms, compoundDivisions, dividedAtCapitals, withoutAcronymInParentheses } from './parse/index.js';
+import { baseForms, compoundDivisions, dividedAtCapitals, parenthesisedAfter, withoutAcronymInParentheses } from './parse/index.js';
 import { analyseName, normaliseName, type AnalysedName, type KeyedToken } from './pipeline.js';
 import { slipOf, slipScore, SLIP_SIMILARITY, type Slip } from './score/slip.js';
 import { compareNames, lowestTieBroken, SAME_WORDS_REORDERED, tieBrokenScore, type NameComparison, type TokenMemo, type TokenPair } from './score/index.js';
@@ -100,6 +100,8 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       secondReading(name, dividedAtCapitals(text), resolveOpts, 'dividedAtCapitals', 'its words divided at capitals') ??
       // an acronym in parentheses after the name is the name again
       (unmatched ? secondReading(name, withoutAcronymInParentheses(text), resolveOpts, 'withoutAcronym', 'without the acronym in parentheses after it') : undefined) ??
+      // …and so is another spelling of it (Haftar (Hifter), Moscow (Москва)); other parentheses say which one (Paris (Texas))
+      (unmatched ? secondReading(name, withoutRestatement(text), resolveOpts, 'withoutRestatement', 'without another spelling of it in parentheses after it') : undefined) ??
       // words inflected as a sentence inflects them (встреча с Хафтаром, z Haftarem, والسراج); a name several match is one as
       // written (Марина, not Марин's genitive)
       (unmatched ? secondReading(name, baseForms(text), resolveOpts, 'baseForms', 'its words without their case endings or clitics') : undefined) ??
@@ -108,8 +110,18 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     );
   }
 
+  /**
+   * The name before the parentheses after it when they hold another spelling of it or of a part of it, one a match would
+   * take for it (compared as a person's name, which may be given in part: Khalifa Haftar (Hifter)).
+   */
+  function withoutRestatement(text: string): string | undefined {
+    const parts = parenthesisedAfter(text);
+    if (!parts) return undefined;
+    return compareNames(analyseName(parts.name), analyseName(parts.aside), { person: true }).score >= settings.matchThreshold ? parts.name : undefined;
+  }
+
   /** The name read as `reading` (see resolve) when that matches, its explanation saying how it was read. */
-  function secondReading(name: string, reading: string | undefined, resolveOpts: ResolveOptions, how: 'dividedAtCapitals' | 'withoutAcronym' | 'baseForms', why: string): Resolution | undefined {
+  function secondReading(name: string, reading: string | undefined, resolveOpts: ResolveOptions, how: 'dividedAtCapitals' | 'withoutAcronym' | 'withoutRestatement' | 'baseForms', why: string): Resolution | undefined {
     if (reading === undefined) return undefined;
     const resolution = resolveText(name, reading, resolveOpts);
     return resolution.status === 'matched' ? readAs(resolution, { [how]: reading }, `read as "${reading}", ${why}`) : undefined;
@@ -145,7 +157,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   }
 
   /** A second reading's match (see resolve), its explanation saying how the name was read. */
-  function readAs(reading: Resolution, how: Pick<Explanation, 'dividedAtCapitals' | 'compoundDivided' | 'baseForms' | 'withoutAcronym'>, why: string): Resolution {
+  function readAs(reading: Resolution, how: Pick<Explanation, 'dividedAtCapitals' | 'compoundDivided' | 'baseForms' | 'withoutAcronym' | 'withoutRestatement'>, why: string): Resolution {
     return { ...reading, explanation: { ...reading.explanation, ...how, decision: `${reading.explanation.decision}; ${why}` } };
   }
 

@@ -63,6 +63,8 @@ export interface Explanation {
   baseForms?: string | undefined;
   /** when the name as written matched nothing, and without the acronym in parentheses after it did (U.S. Africa Command (AFRICOM)): that reading */
   withoutAcronym?: string | undefined;
+  /** when the name as written matched nothing, and without another spelling of it in parentheses after it did (Haftar (Hifter)): that reading */
+  withoutRestatement?: string | undefined;
   decision: string;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { baseForms, compoundDivisions, dividedAtCapitals, parseName, uninverted, withoutAcronymInParentheses } from '../src/parse/index.js';
+import { baseForms, compoundDivisions, dividedAtCapitals, parenthesisedAfter, parseName, uninverted, withoutAcronymInParentheses } from '../src/parse/index.js';
 import { linguistics } from '../src/data/linguistic.js';
 import { normaliseText } from '../src/normalise/index.js';
 import { analyseName, normaliseName } from '../src/pipeline.js';
@@ -210,6 +210,19 @@ describe('inflected words (a second reading of a name the resolver finds nothing
   });
   it.each(['Хафтар', 'Khalifa Haftar', 'وليد', 'وحفتر', 'بريطانيا', 'Ле', 'Ivanova', 'Salem', 'Boston', 'Rom', "O'Brien", "Mu'ammar", "Qur'an", 'جزایر آلاند', 'الأردن', 'Παλάου'])('%s has no inflection to take off', (name) => {
     expect(baseForms(name)).toBeUndefined();
+  });
+});
+
+describe('what is written in parentheses after a name', () => {
+  it.each([
+    ['Haftar (Hifter)', { name: 'Haftar', aside: 'Hifter' }],
+    [' Paris [Texas] ', { name: 'Paris', aside: 'Texas' }],
+    ['U.S. Africa Command (AFRICOM)', { name: 'U.S. Africa Command', aside: 'AFRICOM' }],
+  ])('%s', (text, parts) => {
+    expect(parenthesisedAfter(text)).toEqual(parts);
+  });
+  it.each(['Haftar', '(Hifter)', 'Haftar (Hifter) Khalifa', 'Haftar ()', 'Haftar (Hifter (Heftar))', 'Haftar Hifter)'])('%s has none', (text) => {
+    expect(parenthesisedAfter(text)).toBeUndefined();
   });
 });
 

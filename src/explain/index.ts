@@ -37,6 +37,7 @@ export function renderExplanation(explanation: Explanation): string[] {
   const lines: string[] = [];
   if (explanation.dividedAtCapitals) lines.push(`read as: ${explanation.dividedAtCapitals} (as written, the name matched nothing; divided at its inner capitals, it did)`);
   if (explanation.withoutAcronym) lines.push(`read as: ${explanation.withoutAcronym} (as written, the name matched nothing; without the acronym in parentheses after it, it did)`);
+  if (explanation.withoutRestatement) lines.push(`read as: ${explanation.withoutRestatement} (as written, the name matched nothing; without another spelling of it in parentheses after it, it did)`);
   if (explanation.baseForms) lines.push(`read as: ${explanation.baseForms} (as written, the name matched nothing; its words without their case endings or clitics did)`);
   if (explanation.compoundDivided) lines.push(`read as: ${explanation.compoundDivided} (as written, the name matched nothing; read as a compound, divided after a word of the table, it did)`);
   lines.push(`normalised: ${explanation.normalised}`);

@@ -76,8 +76,21 @@ export function dividedAtCapitals(text: string): string | undefined {
 /** Words an acronym or a blend may skip (Government of National Accord = GNA), as their Latin forms write them. */
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'al']);
 
-/** A name, then an acronym in parentheses: capitals (and dots), as news writes one after the name it abbreviates. */
-const ACRONYM_IN_PARENTHESES = /^(.+?)\s*[(\[]\s*(\p{Lu}[\p{Lu}.]{1,9})\s*[)\]]\s*$/u;
+/** An acronym: capitals (and dots), as news writes one in parentheses after the name it abbreviates. */
+const ACRONYM = /^\p{Lu}[\p{Lu}.]{1,9}$/u;
+
+/**
+ * A name and what is written in parentheses (or brackets) after it, the end of the text: U.S. Africa Command (AFRICOM),
+ * Haftar (Hifter), Paris (Texas); undefined when the text does not end so, or the parentheses nest.
+ */
+export function parenthesisedAfter(text: string): { name: string; aside: string } | undefined {
+  const trimmed = text.trim();
+  if (!trimmed.endsWith(')') && !trimmed.endsWith(']')) return undefined;
+  const open = Math.max(trimmed.lastIndexOf('('), trimmed.lastIndexOf('['));
+  const name = trimmed.slice(0, Math.max(open, 0)).trim();
+  const aside = trimmed.slice(open + 1, -1).trim();
+  return open > 0 && name !== '' && aside !== '' && !/[()[\]]/.test(aside) ? { name, aside } : undefined;
+}
 
 /**
  * The name without the acronym written after it in parentheses when the acronym abbreviates it, its letters the starts
@@ -86,9 +99,9 @@ const ACRONYM_IN_PARENTHESES = /^(.+?)\s*[(\[]\s*(\p{Lu}[\p{Lu}.]{1,9})\s*[)\]]\
  * (Texas), Labour Party (UK)) and stay. A second reading, as a name written so is mostly found as it is.
  */
 export function withoutAcronymInParentheses(text: string): string | undefined {
-  const parts = ACRONYM_IN_PARENTHESES.exec(text.trim());
-  if (!parts) return undefined;
-  const [, name, acronym] = parts as unknown as [string, string, string];
+  const parts = parenthesisedAfter(text);
+  if (!parts || !ACRONYM.test(parts.aside)) return undefined;
+  const { name, aside: acronym } = parts;
   const latin = (word: string) => transliterateWord(normaliseText(word)).latin;
   const letters = latin(acronym.replaceAll('.', ''));
   const words = name.split(/[^\p{L}\p{M}\p{Nd}]+/u).filter((word) => word !== '').map(latin);
