@@ -10,7 +10,7 @@ import { DEFAULT_TABLES } from './data/paths.js';
 import { CORROBORATING, decide, MIN_OTHER_FORMS, type Corroboration } from './decide.js';
 import { describeQuery } from './explain/index.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
-import { baseForms, compoundDivisions, dividedAtCapitals, parenthesisedAfter, withoutAcronymInParentheses } from './parse/index.js';
+import { baseForms, compoundDivisions, dividedAfterSurname, dividedAtCapitals, parenthesisedAfter, withoutAcronymInParentheses } from './parse/index.js';
 import { analyseName, normaliseName, type AnalysedName, type KeyedToken } from './pipeline.js';
 import { slipOf, slipScore, SLIP_SIMILARITY, type Slip } from './score/slip.js';
 import { compareNames, lowestTieBroken, SAME_WORDS_REORDERED, tieBrokenScore, type NameComparison, type TokenMemo, type TokenPair } from './score/index.js';
@@ -100,6 +100,11 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       secondReading(name, dividedAtCapitals(text), resolveOpts, 'dividedAtCapitals', 'its words divided at capitals') ??
       // an acronym in parentheses after the name is the name again
       (unmatched ? secondReading(name, withoutAcronymInParentheses(text), resolveOpts, 'withoutAcronym', 'without the acronym in parentheses after it') : undefined) ??
+      // a Chinese person's name in characters, divided after its surname as Latin spellings divide it (习近平, Xi Jinping);
+      // a place's name is no surname and given name (measured: read so, 拉脱维亚, Latvia, absent, met Lithuania)
+      (unmatched && resolveOpts.type !== 'place' && resolveOpts.type !== 'organization'
+        ? personOnly(secondReading(name, dividedAfterSurname(text), resolveOpts, 'dividedAfterSurname', 'a Chinese name divided after its surname'))
+        : undefined) ??
       // …and so is another spelling of it (Haftar (Hifter), Moscow (Москва)); other parentheses say which one (Paris (Texas))
       (unmatched ? secondReading(name, withoutRestatement(text), resolveOpts, 'withoutRestatement', 'without another spelling of it in parentheses after it') : undefined) ??
       // words inflected as a sentence inflects them (встреча с Хафтаром, z Haftarem, والسراج); a name several match is one as
@@ -120,8 +125,13 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     return compareNames(analyseName(parts.name), analyseName(parts.aside), { person: true }).score >= settings.matchThreshold ? parts.name : undefined;
   }
 
+  /** A second reading's match when it is a person's. */
+  function personOnly(resolution: Resolution | undefined): Resolution | undefined {
+    return resolution?.entity?.type === 'person' ? resolution : undefined;
+  }
+
   /** The name read as `reading` (see resolve) when that matches, its explanation saying how it was read. */
-  function secondReading(name: string, reading: string | undefined, resolveOpts: ResolveOptions, how: 'dividedAtCapitals' | 'withoutAcronym' | 'withoutRestatement' | 'baseForms', why: string): Resolution | undefined {
+  function secondReading(name: string, reading: string | undefined, resolveOpts: ResolveOptions, how: 'dividedAtCapitals' | 'dividedAfterSurname' | 'withoutAcronym' | 'withoutRestatement' | 'baseForms', why: string): Resolution | undefined {
     if (reading === undefined) return undefined;
     const resolution = resolveText(name, reading, resolveOpts);
     return resolution.status === 'matched' ? readAs(resolution, { [how]: reading }, `read as "${reading}", ${why}`) : undefined;
@@ -157,7 +167,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   }
 
   /** A second reading's match (see resolve), its explanation saying how the name was read. */
-  function readAs(reading: Resolution, how: Pick<Explanation, 'dividedAtCapitals' | 'compoundDivided' | 'baseForms' | 'withoutAcronym' | 'withoutRestatement'>, why: string): Resolution {
+  function readAs(reading: Resolution, how: Pick<Explanation, 'dividedAtCapitals' | 'dividedAfterSurname' | 'compoundDivided' | 'baseForms' | 'withoutAcronym' | 'withoutRestatement'>, why: string): Resolution {
     return { ...reading, explanation: { ...reading.explanation, ...how, decision: `${reading.explanation.decision}; ${why}` } };
   }
 

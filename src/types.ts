@@ -57,6 +57,8 @@ export interface Explanation {
   slip?: Slip | undefined;
   /** when the name as written matched nothing, and divided into words at its inner capitals did (MarleeFlatley): that reading */
   dividedAtCapitals?: string | undefined;
+  /** when the name, Chinese characters without a space, matched nothing, and divided after its surname did (习近平): that reading */
+  dividedAfterSurname?: string | undefined;
   /** when the name, one word as written, matched nothing, and divided after a word of the table did (Falklandeilanden): that reading */
   compoundDivided?: string | undefined;
   /** when the name as written matched nothing, and its words without their case endings or clitics did (Хафтаром, والسراج): that reading */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { baseForms, compoundDivisions, dividedAtCapitals, parenthesisedAfter, parseName, uninverted, withoutAcronymInParentheses } from '../src/parse/index.js';
+import { baseForms, compoundDivisions, dividedAfterSurname, dividedAtCapitals, parenthesisedAfter, parseName, uninverted, withoutAcronymInParentheses } from '../src/parse/index.js';
 import { linguistics } from '../src/data/linguistic.js';
 import { normaliseText } from '../src/normalise/index.js';
 import { analyseName, normaliseName } from '../src/pipeline.js';
@@ -210,6 +210,19 @@ describe('inflected words (a second reading of a name the resolver finds nothing
   });
   it.each(['Хафтар', 'Khalifa Haftar', 'وليد', 'وحفتر', 'بريطانيا', 'Ле', 'Ivanova', 'Salem', 'Boston', 'Rom', "O'Brien", "Mu'ammar", "Qur'an", 'جزایر آلاند', 'الأردن', 'Παλάου'])('%s has no inflection to take off', (name) => {
     expect(baseForms(name)).toBeUndefined();
+  });
+});
+
+describe('a Chinese name in characters, divided after its surname', () => {
+  it.each([
+    ['习近平', '习 近平'],
+    ['王毅', '王 毅'],
+    [' 司马相如 ', '司马 相如'],
+  ])('%s: %s', (name, divided) => {
+    expect(dividedAfterSurname(name)).toBe(divided);
+  });
+  it.each(['习', '习 近平', 'Xi Jinping', '中华人民共和国', '习近平2'])('%s is not read so', (text) => {
+    expect(dividedAfterSurname(text)).toBeUndefined();
   });
 });
 

@@ -103,7 +103,7 @@ describe('properties', () => {
           const query = typo(source, 1 + (at % (source.length - 1)), letter);
           const resolution = r.resolve(query, { limit: 5 });
           // (a name matching nothing as written is read divided at its inner capitals: its scores are that reading's)
-          const read = resolution.explanation.dividedAtCapitals ?? resolution.explanation.compoundDivided ?? resolution.explanation.baseForms ?? resolution.explanation.withoutAcronym ?? resolution.explanation.withoutRestatement ?? query;
+          const read = resolution.explanation.dividedAtCapitals ?? resolution.explanation.dividedAfterSurname ?? resolution.explanation.compoundDivided ?? resolution.explanation.baseForms ?? resolution.explanation.withoutAcronym ?? resolution.explanation.withoutRestatement ?? query;
           for (const candidate of resolution.candidates) {
             // (the one exception: a word the table does not know, one letter from the candidate's, is a slip of the pen;
             // compare() has no table to know the words of)

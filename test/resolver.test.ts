@@ -464,3 +464,27 @@ describe('a person’s name in full, a chain of middle names (Khalifa Belqasim O
     expect(resolver.resolve('Bank of Central South America').status).toBe('unmatched');
   });
 });
+
+describe('Chinese names in characters against their pinyin', () => {
+  const resolver = createResolver({
+    entities: [
+      { id: 'xi', name: 'Xi Jinping', type: 'person' },
+      { id: 'li', name: 'Li Keqiang', type: 'person' },
+      { id: 'wang', name: 'Wang Yi', type: 'person' },
+    ],
+  });
+  it.each([
+    ['习近平', 'xi', '习 近平'],
+    ['李克强', 'li', '李 克强'],
+  ])('%s, written without a space, is %s, read divided after its surname', (query, id, read) => {
+    const resolution = resolver.resolve(query);
+    expect(resolution.entity?.id).toBe(id);
+    expect(resolution.explanation.dividedAfterSurname).toBe(read);
+    expect(renderExplanation(resolution.explanation)[0]).toContain(`read as: ${read}`);
+  });
+  it('a romanised word of another script is no roman numeral (习 xi is not XI, 李 li not LI)', () => {
+    expect(resolver.compare('习', 'Xi').score).toBeGreaterThan(0.85);
+    expect(resolver.compare('李', 'Li').score).toBeGreaterThan(0.85);
+    expect(resolver.compare('Louis XIV', 'Louis XVI').match).toBe(false);
+  });
+});

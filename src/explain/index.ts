@@ -36,6 +36,7 @@ export function renderComparison(comparison: NameComparison): string[] {
 export function renderExplanation(explanation: Explanation): string[] {
   const lines: string[] = [];
   if (explanation.dividedAtCapitals) lines.push(`read as: ${explanation.dividedAtCapitals} (as written, the name matched nothing; divided at its inner capitals, it did)`);
+  if (explanation.dividedAfterSurname) lines.push(`read as: ${explanation.dividedAfterSurname} (as written, the name matched nothing; divided after its surname, as Latin spellings divide a Chinese name, it did)`);
   if (explanation.withoutAcronym) lines.push(`read as: ${explanation.withoutAcronym} (as written, the name matched nothing; without the acronym in parentheses after it, it did)`);
   if (explanation.withoutRestatement) lines.push(`read as: ${explanation.withoutRestatement} (as written, the name matched nothing; without another spelling of it in parentheses after it, it did)`);
   if (explanation.baseForms) lines.push(`read as: ${explanation.baseForms} (as written, the name matched nothing; its words without their case endings or clitics did)`);

@@ -73,6 +73,22 @@ export function dividedAtCapitals(text: string): string | undefined {
   return divided === text ? undefined : divided;
 }
 
+/** A Chinese name in characters, no space: two to four of them. */
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * A Chinese name written in characters without a space, divided after its surname, as Latin spellings divide it (习近平:
+ * 习 近平, Xi Jinping): after its first character, or its first two in a name of four, which mostly has a surname of two
+ * (欧阳, 司马); undefined for other text. A second reading, for a person's name: a place's is written so too (北京).
+ */
+export function dividedAfterSurname(text: string): string | undefined {
+  const name = text.trim();
+  if (!HAN_NAME.test(name)) return undefined;
+  const characters = [...name];
+  const at = characters.length === 4 ? 2 : 1;
+  return `${characters.slice(0, at).join('')} ${characters.slice(at).join('')}`;
+}
+
 /** Words an acronym or a blend may skip (Government of National Accord = GNA), as their Latin forms write them. */
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'al']);
 

@@ -470,7 +470,8 @@ function factsOf(token: KeyedToken): TokenFacts {
   let facts = token[SCORER_FACTS] as TokenFacts | undefined;
   if (!facts) {
     facts = {
-      roman: isRomanNumeral(token.latin),
+      // (only as Latin letters write it: another script's romanisation is letters, 习 xi and 李 li no numbers)
+      roman: token.script === 'Latin' && isRomanNumeral(token.latin),
       digits: token.latin.replace(/\D/g, ''),
       givenName: linguistics().givenNames.get(token.latin),
       unended: S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : undefined,
