@@ -75,6 +75,9 @@ describe('news writes the names of the seed article as a sentence has them (defa
     ['Florence Parlyovou', 'florence-parly'],
     ['Kaddáfího', 'muammar-gaddafi'],
     ['s Vladimirem Džabarovem', 'vladimir-dzhabarov'],
+    // Finnish and Hungarian cases
+    ['Haftarin', 'khalifa-haftar'],
+    ['Merkelnek', 'angela-merkel'],
     // Turkish suffixes after the apostrophe
     ["Hafter'in", 'khalifa-haftar'],
     ["Kaddafi'nin", 'muammar-gaddafi'],
