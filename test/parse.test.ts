@@ -211,7 +211,7 @@ describe('inflected words (a second reading of a name the resolver finds nothing
   ])('%s: %s', (inflected, base) => {
     expect(baseForms(inflected)).toBe(base);
   });
-  it.each(['Хафтар', 'Khalifa Haftar', 'وليد', 'وحفتر', 'بريطانيا', 'Ле', 'Ivanova', 'Salem', 'Boston', 'Rom', 'Martin', 'Austin', 'Granville', 'Quintanilla', 'Padilla', "O'Brien", "Mu'ammar", "Qur'an", 'جزایر آلاند', 'الأردن', 'Παλάου'])('%s has no inflection to take off', (name) => {
+  it.each(['Хафтар', 'Khalifa Haftar', 'وليد', 'وحفتر', 'بريطانيا', 'Ле', 'Ivanova', 'Salem', 'Boston', 'Rom', 'Martin', 'Austin', 'Granville', 'Quintanilla', 'Padilla', 'Sanchez', "O'Brien", "Mu'ammar", "Qur'an", 'جزایر آلاند', 'الأردن', 'Παλάου'])('%s has no inflection to take off', (name) => {
     expect(baseForms(name)).toBeUndefined();
   });
 });
