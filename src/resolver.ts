@@ -100,13 +100,13 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       secondReading(name, dividedAtCapitals(text), resolveOpts, 'dividedAtCapitals', 'its words divided at capitals') ??
       // an acronym in parentheses after the name is the name again
       (unmatched ? secondReading(name, withoutAcronymInParentheses(text), resolveOpts, 'withoutAcronym', 'without the acronym in parentheses after it') : undefined) ??
+      // …and so is another spelling of it (Haftar (Hifter), Benghazi (بنغازي)); other parentheses say which one (Paris (Texas))
+      (unmatched ? secondReading(name, withoutRestatement(text), resolveOpts, 'withoutRestatement', 'without another spelling of it in parentheses after it') : undefined) ??
       // a Chinese person's name in characters, divided after its surname as Latin spellings divide it (习近平, Xi Jinping);
       // a place's name is no surname and given name (measured: read so, 拉脱维亚, Latvia, absent, met Lithuania)
       (unmatched && resolveOpts.type !== 'place' && resolveOpts.type !== 'organization'
         ? personOnly(secondReading(name, dividedAfterSurname(text), resolveOpts, 'dividedAfterSurname', 'a Chinese name divided after its surname'))
         : undefined) ??
-      // …and so is another spelling of it (Haftar (Hifter), Moscow (Москва)); other parentheses say which one (Paris (Texas))
-      (unmatched ? secondReading(name, withoutRestatement(text), resolveOpts, 'withoutRestatement', 'without another spelling of it in parentheses after it') : undefined) ??
       // words inflected as a sentence inflects them (встреча с Хафтаром, z Haftarem, والسراج); a name several match is one as
       // written (Марина, not Марин's genitive)
       (unmatched ? secondReading(name, baseForms(text), resolveOpts, 'baseForms', 'its words without their case endings or clitics') : undefined) ??

@@ -288,9 +288,6 @@ export function loadPlaceWords(designators: ReadonlySet<string>, relative = 'nam
   return words;
 }
 
-const PINYIN_SYLLABLE = /^[a-z]{1,6}$/;
-
-/** names/pinyin-syllables.tsv (`relative`: another file, for tests): each syllable lowercase ASCII and begun by its row's initial. */
 /** names/patronymic-endings.tsv as one pattern, a word's Latin form ending in any of them. */
 function loadPatronymicEnding(): RegExp {
   const { text, file } = read('names/patronymic-endings.tsv');
@@ -301,6 +298,9 @@ function loadPatronymicEnding(): RegExp {
   return new RegExp(`(?:${endings.join('|')})$`);
 }
 
+const PINYIN_SYLLABLE = /^[a-z]{1,6}$/;
+
+/** names/pinyin-syllables.tsv (`relative`: another file, for tests): each syllable lowercase ASCII and begun by its row's initial. */
 export function loadPinyinSyllables(relative = 'names/pinyin-syllables.tsv'): Set<string> {
   const { text, file } = read(relative);
   const syllables = new Set<string>();
