@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addNameGroups, linguistics, loadPinyinSyllables, loadPlaceWords, loadReadingRules, loadSoundLetters, loadWrittenRules, SOUND_CLASS_NAMES, SOUND_CLASSES } from '../src/data/linguistic.js';
+import { addNameGroups, linguistics, loadPatronymicEnding, loadPinyinSyllables, loadPlaceWords, loadReadingRules, loadSoundLetters, loadWrittenRules, SOUND_CLASS_NAMES, SOUND_CLASSES } from '../src/data/linguistic.js';
 import { asOtherScriptsWrite, dividesIntoSyllables, soundsOf } from '../src/score/index.js';
 import { analyseName, isNearKey, isReplacedKey, nameKeys, queryNameKeys, sortedWords, spellingKeys, tokenKeys } from '../src/pipeline.js';
 import { damerauLevenshteinWithin } from '../src/vendor/talisman.js';
@@ -579,6 +579,12 @@ describe('pinyin: one standard spelling of a Chinese name, so other syllables ar
     fc.assert(fc.property(fc.array(fc.constantFrom(...syllables), { minLength: 1, maxLength: 4 }), (run) => dividesIntoSyllables(run.join(''), syllables) || run.slice(1).some((syllable) => /^[aeiou]/.test(syllable))));
     // (pinyin writes an apostrophe before a later syllable that begins with a vowel: one that divides only so is no pinyin word)
     for (const word of ['konga', 'xiaoen']) expect(dividesIntoSyllables(word, syllables), word).toBe(false);
+  });
+
+  it('a bad row of patronymic endings names file, line and field (an ending of other letters than a-z)', () => {
+    const marked = draftTable('ovich\tru\tVladimirovich\novič\tsr\tPetrovič\n');
+    expect(() => loadPatronymicEnding(marked)).toThrow(expect.objectContaining({ code: 'E_DATA_SCHEMA', file: marked, line: 3, field: 'ending' }));
+    expect(loadPatronymicEnding(draftTable('ovna\tru\tIvanovna\n')).test('ivanovna')).toBe(true);
   });
 
   it('a bad row names file, line and field (a syllable its initial does not begin; one listed twice)', () => {

@@ -288,9 +288,9 @@ export function loadPlaceWords(designators: ReadonlySet<string>, relative = 'nam
   return words;
 }
 
-/** names/patronymic-endings.tsv as one pattern, a word's Latin form ending in any of them. */
-function loadPatronymicEnding(): RegExp {
-  const { text, file } = read('names/patronymic-endings.tsv');
+/** names/patronymic-endings.tsv (`relative`: another file, for tests) as one pattern, a word's Latin form ending in any of them. */
+export function loadPatronymicEnding(relative = 'names/patronymic-endings.tsv'): RegExp {
+  const { text, file } = read(relative);
   const endings = parseTsv(text, file, 3, ['ending', 'language', 'example']).map(({ line, cells }) => {
     if (!/^[a-z]+$/.test(cells[0]!)) throw new OnomaError('E_DATA_SCHEMA', `"${cells[0]}" is not an ending of lowercase letters a-z`, { file, line, field: 'ending' });
     return cells[0]!;
