@@ -488,3 +488,24 @@ describe('Chinese names in characters against their pinyin', () => {
     expect(resolver.compare('Louis XIV', 'Louis XVI').match).toBe(false);
   });
 });
+
+describe('an Arabic name in full, closed by a family’s or tribe’s name after the article (Mohammed bin Salman Al Saud)', () => {
+  const resolver = createResolver({
+    entities: [
+      { id: 'mbs', name: 'Mohammed bin Salman', type: 'person' },
+      { id: 'saddam', name: 'Saddam Hussein', type: 'person' },
+      { id: 'fleury', name: 'Gerard Flore', type: 'person' },
+    ],
+  });
+  it.each([
+    ['Mohammed bin Salman Al Saud', 'mbs'],
+    ['محمد بن سلمان آل سعود', 'mbs'],
+    ['Saddam Hussein al-Tikriti', 'saddam'],
+  ])('%s is %s', (query, id) => {
+    expect(resolver.resolve(query).entity?.id).toBe(id);
+  });
+  it('a word at the end without the article is another surname (Saddam Hussein Tikriti, Gerard Flore Zorbatov)', () => {
+    expect(resolver.resolve('Saddam Hussein Tikriti').status).toBe('unmatched');
+    expect(resolver.resolve('Gerard Flore Zorbatov').status).toBe('unmatched');
+  });
+});

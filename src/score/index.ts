@@ -592,7 +592,7 @@ function pairBefore(a: number, b: number): boolean {
  * Greedy one-to-one alignment, best pair first; names are short, so this is exact enough and fast.
  * With `explain` off (the first pass over many candidates) it builds no pair records.
  */
-function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person: boolean, explain: boolean, memo: TokenMemo | undefined, generic: GenericWords | undefined): Alignment {
+function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person: boolean, explain: boolean, memo: TokenMemo | undefined, generic: GenericWords | undefined, queryName?: AnalysedName): Alignment {
   const query = queryTokens.length > MAX_TOKENS ? queryTokens.slice(0, MAX_TOKENS) : queryTokens;
   const candidate = candidateTokens.length > MAX_TOKENS ? candidateTokens.slice(0, MAX_TOKENS) : candidateTokens;
   let count = 0;
@@ -640,7 +640,7 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
     if (explain) pairs.push({ query: wordsText(query, qi, optionQWords[o]!), candidate: wordsText(candidate, ci, optionCWords[o]!), similarity: optionSimilarity[o]!, evidence: optionEvidence[o]! });
   }
   const surnameFirst = person && candidate.length > 1 && startsWithSurname(aligned, candidate.length);
-  let score = alignmentScore(query, candidate, person, surnameFirst, usedQ, usedC, matched, weights, generic);
+  let score = alignmentScore(query, candidate, person, surnameFirst, usedQ, usedC, matched, weights, generic, queryName);
   // In a person's name every word is a name, and one matched only weakly beside words that match well is no
   // better evidence than a different name: scored as a conflict too, the lower score counts (Christina
   // Nikolaidis Okonkwo is not … Oikonomoy). Place and organisation names keep the credit: their words are
@@ -654,7 +654,7 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
       weights -= weight;
       markUsed(usedQ, usedC, o, 0);
     }
-    score = Math.min(score, alignmentScore(query, candidate, person, surnameFirst, usedQ, usedC, matched, weights, generic));
+    score = Math.min(score, alignmentScore(query, candidate, person, surnameFirst, usedQ, usedC, matched, weights, generic, queryName));
     for (let k = 0; k < aligned; k++) markUsed(usedQ, usedC, chosen[k]!, 1);
   }
   return {
@@ -794,10 +794,21 @@ function startsWithSurname(aligned: number, candidateLength: number): boolean {
 }
 
 /**
- * The alignment's score: the weighted mean of the aligned pairs, lowered for the words left over on either side.
- * `surnameFirst`: see startsWithSurname; a patronymic left over at the end is then a middle name, as inside a name.
+ * Whether a word of the name follows an article (Mohammed bin Salman Al Saud, Saddam Hussein al-Tikriti): a family's,
+ * tribe's or place's name that closes an Arabic name in full, which a shorter form leaves out. At a person's name's end it
+ * is a middle name, not another surname (any other word there is: the bench's Gérard Fleury Zorbatov is no Gérard Fleury).
  */
-function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: boolean, surnameFirst: boolean, usedQ: Uint8Array, usedC: Uint8Array, matched: number, weights: number, generic: GenericWords | undefined): number {
+function followsArticle(name: AnalysedName, word: KeyedToken): boolean {
+  const at = name.tokens.indexOf(word);
+  return at > 0 && name.tokens[at - 1]!.particle === 'article';
+}
+
+/**
+ * The alignment's score: the weighted mean of the aligned pairs, lowered for the words left over on either side.
+ * `surnameFirst`: see startsWithSurname; a patronymic left over at the end is then a middle name, as inside a name;
+ * otherwise a word after an article is (see followsArticle; `queryName`: the query's name, when its words are its core).
+ */
+function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: boolean, surnameFirst: boolean, usedQ: Uint8Array, usedC: Uint8Array, matched: number, weights: number, generic: GenericWords | undefined, queryName?: AnalysedName): number {
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < query.length; i++) {
@@ -831,7 +842,7 @@ function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: bo
       conflictsLeft--; // already counted as a conflict
       continue;
     }
-    const interior = (i > first && i < last) || (surnameFirst && i > last && linguistics().patronymicEnding.test(q.latin));
+    const interior = (i > first && i < last) || (person && i > last && (surnameFirst ? linguistics().patronymicEnding.test(q.latin) : queryName !== undefined && followsArticle(queryName, q)));
     const middle = interior && person && middleNames++ > 0 ? EXTRA_FURTHER_MIDDLE : EXTRA_INTERIOR;
     score *= designator ? EXTRA_DESIGNATOR : q.initial ? 0.97 : interior ? middle : person && i < first ? EXTRA_GIVEN_NAME : EXTRA_EDGE;
   }
@@ -1074,7 +1085,7 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   const person = context.person ?? false;
   const explain = !context.structuralOnly;
   const generic = person ? undefined : context.generic;
-  let alignment = align(q.core, c.core, person, explain, context.memo, generic);
+  let alignment = align(q.core, c.core, person, explain, context.memo, generic, q);
   const expanded = acronymAlignment(q, c) ?? acronymAlignment(c, q);
   if (expanded && expanded.score > alignment.score) alignment = expanded;
   // Particles glued on either side (Ludrian for Le Drian): try the glued forms and keep the best.
