@@ -142,8 +142,8 @@ function spellsFrom(letters: string, from: number, words: readonly string[], at:
 
 /** Words shorter than this keep their endings (Ле of Ле Дриан is no inflected word). */
 const SHORTEST_INFLECTED = 4;
-type InflectedScript = keyof ReturnType<typeof linguistics>['inflectionRules'];
-let inflections: Record<InflectedScript, JoinedRules> | undefined;
+/** Each script's inflection rows as one pattern, by script (see baseForms). */
+let inflections: Map<string, JoinedRules> | undefined;
 
 /**
  * The name with each word's inflection taken off, as news writes a name in a sentence: a Russian or Greek case ending
@@ -155,16 +155,11 @@ let inflections: Record<InflectedScript, JoinedRules> | undefined;
  * the first (Марина is a name, not Марин's genitive).
  */
 export function baseForms(text: string): string | undefined {
-  const rules: Partial<Record<string, JoinedRules>> = (inflections ??= {
-    Latin: joinRules(linguistics().inflectionRules.Latin, 'u'),
-    Cyrillic: joinRules(linguistics().inflectionRules.Cyrillic, 'u'),
-    Greek: joinRules(linguistics().inflectionRules.Greek, 'u'),
-    Arabic: joinRules(linguistics().inflectionRules.Arabic, 'u'),
-  });
+  const rules = (inflections ??= new Map(Object.entries(linguistics().inflectionRules).map(([script, rows]) => [script, joinRules(rows, 'u')])));
   let changed = false;
   const read = text.normalize('NFC').replace(WORD, (word) => {
     const script = word.length >= SHORTEST_INFLECTED ? scriptOfWord(word) : undefined;
-    const joined = script === undefined ? undefined : rules[script];
+    const joined = script === undefined ? undefined : rules.get(script);
     if (!joined) return word;
     // (Latin rows read the marks, which normalising strips: Merkelová is Merkel's, Ivanova no inflection)
     const base = withoutInflection(word, script === 'Latin' ? word.toLowerCase() : normaliseText(word), joined);

@@ -639,8 +639,7 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
     weights += weight;
     if (explain) pairs.push({ query: wordsText(query, qi, optionQWords[o]!), candidate: wordsText(candidate, ci, optionCWords[o]!), similarity: optionSimilarity[o]!, evidence: optionEvidence[o]! });
   }
-  const surnameFirst = person && candidate.length > 1 && startsWithSurname(aligned, candidate.length);
-  let score = alignmentScore(query, candidate, person, surnameFirst, usedQ, usedC, matched, weights, generic, queryName);
+  let score = alignmentScore(query, candidate, person, aligned, usedQ, usedC, matched, weights, generic, queryName);
   // In a person's name every word is a name, and one matched only weakly beside words that match well is no
   // better evidence than a different name: scored as a conflict too, the lower score counts (Christina
   // Nikolaidis Okonkwo is not … Oikonomoy). Place and organisation names keep the credit: their words are
@@ -654,7 +653,7 @@ function align(queryTokens: KeyedToken[], candidateTokens: KeyedToken[], person:
       weights -= weight;
       markUsed(usedQ, usedC, o, 0);
     }
-    score = Math.min(score, alignmentScore(query, candidate, person, surnameFirst, usedQ, usedC, matched, weights, generic, queryName));
+    score = Math.min(score, alignmentScore(query, candidate, person, aligned, usedQ, usedC, matched, weights, generic, queryName));
     for (let k = 0; k < aligned; k++) markUsed(usedQ, usedC, chosen[k]!, 1);
   }
   return {
@@ -738,7 +737,6 @@ function blendEndFrom(word: string, words: readonly KeyedToken[], at: number): n
   return blendEnd(word, words, 0, at, 0);
 }
 
-
 /**
  * Where the run of `words` from `at` that `word` (from `from`) is a blend of ends (after its last word), or -1: each
  * piece the start of the next word, longest first, a connector skipped once a piece is read. The first piece is shorter
@@ -804,11 +802,20 @@ function followsArticle(name: AnalysedName, word: KeyedToken): boolean {
 }
 
 /**
- * The alignment's score: the weighted mean of the aligned pairs, lowered for the words left over on either side.
- * `surnameFirst`: see startsWithSurname; a patronymic left over at the end is then a middle name, as inside a name;
- * otherwise a word after an article is (see followsArticle; `queryName`: the query's name, when its words are its core).
+ * Whether a person's name's word left over after its last word paired (of the first `aligned` pairs chosen) is a middle
+ * name all the same: a patronymic when the name is written surname first (see startsWithSurname), otherwise a word
+ * after an article (see followsArticle; `queryName`: the query's name, when its words are its core).
  */
-function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: boolean, surnameFirst: boolean, usedQ: Uint8Array, usedC: Uint8Array, matched: number, weights: number, generic: GenericWords | undefined, queryName?: AnalysedName): number {
+function closingMiddleName(word: KeyedToken, candidateLength: number, aligned: number, queryName: AnalysedName | undefined): boolean {
+  if (candidateLength > 1 && startsWithSurname(aligned, candidateLength)) return linguistics().patronymicEnding.test(word.latin);
+  return queryName !== undefined && followsArticle(queryName, word);
+}
+
+/**
+ * The alignment's score: the weighted mean of the aligned pairs, lowered for the words left over on either side
+ * (`aligned`: how many pairs were chosen, see closingMiddleName).
+ */
+function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: boolean, aligned: number, usedQ: Uint8Array, usedC: Uint8Array, matched: number, weights: number, generic: GenericWords | undefined, queryName?: AnalysedName): number {
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < query.length; i++) {
@@ -842,7 +849,7 @@ function alignmentScore(query: KeyedToken[], candidate: KeyedToken[], person: bo
       conflictsLeft--; // already counted as a conflict
       continue;
     }
-    const interior = (i > first && i < last) || (person && i > last && (surnameFirst ? linguistics().patronymicEnding.test(q.latin) : queryName !== undefined && followsArticle(queryName, q)));
+    const interior = (i > first && i < last) || (person && i > last && closingMiddleName(q, candidate.length, aligned, queryName));
     const middle = interior && person && middleNames++ > 0 ? EXTRA_FURTHER_MIDDLE : EXTRA_INTERIOR;
     score *= designator ? EXTRA_DESIGNATOR : q.initial ? 0.97 : interior ? middle : person && i < first ? EXTRA_GIVEN_NAME : EXTRA_EDGE;
   }
