@@ -742,6 +742,19 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     // …and ou before a consonant is still the vowel u
     ['Tarhouna', 'Tarhuna'],
     ['Louis', 'Luis'],
+    // Russian щ as Polish (szcz) and French (chtch) write it: one sound, as shch is
+    ['Chruszczow', 'Khrushchev'],
+    ['Szczepański', 'Щепанский'],
+    ['Khrouchtchev', 'Khrushchev'],
+    ['Chtcherbakov', 'Щербаков'],
+    // German dsch is the j of дж and ج…
+    ['Dschugaschwili', 'Dzhugashvili'],
+    ['Dschingis Khan', 'Genghis Khan'],
+    ['Tadschikistan', 'Таджикистан'],
+    ['Dschidda', 'جدة'],
+    // …and a compound's d and sch after a consonant
+    ['Goldschmidt', 'Гольдшмидт'],
+    ['Goldschmidt', 'Goldshmidt'],
   ]);
 });
 
