@@ -46,6 +46,26 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     expect(resolver.compare('チリ', 'Tiri').match).toBe(false);
   });
 
+  it("reads katakana's long vowel mark as vowel length, or as the r an English name does not say after a vowel", () => {
+    const people = createResolver({
+      entities: ['Gordon Brown', 'Jeremy Corbyn', 'Robert De Niro', 'Charles Darwin', 'Jimmy Carter', 'Winston Churchill', 'Angela Merkel', 'Joe Biden'].map((name, i) => ({ id: `p${i}`, name, type: 'person' as const })),
+    });
+    for (const [query, name] of [
+      ['ゴードン・ブラウン', 'Gordon Brown'],
+      ['ジェレミー・コービン', 'Jeremy Corbyn'],
+      ['ロバート・デ・ニーロ', 'Robert De Niro'],
+      ['チャールズ・ダーウィン', 'Charles Darwin'],
+      ['ジミー・カーター', 'Jimmy Carter'],
+      ['ウィンストン・チャーチル', 'Winston Churchill'],
+      ['アンゲラ・メルケル', 'Angela Merkel'], // a German r is said, and written
+      ['ジョー・バイデン', 'Joe Biden'], // length only
+    ]) {
+      expect(people.resolve(query!).entity?.name, query).toBe(name);
+    }
+    // (opposite katakana's own r row, a letter said, the mark is length only: Turkey is not Togo)
+    expect(people.compare('トルコ', 'トーゴ').match).toBe(false);
+  });
+
   it('reads hangul ㅍ as p, or the f Korean writes so (it has no f)', () => {
     const countries = createResolver({ entities: ['Finland', 'Fiji', 'Philippines', 'Peru'].map((name, i) => ({ id: `f${i}`, name, type: 'place' as const })) });
     expect(countries.resolve('핀란드').entity?.name).toBe('Finland');

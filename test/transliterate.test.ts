@@ -90,8 +90,10 @@ describe('transliterate', () => {
         // (and one with readings of its own at both, between them: tripled)
         const before = initial !== undefined ? word : '';
         const after = !atEnd && final !== undefined ? word : '';
-        const result = transliterateWord(before + word + after);
-        const expected = (initial ?? '') + latin! + (after ? final! : '');
+        // (a mark of no script of its own, katakana's long vowel mark ー, is read after the table's first letter)
+        const [seat, seatLatin] = /^\p{Script=Common}+$/u.test(source) ? rows[0]! : ['', ''];
+        const result = transliterateWord(seat + before + word + after);
+        const expected = seatLatin + (initial ?? '') + latin! + (after ? final! : '');
         // letters of an abjad word are kept apart in `marked` (LETTER_BOUNDARY): compare without it
         expect(result.marked.replaceAll(LETTER_BOUNDARY, ''), `${letters}`).toBe(expected);
         expect(result.latin).toMatch(/^[a-z']*$/);
@@ -146,6 +148,11 @@ describe('the syllabaries: katakana through its own table, hangul through any-as
     ['マッカーサー', 'makasa'], // the sokuon's doubled consonant is one to the keys
   ])('%s → %s', (word, latin) => {
     expect(transliterateWord(normaliseText(word)).latin).toBe(latin);
+  });
+
+  it("marks katakana's long vowel mark _ (length, or an English r unsaid) and shows it as nothing", () => {
+    expect(transliterateWord('スターマー').marked).toBe('suta_ma_');
+    expect(transliterateWord('スターマー').latin).toBe('sutama');
   });
 
   it("marks katakana's r row and hangul's single ㄹ before a vowel as r or l (&), and shows them as r and as any-ascii wrote them", () => {

@@ -20,6 +20,8 @@ export const R_ZH = '%';
 export const R_OR_L = '&';
 /** Flex symbol for katakana チ: the tsh of chi, or the t of older loanwords (see FLEX_READINGS). */
 export const TSH_OR_T = '$';
+/** Flex symbol for katakana ー, the long vowel mark: vowel length, or the r of a non-rhotic English spelling (see FLEX_READINGS). */
+export const LONG_MARK = '_';
 /** Flex symbol for the h a foreign name's spelling may have before Cyrillic's initial э: said, or silent (see FLEX_READINGS). */
 export const SILENT_H = '#';
 /** Flex symbol for Hebrew ח and a romanised Semitic name's final h, said: h or kh, never k (see FLEX_READINGS and data/rules/semitic.tsv). */
@@ -94,6 +96,11 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // The r row of katakana (ラ リ ル レ ロ) and hangul's ㄹ beginning a syllable, which write the r and the l of foreign
   // names alike (ラオス Laos, リベリア Liberia, ロシア Russia, 러시아 Russia): either, at a reading's cost
   [R_OR_L]: ['r', 'l'],
+  // Katakana ー, the long vowel mark: a long vowel, which Latin spellings of foreign names do not write (プーチン Putin), or
+  // the vowel of an English name before an r English does not say, which Japanese writes long (スターマー Starmer,
+  // マーガレット Margaret, サッチャー Thatcher, チャーチル Churchill). A German or Russian r is said, and written ル (メルケル
+  // Merkel). Its '' is length, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)
+  [LONG_MARK]: ['', 'r'],
   // Katakana チ: the tsh of chi (the class of sh, as T), or the t that older loanwords write with it (パレスチナ Palestina,
   // プーチン Putin, チュニジア Tunisia), a reading of that convention only, which costs more (see FOREIGN_READINGS in score/costs.ts)
   [TSH_OR_T]: ['s', 't'],
