@@ -66,6 +66,20 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     expect(people.compare('トルコ', 'トーゴ').match).toBe(false);
   });
 
+  it("reads katakana's syllabic n before p, b or m as the m it is said there, or a foreign spelling's n", () => {
+    const places = createResolver({ entities: ['Hamburg', 'Olympia', 'Colombia', 'Zambia', 'Canberra', 'Donald Trump'].map((name, i) => ({ id: `n${i}`, name, type: name === 'Donald Trump' ? ('person' as const) : ('place' as const) })) });
+    for (const [query, name] of [
+      ['ハンブルク', 'Hamburg'],
+      ['オリンピア', 'Olympia'],
+      ['コロンビア', 'Colombia'],
+      ['ザンビア', 'Zambia'],
+      ['キャンベラ', 'Canberra'], // an n written n
+      ['ドナルド・トランプ', 'Donald Trump'],
+    ]) {
+      expect(places.resolve(query!).entity?.name, query).toBe(name);
+    }
+  });
+
   it('reads hangul ㅍ as p, or the f Korean writes so (it has no f)', () => {
     const countries = createResolver({ entities: ['Finland', 'Fiji', 'Philippines', 'Peru'].map((name, i) => ({ id: `f${i}`, name, type: 'place' as const })) });
     expect(countries.resolve('핀란드').entity?.name).toBe('Finland');

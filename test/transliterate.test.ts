@@ -155,6 +155,13 @@ describe('the syllabaries: katakana through its own table, hangul through any-as
     expect(transliterateWord('スターマー').latin).toBe('sutama');
   });
 
+  it("marks katakana's syllabic n before p, b and m ? (m, or a foreign n) and shows it m", () => {
+    expect(transliterateWord('トランプ').marked).toBe('to&a?pu');
+    expect(transliterateWord('トランプ').latin).toBe('torampu');
+    expect(transliterateWord('しんぶん').latin).toBe('shimbun');
+    expect(transliterateWord('ロンドン').marked).toBe('&ondon'); // the syllabic n elsewhere: n
+  });
+
   it("marks katakana's r row and hangul's single ㄹ before a vowel as r or l (&), and shows them as r and as any-ascii wrote them", () => {
     expect(transliterateWord('ラオス').marked).toBe('&aosu');
     expect(transliterateWord('ラオス').latin).toBe('raosu');

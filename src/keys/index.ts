@@ -22,6 +22,8 @@ export const R_OR_L = '&';
 export const TSH_OR_T = '$';
 /** Flex symbol for katakana ー, the long vowel mark: vowel length, or the r of a non-rhotic English spelling (see FLEX_READINGS). */
 export const LONG_MARK = '_';
+/** Flex symbol for katakana's syllabic n before p, b or m: m, or the n of a foreign spelling (see FLEX_READINGS). */
+export const LABIAL_N = '?';
 /** Flex symbol for the h a foreign name's spelling may have before Cyrillic's initial э: said, or silent (see FLEX_READINGS). */
 export const SILENT_H = '#';
 /** Flex symbol for Hebrew ח and a romanised Semitic name's final h, said: h or kh, never k (see FLEX_READINGS and data/rules/semitic.tsv). */
@@ -101,6 +103,9 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // マーガレット Margaret, サッチャー Thatcher, チャーチル Churchill). A German or Russian r is said, and written ル (メルケル
   // Merkel). Its '' is length, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)
   [LONG_MARK]: ['', 'r'],
+  // Katakana's syllabic n ン before p, b or m: the m it is said there (トランプ Trump, ハンブルク Hamburg), or a foreign
+  // spelling's n, which it writes alike (キャンベラ Canberra)
+  [LABIAL_N]: ['m', 'n'],
   // Katakana チ: the tsh of chi (the class of sh, as T), or the t that older loanwords write with it (パレスチナ Palestina,
   // プーチン Putin, チュニジア Tunisia), a reading of that convention only, which costs more (see FOREIGN_READINGS in score/costs.ts)
   [TSH_OR_T]: ['s', 't'],

@@ -34,8 +34,8 @@ export const ABUGIDAS = new Set([
 export const SYLLABARIES = new Set(['Katakana', 'Hiragana', 'Hangul', 'Han']);
 const UKRAINIAN_LETTERS = /[іїєґ]/u;
 
-/** Flex symbols shown as their most usual reading (Russian г as g; +, *, %, &, $, _, #, ~, ! and } are keys' NASAL_M, NASAL_N, R_ZH, R_OR_L, TSH_OR_T, LONG_MARK, SILENT_H, PALATAL_G, INNER_PALATAL_G and SAID_FINAL_H, written out: keys imports this module). */
-const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D: 't', F: 'dz', I: '', O: 'e', L: 'e', M: 'y', R: 'j', N: 'h', '+': 'm', '*': 'n', '%': 'zh', '&': 'r', $: 'ch', _: '', '#': '', '~': 'g', '!': 'g', '}': 'kh' };
+/** Flex symbols shown as their most usual reading (Russian г as g; +, *, %, &, $, _, ?, #, ~, ! and } are keys' NASAL_M, NASAL_N, R_ZH, R_OR_L, TSH_OR_T, LONG_MARK, LABIAL_N, SILENT_H, PALATAL_G, INNER_PALATAL_G and SAID_FINAL_H, written out: keys imports this module). */
+const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D: 't', F: 'dz', I: '', O: 'e', L: 'e', M: 'y', R: 'j', N: 'h', '+': 'm', '*': 'n', '%': 'zh', '&': 'r', $: 'ch', _: '', '?': 'm', '#': '', '~': 'g', '!': 'g', '}': 'kh' };
 
 /**
  * Between two letters of an abjad word that must not be read as one, in `marked`. Abjads do not write
@@ -174,6 +174,7 @@ function transliterateUncached(word: string): Transliteration {
     const table = linguistics().translit[tableName];
     const letters = script === 'Hiragana' ? asKatakana(word) : word;
     const { marked, shown } = applyTable(letters, table, script === 'Cyrillic' && UKRAINIAN_LETTERS.test(word), ABJADS.has(script), TS_LETTER.has(script));
+    if (tableName === 'Kana') return { script, latin: labialSyllabicN(shown, 'm'), marked: labialSyllabicN(marked, LABIAL_N), abjad: false };
     return { script, latin: shown, marked, abjad: ABJADS.has(script) };
   }
   // (any-ascii's own case kept for hangul: it capitalises each syllable's first letter, see hangulMarked)
@@ -182,6 +183,18 @@ function transliterateUncached(word: string): Transliteration {
   const marked = script === 'Latin' ? romanised : affricatesMarked(script, script === 'Hangul' ? hangulMarked(ascii) : romanised);
   return { script, latin: readable(romanised), marked, abjad: ABJADS.has(script) };
 }
+
+/**
+ * Katakana's syllabic n (ン) is said m before p, b and m, as Hepburn writes it, and writes a foreign name's m there and its
+ * n alike (トランプ Trump, キャンベラ Canberra): marked as either (keys' LABIAL_N), shown m. Every other n of a kana word's
+ * romanisation is a syllable's, before its vowel, so an n before p, b or m is the syllabic one.
+ */
+function labialSyllabicN(romanised: string, to: string): string {
+  return romanised.replace(SYLLABIC_N_BEFORE_LABIAL, to);
+}
+const SYLLABIC_N_BEFORE_LABIAL = /n(?=[pbm])/g;
+/** keys' LABIAL_N flex symbol, written out (keys imports this module) */
+const LABIAL_N = '?';
 
 /** Hiragana as the katakana of the same syllables (the two blocks are in the same order, 0x60 apart). */
 function asKatakana(word: string): string {
