@@ -1164,6 +1164,17 @@ describe('data/normalise/sounds.tsv: a Latin letter whose mark says a sound its 
   });
 });
 
+describe('data/normalise/sounds.tsv: Turkish ğ, which lengthens a vowel, is a g, a y or nothing', () => {
+  it('resolves a Turkish name written with ğ from spellings that write the g and from those that leave it out', () => {
+    const resolver = createResolver({ entities: [{ id: 'erdogan', name: 'Tayyip Erdoğan', type: 'person' }, { id: 'erdman', name: 'Tayyip Erdman', type: 'person' }] });
+    expect(resolver.resolve('タイイップ・エルドアン').entity?.id).toBe('erdogan');
+    expect(resolver.resolve('타이이프 에르도안').entity?.id).toBe('erdogan');
+    expect(resolver.resolve('Тайип Эрдоган').entity?.id).toBe('erdogan');
+    expect(resolver.resolve('Tayyip Erdogan').entity?.id).toBe('erdogan');
+    expect(analyseName('Erdoğan').tokens[0]!.marked).toBe('erdo!an');
+  });
+});
+
 describe('the string tie-breaker reads Latin spellings no romanisation writes as romanisations write them', () => {
   it.each([
     ['Деккен', 'Decken', 'Deken'],
