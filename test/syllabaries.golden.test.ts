@@ -80,6 +80,17 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     }
   });
 
+  it('leaves out the r an English name does not say after a vowel, as hangul does', () => {
+    const table = createResolver({ entities: ['Winston Churchill', 'Nederland', 'Gibraltar'].map((name, i) => ({ id: `r${i}`, name, type: name === 'Winston Churchill' ? ('person' as const) : ('place' as const) })) });
+    for (const [query, name] of [
+      ['윈스턴 처칠', 'Winston Churchill'],
+      ['네덜란드', 'Nederland'],
+      ['지브랄타', 'Gibraltar'],
+    ]) {
+      expect(table.resolve(query!).entity?.name, query).toBe(name);
+    }
+  });
+
   it('reads hangul ㅍ as p, or the f Korean writes so (it has no f)', () => {
     const countries = createResolver({ entities: ['Finland', 'Fiji', 'Philippines', 'Peru'].map((name, i) => ({ id: `f${i}`, name, type: 'place' as const })) });
     expect(countries.resolve('핀란드').entity?.name).toBe('Finland');

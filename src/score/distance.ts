@@ -138,10 +138,17 @@ function fillGapCosts(out: Float64Array, text: string, other: VowelWriting, sile
     else if (at === 0 && self === ABJAD && other === ALPHABET && code === ALIF_CODE && !seatOnly(text)) out[at + 1] = VOWEL_GAP;
     // A syllabic script's romanisation puts a vowel after every consonant: those it adds cost little.
     else if (self === SYLLABARY && other === ALPHABET && VOWEL_CODES[code]) out[at + 1] = EPENTHETIC_VOWEL;
+    // An alphabet's r after a vowel and before a consonant or at the end, opposite a syllabary's spelling: the r English
+    // does not say there, which katakana writes as the vowel's length (ー: see LONG_MARK), hangul and Chinese not at all
+    // (대처 Thatcher, 처칠 Churchill, 卡特 Carter).
+    else if (other === SYLLABARY && self === ALPHABET && code === R_CODE && at > 0 && VOWEL_CODES[text.charCodeAt(at - 1)] && !VOWEL_CODES[text.charCodeAt(at + 1)]) out[at + 1] = UNSAID_R_GAP;
     else out[at + 1] = code < 128 ? table[code]! : gapCost(text[at]!, other);
   }
 }
 
+const R_CODE = 'r'.charCodeAt(0);
+/** See fillGapCosts: an unsaid English r costs a stretched reading's length, as katakana's long vowel mark read r does. */
+const UNSAID_R_GAP = 0.3;
 const ALIF_CODE = ALIF.charCodeAt(0);
 /** Vowel letters after which an initial alif is only their seat: waw, yod (ya), and the seat that prefers i. */
 const SEATED_VOWELS = new Set(['W', 'Y', I_SEAT].map((v) => v.charCodeAt(0)));
