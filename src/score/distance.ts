@@ -197,7 +197,7 @@ export function codeSimilarity(a: string, b: string, aWriting: VowelWriting = AL
   if (a === b) return 1;
   const norm = Math.max(codeWeight(a), codeWeight(b), 1);
   const limit = atLeast > 0 ? (1 - atLeast) * norm : Infinity;
-  if (distanceAtLeast(a, b) > limit) return 0;
+  if (distanceAtLeast(a, b, aWriting === SYLLABARY || bWriting === SYLLABARY) > limit) return 0;
   const distance = weightedDistance(a, b, aWriting, bWriting, limit, aSilentEnd, bSilentEnd, oneScript);
   return Math.max(0, 1 - distance / norm);
 }
@@ -221,11 +221,11 @@ HARD['s'.charCodeAt(0)] = 0;
  * a whole consonant's cost. Two names of very different lengths (a partial name against a whole one,
  * compared as one word) are told apart without the quadratic table.
  */
-export function distanceAtLeast(a: string, b: string): number {
-  tally(a);
+export function distanceAtLeast(a: string, b: string, syllabary = false): number {
+  tally(a, syllabary);
   const hardA = hardCount;
   const othersA = otherCount;
-  tally(b);
+  tally(b, syllabary);
   return CONSONANT * Math.max(0, hardA - otherCount, hardCount - othersA);
 }
 
@@ -233,13 +233,16 @@ export function distanceAtLeast(a: string, b: string): number {
 let hardCount = 0;
 let otherCount = 0;
 
-/** Counts a code's plain consonants (hardCount) and its symbols that are not vowels (otherCount). */
-function tally(code: string): void {
+/**
+ * Counts a code's plain consonants (hardCount) and its symbols that are not vowels (otherCount). `syllabary`: one of the
+ * two spellings is a syllabary's, opposite which an r may be left out for less (UNSAID_R_GAP): not a plain consonant then.
+ */
+function tally(code: string, syllabary: boolean): void {
   hardCount = 0;
   otherCount = 0;
   for (let i = 0; i < code.length; i++) {
     const c = code.charCodeAt(i);
-    if (HARD[c]) hardCount++;
+    if (HARD[c] && !(syllabary && c === R_CODE)) hardCount++;
     if (!VOWEL_CODES[c]) otherCount++;
   }
 }
