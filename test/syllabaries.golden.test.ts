@@ -91,6 +91,19 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     }
   });
 
+  it("reads hangul's ㅓ (eo) as the one vowel of a foreign name it writes, whichever Latin spells (Donald, Trump, London)", () => {
+    const table = createResolver({ entities: ['Donald Trump', 'London', 'Washington', 'Russia', 'Boris Johnson'].map((name, i) => ({ id: `o${i}`, name, type: name.includes(' ') ? ('person' as const) : ('place' as const) })) });
+    for (const [query, name] of [
+      ['도널드 트럼프', 'Donald Trump'],
+      ['런던', 'London'],
+      ['워싱턴', 'Washington'],
+      ['러시아', 'Russia'],
+      ['보리스 존슨', 'Boris Johnson'],
+    ]) {
+      expect(table.resolve(query!).entity?.name, query).toBe(name);
+    }
+  });
+
   it('reads hangul ㅍ as p, or the f Korean writes so (it has no f)', () => {
     const countries = createResolver({ entities: ['Finland', 'Fiji', 'Philippines', 'Peru'].map((name, i) => ({ id: `f${i}`, name, type: 'place' as const })) });
     expect(countries.resolve('핀란드').entity?.name).toBe('Finland');

@@ -229,12 +229,20 @@ export function affricatesMarked(script: string, romanised: string): string {
 function hangulMarked(romanised: string): string {
   return romanised
     .replace(/([Ee])u/g, (_, e: string) => (e === 'E' ? 'U' : 'u'))
+    // ㅓ (ㅕ after its glide), romanised eo: one vowel, the ʌ or ə of a foreign name, which Latin spells with any vowel
+    // (트럼프 Trump, 도널드 Donald, 마거릿 Margaret, 대처 Thatcher): marked as a seat for any vowel, as an abjad's alif is
+    // (held apart while the letters are lowercased: any-ascii writes a syllable's first vowel as a capital, 아 A)
+    .replace(/[Ee]o/g, HELD)
     .replace(/(l?)L/g, (_, final: string) => (final ? 'll' : R_OR_L))
     // (all but ㅍ beginning a syllable, any-ascii's P, which stays keys' flex P: p, or the f Korean writes so)
-    .replace(/[^P]+/g, (letters) => letters.toLowerCase());
+    .replace(/[^P]+/g, (letters) => letters.toLowerCase())
+    .replaceAll(HELD, OPEN_VOWEL);
 }
 /** keys' R_OR_L flex symbol, written out (keys imports this module) */
 const R_OR_L = '&';
+/** keys' ALIF, a seat for any vowel (see hangulMarked) */
+const OPEN_VOWEL = 'A';
+const HELD = '\u0000';
 
 /** The flex symbol of the affricate tsh (see FLEX_READINGS in keys/), and the affricate j as the keys' rules read Cyrillic дж. */
 const TSH = 'T';
