@@ -80,6 +80,19 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     }
   });
 
+  it("reads katakana's b row as b, or the v of a foreign name it writes so as often as with ヴ", () => {
+    const table = createResolver({ entities: ['Sergey Lavrov', 'Vietnam', 'Valencia', 'Bolivia', 'Barack Obama'].map((name, i) => ({ id: `b${i}`, name, type: name.includes(' ') ? ('person' as const) : ('place' as const) })) });
+    for (const [query, name] of [
+      ['セルゲイ・ラブロフ', 'Sergey Lavrov'],
+      ['ベトナム', 'Vietnam'],
+      ['バレンシア', 'Valencia'],
+      ['ボリビア', 'Bolivia'],
+      ['バラク・オバマ', 'Barack Obama'], // b is still b
+    ]) {
+      expect(table.resolve(query!).entity?.name, query).toBe(name);
+    }
+  });
+
   it('leaves out the r an English name does not say after a vowel, as hangul does', () => {
     const table = createResolver({ entities: ['Winston Churchill', 'Nederland', 'Gibraltar'].map((name, i) => ({ id: `r${i}`, name, type: name === 'Winston Churchill' ? ('person' as const) : ('place' as const) })) });
     for (const [query, name] of [

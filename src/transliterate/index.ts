@@ -192,7 +192,7 @@ function transliterateUncached(word: string): Transliteration {
 function labialSyllabicN(romanised: string, to: string): string {
   return romanised.replace(SYLLABIC_N_BEFORE_LABIAL, to);
 }
-const SYLLABIC_N_BEFORE_LABIAL = /n(?=[pbm])/g;
+const SYLLABIC_N_BEFORE_LABIAL = /n(?=[pbmB])/g;
 /** keys' LABIAL_N flex symbol, written out (keys imports this module) */
 const LABIAL_N = '?';
 
