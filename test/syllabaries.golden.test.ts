@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createResolver } from '../src/index.js';
+import { transliterateWord } from '../src/transliterate/index.js';
 
 const names = ['Bosnia and Herzegovina', 'Ukraine', 'Laos', 'Italy', 'Venezuela', 'Russia', 'Bangladesh', 'Lesotho', 'Belize', 'Benin', 'Chile', 'Syria', 'Angola', 'Anguilla', 'Liberia', 'Nigeria', 'Niger', 'Algeria', 'Rwanda', 'Malawi', 'Mali', 'Saudi Arabia', 'Puerto Rico', 'Suriname', 'Seoul'];
 const resolver = createResolver({ entities: names.map((name, i) => ({ id: `c${i}`, name, type: 'place' as const })) });
@@ -115,6 +116,14 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     ]) {
       expect(table.resolve(query!).entity?.name, query).toBe(name);
     }
+  });
+
+  it("reads hangul's ㅐ (ae) as one vowel, the e or the English a it writes, as Russian э is read", () => {
+    const table = createResolver({ entities: ['Andrew Jackson', 'Sam Allardyce', 'Canada'].map((name, i) => ({ id: `e${i}`, name, type: name.includes(' ') ? ('person' as const) : ('place' as const) })) });
+    expect(table.resolve('앤드루 잭슨').entity?.name).toBe('Andrew Jackson');
+    expect(table.resolve('샘 앨러다이스').entity?.name).toBe('Sam Allardyce');
+    expect(table.resolve('캐나다').entity?.name).toBe('Canada');
+    expect(transliterateWord('대처').marked).toBe('dLTA');
   });
 
   it('reads hangul ㅍ as p, or the f Korean writes so (it has no f)', () => {

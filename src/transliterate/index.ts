@@ -233,16 +233,23 @@ function hangulMarked(romanised: string): string {
     // (트럼프 Trump, 도널드 Donald, 마거릿 Margaret, 대처 Thatcher): marked as a seat for any vowel, as an abjad's alif is
     // (held apart while the letters are lowercased: any-ascii writes a syllable's first vowel as a capital, 아 A)
     .replace(/[Ee]o/g, HELD)
+    // ㅐ (ㅒ after its glide), romanised ae: one vowel, the e or the English a Korean writes so (잭 Jack, 대처 Thatcher,
+    // 캐나다 Canada), as Russian writes them э: marked as keys' OPEN_E
+    .replace(/[Aa]e/g, HELD_E)
     .replace(/(l?)L/g, (_, final: string) => (final ? 'll' : R_OR_L))
     // (all but ㅍ beginning a syllable, any-ascii's P, which stays keys' flex P: p, or the f Korean writes so)
     .replace(/[^P]+/g, (letters) => letters.toLowerCase())
-    .replaceAll(HELD, OPEN_VOWEL);
+    .replaceAll(HELD, OPEN_VOWEL)
+    .replaceAll(HELD_E, OPEN_E);
 }
 /** keys' R_OR_L flex symbol, written out (keys imports this module) */
 const R_OR_L = '&';
 /** keys' ALIF, a seat for any vowel (see hangulMarked) */
 const OPEN_VOWEL = 'A';
 const HELD = '\u0000';
+/** keys' OPEN_E: e, or the a of English names (see hangulMarked) */
+const OPEN_E = 'L';
+const HELD_E = '\u0001';
 
 /** The flex symbol of the affricate tsh (see FLEX_READINGS in keys/), and the affricate j as the keys' rules read Cyrillic дж. */
 const TSH = 'T';
