@@ -126,6 +126,31 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     expect(transliterateWord('대처').marked).toBe('dLTA');
   });
 
+  it("reads Chinese characters' foreign names as Chinese writes them: its l an r or l, its er an r or l closing a syllable, a final ng's g a foreign n's", () => {
+    const table = createResolver({
+      entities: [
+        ...['Joseph Biden', 'Khalifa Haftar', 'Sergey Lavrov', 'Li Keqiang', 'Liu He'].map((name) => ({ name, type: 'person' as const })),
+        ...['Tripoli', 'Roma', 'Algeria', 'Nepal'].map((name) => ({ name, type: 'place' as const })),
+      ].map((entity, i) => ({ id: `z${i}`, ...entity })),
+    });
+    for (const [query, name] of [
+      ['约瑟夫·拜登', 'Joseph Biden'],
+      ['哈利法·哈夫塔尔', 'Khalifa Haftar'],
+      ['谢尔盖·拉夫罗夫', 'Sergey Lavrov'],
+      ['的黎波里', 'Tripoli'],
+      ['罗马', 'Roma'],
+      ['阿尔及利亚', 'Algeria'],
+      ['尼泊尔', 'Nepal'],
+      // a Chinese name's own l is pinyin's, as its Latin spelling writes it
+      ['李克强', 'Li Keqiang'],
+      ['刘鹤', 'Liu He'],
+    ]) {
+      expect(table.resolve(query!).entity?.name, query).toBe(name);
+    }
+    expect(transliterateWord('特朗普').marked).toBe('te;an!pu');
+    expect(table.compare('李', 'Li').score).toBe(1);
+  });
+
   it('reads hangul ㅍ as p, or the f Korean writes so (it has no f)', () => {
     const countries = createResolver({ entities: ['Finland', 'Fiji', 'Philippines', 'Peru'].map((name, i) => ({ id: `f${i}`, name, type: 'place' as const })) });
     expect(countries.resolve('핀란드').entity?.name).toBe('Finland');

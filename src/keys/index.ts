@@ -20,6 +20,8 @@ export const R_ZH = '%';
 export const R_OR_L = '&';
 /** Flex symbol for katakana チ: the tsh of chi, or the t of older loanwords (see FLEX_READINGS). */
 export const TSH_OR_T = '$';
+/** Flex symbol for pinyin's l: a Chinese name's l, or a foreign r, which Chinese writes with it (see FLEX_READINGS). */
+export const L_OR_R = ';';
 /** Flex symbol for katakana ー, the long vowel mark: vowel length, or the r of a non-rhotic English spelling (see FLEX_READINGS). */
 export const LONG_MARK = '_';
 /** Flex symbol for katakana's syllabic n before p, b or m: m, or the n of a foreign spelling (see FLEX_READINGS). */
@@ -98,6 +100,9 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // The r row of katakana (ラ リ ル レ ロ) and hangul's ㄹ beginning a syllable, which write the r and the l of foreign
   // names alike (ラオス Laos, リベリア Liberia, ロシア Russia, 러시아 Russia): either, at a reading's cost
   [R_OR_L]: ['r', 'l'],
+  // Pinyin's l (Chinese characters' syllables beginning with l): a Chinese name's l (李 Li, 刘 Liu), or the r or l of a
+  // foreign name, which Chinese writes alike (特朗普 Trump, 罗马 Roma, 柏林 Berlin), shown l
+  [L_OR_R]: ['l', 'r'],
   // Katakana ー, the long vowel mark: a long vowel, which Latin spellings of foreign names do not write (プーチン Putin), or
   // the vowel of an English name before an r English does not say, which Japanese writes long (スターマー Starmer,
   // マーガレット Margaret, サッチャー Thatcher, チャーチル Churchill). A German or Russian r is said, and written ル (メルケル

@@ -34,8 +34,8 @@ export const ABUGIDAS = new Set([
 export const SYLLABARIES = new Set(['Katakana', 'Hiragana', 'Hangul', 'Han']);
 const UKRAINIAN_LETTERS = /[іїєґ]/u;
 
-/** Flex symbols shown as their most usual reading (Russian г as g; +, *, %, &, $, _, ?, #, ~, ! and } are keys' NASAL_M, NASAL_N, R_ZH, R_OR_L, TSH_OR_T, LONG_MARK, LABIAL_N, SILENT_H, PALATAL_G, INNER_PALATAL_G and SAID_FINAL_H, written out: keys imports this module). */
-const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D: 't', F: 'dz', I: '', O: 'e', L: 'e', M: 'y', R: 'j', N: 'h', '+': 'm', '*': 'n', '%': 'zh', '&': 'r', $: 'ch', _: '', '?': 'm', '#': '', '~': 'g', '!': 'g', '}': 'kh' };
+/** Flex symbols shown as their most usual reading (Russian г as g; +, *, %, &, ;, $, _, ?, #, ~, ! and } are keys' NASAL_M, NASAL_N, R_ZH, R_OR_L, L_OR_R, TSH_OR_T, LONG_MARK, LABIAL_N, SILENT_H, PALATAL_G, INNER_PALATAL_G and SAID_FINAL_H, written out: keys imports this module). */
+const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D: 't', F: 'dz', I: '', O: 'e', L: 'e', M: 'y', R: 'j', N: 'h', '+': 'm', '*': 'n', '%': 'zh', '&': 'r', ';': 'l', $: 'ch', _: '', '?': 'm', '#': '', '~': 'g', '!': 'g', '}': 'kh' };
 
 /**
  * Between two letters of an abjad word that must not be read as one, in `marked`. Abjads do not write
@@ -180,7 +180,7 @@ function transliterateUncached(word: string): Transliteration {
   // (any-ascii's own case kept for hangul: it capitalises each syllable's first letter, see hangulMarked)
   const ascii = anyAscii(VISUAL_ORDER_SCRIPTS.has(script) ? spokenOrder(word) : word);
   const romanised = ascii.toLowerCase();
-  const marked = script === 'Latin' ? romanised : affricatesMarked(script, script === 'Hangul' ? hangulMarked(ascii) : romanised);
+  const marked = script === 'Latin' ? romanised : affricatesMarked(script, script === 'Hangul' ? hangulMarked(ascii) : script === 'Han' ? hanMarked(ascii) : romanised);
   return { script, latin: readable(romanised), marked, abjad: ABJADS.has(script) };
 }
 
@@ -242,6 +242,25 @@ function hangulMarked(romanised: string): string {
     .replaceAll(HELD, OPEN_VOWEL)
     .replaceAll(HELD_E, OPEN_E);
 }
+/**
+ * Chinese characters as the keys read them, from any-ascii's pinyin (`romanised`), a capital beginning each syllable
+ * (特朗普 TeLangPu). Chinese writes a foreign name a character a syllable, by the sound (Xinhua's transcription tables):
+ * its l is a foreign r or l (特朗普 Trump, 罗马 Roma, 柏林 Berlin), the syllable er (尔) an r or l closing a syllable, its
+ * vowel unsaid (默克尔 Merkel, 哈夫塔尔 Haftar, 阿尔及利亚 Algeria), and the g of a final ng a foreign n's, or nothing
+ * (拜登 Biden, 普京 Putin): marked as the flex symbols of either (keys' L_OR_R and R_OR_L; INNER_PALATAL_G, g or nothing).
+ */
+function hanMarked(romanised: string): string {
+  return romanised.replace(/[A-Z][a-z]*/g, (syllable) => {
+    const lower = syllable.toLowerCase();
+    if (lower === 'er') return R_OR_L;
+    return lower.replace(/^l/, L_OR_R).replace(/ng$/, 'n' + G_OR_NOTHING);
+  });
+}
+/** keys' INNER_PALATAL_G: g, y or nothing (see hanMarked) */
+const G_OR_NOTHING = '!';
+/** keys' L_OR_R: pinyin's l, shown l (a Chinese name's own l: 李 Li, as pinyin spells it) */
+const L_OR_R = ';';
+
 /** keys' R_OR_L flex symbol, written out (keys imports this module) */
 const R_OR_L = '&';
 /** keys' ALIF, a seat for any vowel (see hangulMarked) */
