@@ -126,17 +126,17 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     expect(transliterateWord('대처').marked).toBe('dLTA');
   });
 
-  it("reads Chinese characters' foreign names as Chinese writes them: its l an r or l, its er an r or l closing a syllable, a final ng's g a foreign n's", () => {
+  it("reads Chinese characters' foreign names as Chinese writes them: its l an r or l, its er an r or l closing a syllable", () => {
     const table = createResolver({
       entities: [
-        ...['Joseph Biden', 'Khalifa Haftar', 'Sergey Lavrov', 'Li Keqiang', 'Liu He'].map((name) => ({ name, type: 'person' as const })),
+        ...['Khalifa Haftar', 'Sergey Lavrov', 'Boris Johnson', 'Li Keqiang', 'Liu He'].map((name) => ({ name, type: 'person' as const })),
         ...['Tripoli', 'Roma', 'Algeria', 'Nepal'].map((name) => ({ name, type: 'place' as const })),
       ].map((entity, i) => ({ id: `z${i}`, ...entity })),
     });
     for (const [query, name] of [
-      ['约瑟夫·拜登', 'Joseph Biden'],
       ['哈利法·哈夫塔尔', 'Khalifa Haftar'],
       ['谢尔盖·拉夫罗夫', 'Sergey Lavrov'],
+      ['鲍里斯·约翰逊', 'Boris Johnson'],
       ['的黎波里', 'Tripoli'],
       ['罗马', 'Roma'],
       ['阿尔及利亚', 'Algeria'],
@@ -147,7 +147,7 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     ]) {
       expect(table.resolve(query!).entity?.name, query).toBe(name);
     }
-    expect(transliterateWord('特朗普').marked).toBe('te;an!pu');
+    expect(transliterateWord('特朗普').marked).toBe('te;angpu');
     expect(table.compare('李', 'Li').score).toBe(1);
   });
 

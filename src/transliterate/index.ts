@@ -245,19 +245,18 @@ function hangulMarked(romanised: string): string {
 /**
  * Chinese characters as the keys read them, from any-ascii's pinyin (`romanised`), a capital beginning each syllable
  * (特朗普 TeLangPu). Chinese writes a foreign name a character a syllable, by the sound (Xinhua's transcription tables):
- * its l is a foreign r or l (特朗普 Trump, 罗马 Roma, 柏林 Berlin), the syllable er (尔) an r or l closing a syllable, its
- * vowel unsaid (默克尔 Merkel, 哈夫塔尔 Haftar, 阿尔及利亚 Algeria), and the g of a final ng a foreign n's, or nothing
- * (拜登 Biden, 普京 Putin): marked as the flex symbols of either (keys' L_OR_R and R_OR_L; INNER_PALATAL_G, g or nothing).
+ * its l is a foreign r or l (特朗普 Trump, 罗马 Roma, 柏林 Berlin), and the syllable er (尔) an r or l closing a syllable,
+ * its vowel unsaid (默克尔 Merkel, 哈夫塔尔 Haftar, 阿尔及利亚 Algeria): marked as the flex symbols of either (keys' L_OR_R
+ * and R_OR_L). (A final ng also writes a foreign n, 拜登 Biden, 普京 Putin; read as an n or ng it found ten more country
+ * names in Chinese, but Chinese words of the rigour eval file met strangers: 顾问 defence, 厂子 information.)
  */
 function hanMarked(romanised: string): string {
   return romanised.replace(/[A-Z][a-z]*/g, (syllable) => {
     const lower = syllable.toLowerCase();
     if (lower === 'er') return R_OR_L;
-    return lower.replace(/^l/, L_OR_R).replace(/ng$/, 'n' + G_OR_NOTHING);
+    return lower.replace(/^l/, L_OR_R);
   });
 }
-/** keys' INNER_PALATAL_G: g, y or nothing (see hanMarked) */
-const G_OR_NOTHING = '!';
 /** keys' L_OR_R: pinyin's l, shown l (a Chinese name's own l: 李 Li, as pinyin spells it) */
 const L_OR_R = ';';
 
