@@ -147,7 +147,7 @@ function fillGapCosts(out: Float64Array, text: string, other: VowelWriting, sile
 }
 
 const R_CODE = 'r'.charCodeAt(0);
-/** See fillGapCosts: an unsaid English r costs a stretched reading's length, as katakana's long vowel mark read r does. */
+/** See fillGapCosts: an unsaid English r left out costs a little more than katakana's long vowel mark read as it (UNSAID_R in costs.ts), which marks where it was. */
 const UNSAID_R_GAP = 0.3;
 const ALIF_CODE = ALIF.charCodeAt(0);
 /** Vowel letters after which an initial alif is only their seat: waw, yod (ya), and the seat that prefers i. */

@@ -264,9 +264,10 @@ const L_OR_R = ';';
 const R_OR_L = '&';
 /** keys' ALIF, a seat for any vowel (see hangulMarked) */
 const OPEN_VOWEL = 'A';
-const HELD = '\u0000';
 /** keys' OPEN_E: e, or the a of English names (see hangulMarked) */
 const OPEN_E = 'L';
+/** Stand-ins for OPEN_VOWEL and OPEN_E while hangulMarked lowercases the letters around them (no letter any-ascii writes). */
+const HELD = '\u0000';
 const HELD_E = '\u0001';
 
 /** The flex symbol of the affricate tsh (see FLEX_READINGS in keys/), and the affricate j as the keys' rules read Cyrillic дж. */
