@@ -27,6 +27,15 @@ describe('parse name parts', () => {
     expect(texts('Paral·lel')).toEqual(['paral·lel']);
   });
 
+  it('divides a word where kana meets kanji: a foreign name, and the kind of place it is', () => {
+    expect(texts('クック諸島')).toEqual(['クック', '諸島']);
+    expect(texts('東ティモール')).toEqual(['東', 'ティモール']);
+    expect(texts('さいたま市')).toEqual(['さいたま', '市']);
+    expect(texts('プーチン')).toEqual(['プーチン']); // the long vowel mark is kana's
+    expect(texts('安倍晋三')).toEqual(['安倍晋三']);
+    expect(parse('クック諸島').tokens.map((t) => t.designator)).toEqual([false, true]);
+  });
+
   it('marks particles, joined or separate', () => {
     expect(parse('Jean-Yves Le Drian').tokens.map((t) => t.particle)).toEqual([undefined, undefined, 'article', undefined]);
     expect(parse('Emad Al-Hazqi').tokens.find((t) => t.text === 'al')?.particle).toBe('article');

@@ -70,6 +70,15 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     expect(people.compare('トルコ', 'トーゴ').match).toBe(false);
   });
 
+  it('reads a katakana name and the kanji after it that says what kind of place it is as two words', () => {
+    resolvesEach([], ['Cook Islands', 'Solomon Islands', 'Cayman Islands', 'Bouvet Island', 'Saitama'], [
+      ['ソロモン諸島', 'Solomon Islands'],
+      ['ケイマン諸島', 'Cayman Islands'],
+      ['ブーベ島', 'Bouvet Island'],
+      ['さいたま市', 'Saitama'],
+    ]);
+  });
+
   it("reads katakana's syllabic n before p, b or m as the m it is said there, or a foreign spelling's n", () => {
     resolvesEach(['Donald Trump'], ['Hamburg', 'Olympia', 'Colombia', 'Zambia', 'Canberra'], [
       ['ハンブルク', 'Hamburg'],

@@ -45,10 +45,20 @@ function splitWords(normalised: string): RawWord[] {
   const pattern = /[^\s\-.,;:/\\()[\]{}"«»„“”!?&+*|_\u30FB]+(\.)?/gu;
   for (const match of uninverted(normalised).matchAll(pattern)) {
     const dotted = match[1] !== undefined;
-    words.push({ text: dotted ? match[0].slice(0, -1) : match[0], dotted });
+    const text = dotted ? match[0].slice(0, -1) : match[0];
+    const parts = KANA.test(text) ? text.match(KANA_OR_KANJI_RUN) : null;
+    if (parts && parts.length > 1) parts.forEach((part, i) => words.push({ text: part, dotted: dotted && i === parts.length - 1 }));
+    else words.push({ text, dotted });
   }
   return words;
 }
+/**
+ * Japanese writes a foreign name in kana and the kind of place it is in kanji, with no space between (クック諸島 Cook
+ * Islands, ロシア連邦 Russian Federation, 東ティモール East Timor): a word is divided where kana meets kanji, each run a
+ * word (the kanji one a designator when data/names/designators.tsv lists it). A word of one script is one run.
+ */
+const KANA = /[\p{Script=Katakana}\p{Script=Hiragana}]/u;
+const KANA_OR_KANJI_RUN = /[\p{Script=Katakana}\p{Script=Hiragana}\u30FC]+|[^\p{Script=Katakana}\p{Script=Hiragana}\u30FC]+/gu;
 
 /**
  * A name written with commas is inverted, as lists and indexes write names (Haftar, Khalifa; Korea,
