@@ -27,6 +27,11 @@ describe('parse name parts', () => {
     expect(texts('Paral·lel')).toEqual(['paral·lel']);
   });
 
+  it("divides a Chinese spelling of a foreign name at its middle dot (or Taiwan's hyphenation point)", () => {
+    expect(texts('哈利法·哈夫塔尔')).toEqual(['哈利法', '哈夫塔尔']);
+    expect(texts('唐納‧川普')).toEqual(['唐納', '川普']);
+  });
+
   it('divides a word where kana meets kanji: a foreign name, and the kind of place it is', () => {
     expect(texts('クック諸島')).toEqual(['クック', '諸島']);
     expect(texts('東ティモール')).toEqual(['東', 'ティモール']);

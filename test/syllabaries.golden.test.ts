@@ -128,10 +128,12 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
   });
 
   it("reads Chinese characters' foreign names as Chinese writes them: its l an r or l, its er an r or l closing a syllable", () => {
-    const table = resolvesEach(['Khalifa Haftar', 'Sergey Lavrov', 'Boris Johnson', 'Li Keqiang', 'Liu He'], ['Tripoli', 'Roma', 'Algeria', 'Nepal'], [
+    const table = resolvesEach(['Khalifa Haftar', 'Sergey Lavrov', 'Boris Johnson', 'Angela Merkel', 'Kamala Harris', 'Li Keqiang', 'Liu He'], ['Tripoli', 'Roma', 'Algeria', 'Nepal'], [
       ['哈利法·哈夫塔尔', 'Khalifa Haftar'],
       ['谢尔盖·拉夫罗夫', 'Sergey Lavrov'],
       ['鲍里斯·约翰逊', 'Boris Johnson'],
+      ['安格拉·默克尔', 'Angela Merkel'], // the middle dot divides the words
+      ['卡玛拉·哈里斯', 'Kamala Harris'],
       ['的黎波里', 'Tripoli'],
       ['罗马', 'Roma'],
       ['阿尔及利亚', 'Algeria'],

@@ -43,7 +43,7 @@ interface RawWord {
 function splitWords(normalised: string): RawWord[] {
   const words: RawWord[] = [];
   const pattern = /[^\s\-.,;:/\\()[\]{}"«»„“”!?&+*|_\u30FB]+(\.)?/gu;
-  for (const match of uninverted(normalised).matchAll(pattern)) {
+  for (const match of uninverted(normalised).replace(HAN_NAME_DOT, ' ').matchAll(pattern)) {
     const dotted = match[1] !== undefined;
     const text = dotted ? match[0].slice(0, -1) : match[0];
     const parts = KANA.test(text) ? text.match(KANA_OR_KANJI_RUN) : null;
@@ -57,6 +57,12 @@ function splitWords(normalised: string): RawWord[] {
  * Islands, ロシア連邦 Russian Federation, 東ティモール East Timor): a word is divided where kana meets kanji, each run a
  * word (the kanji one a designator when data/names/designators.tsv lists it). A word of one script is one run.
  */
+/**
+ * Chinese writes the words of a foreign name apart with a middle dot (哈利法·哈夫塔尔 Khalifa Haftar; Taiwan also with
+ * the hyphenation point ‧): a word divider beside a Chinese character, as katakana's ・ is (the Latin middle dot stays
+ * inside a word: col·lecció).
+ */
+const HAN_NAME_DOT = /(?<=\p{Script=Han})[\u00B7\u2027]|[\u00B7\u2027](?=\p{Script=Han})/gu;
 const KANA = /[\p{Script=Katakana}\p{Script=Hiragana}]/u;
 const KANA_OR_KANJI_RUN = /[\p{Script=Katakana}\p{Script=Hiragana}\u30FC]+|[^\p{Script=Katakana}\p{Script=Hiragana}\u30FC]+/gu;
 
