@@ -32,6 +32,8 @@ const COMPOUND_HEAD_PAIR = 0.9;
 
 /** Candidates this close to the leader get the string-similarity tie-breaker (it moves a score by ≤ 3%). */
 const TIE_BREAK_WINDOW = 0.1;
+/** The ways a name that matches nothing as written is read again (see resolve), each an Explanation field naming the reading. */
+type SecondReading = 'dividedAtCapitals' | 'dividedAfterSurname' | 'withoutAcronym' | 'withoutRestatement' | 'baseForms' | 'compoundDivided';
 
 export interface CreateResolverOptions extends Partial<ResolverOptions> {
   /** entities given in code (aliases may be plain strings) */
@@ -131,7 +133,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   }
 
   /** The name read as `reading` (see resolve) when that matches, its explanation saying how it was read. */
-  function secondReading(name: string, reading: string | undefined, resolveOpts: ResolveOptions, how: 'dividedAtCapitals' | 'dividedAfterSurname' | 'withoutAcronym' | 'withoutRestatement' | 'baseForms', why: string): Resolution | undefined {
+  function secondReading(name: string, reading: string | undefined, resolveOpts: ResolveOptions, how: Exclude<SecondReading, 'compoundDivided'>, why: string): Resolution | undefined {
     if (reading === undefined) return undefined;
     const resolution = resolveText(name, reading, resolveOpts);
     return resolution.status === 'matched' ? readAs(resolution, { [how]: reading }, `read as "${reading}", ${why}`) : undefined;
@@ -167,7 +169,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   }
 
   /** A second reading's match (see resolve), its explanation saying how the name was read. */
-  function readAs(reading: Resolution, how: Pick<Explanation, 'dividedAtCapitals' | 'dividedAfterSurname' | 'compoundDivided' | 'baseForms' | 'withoutAcronym' | 'withoutRestatement'>, why: string): Resolution {
+  function readAs(reading: Resolution, how: Pick<Explanation, SecondReading>, why: string): Resolution {
     return { ...reading, explanation: { ...reading.explanation, ...how, decision: `${reading.explanation.decision}; ${why}` } };
   }
 

@@ -43,7 +43,7 @@ interface RawWord {
 function splitWords(normalised: string): RawWord[] {
   const words: RawWord[] = [];
   const pattern = /[^\s\-.,;:/\\()[\]{}"«»„“”!?&+*|_\u30FB]+(\.)?/gu;
-  for (const match of uninverted(normalised).replace(HAN_NAME_DOT, ' ').matchAll(pattern)) {
+  for (const match of hanDotsDivided(uninverted(normalised)).matchAll(pattern)) {
     const dotted = match[1] !== undefined;
     const text = dotted ? match[0].slice(0, -1) : match[0];
     const parts = KANA.test(text) ? text.match(KANA_OR_KANJI_RUN) : null;
@@ -53,16 +53,20 @@ function splitWords(normalised: string): RawWord[] {
   return words;
 }
 /**
+ * Chinese writes the words of a foreign name apart with a middle dot (哈利法·哈夫塔尔 Khalifa Haftar; Taiwan also with
+ * the hyphenation point ‧): a word divider beside a Chinese character, as katakana's ・ is (the Latin middle dot stays
+ * inside a word: col·lecció). (Most names have no such dot: they are not searched for one beside a character.)
+ */
+function hanDotsDivided(text: string): string {
+  return HAN_DOT.test(text) ? text.replace(HAN_NAME_DOT, ' ') : text;
+}
+const HAN_DOT = /[\u00B7\u2027]/u;
+const HAN_NAME_DOT = /(?<=\p{Script=Han})[\u00B7\u2027]|[\u00B7\u2027](?=\p{Script=Han})/gu;
+/**
  * Japanese writes a foreign name in kana and the kind of place it is in kanji, with no space between (クック諸島 Cook
  * Islands, ロシア連邦 Russian Federation, 東ティモール East Timor): a word is divided where kana meets kanji, each run a
  * word (the kanji one a designator when data/names/designators.tsv lists it). A word of one script is one run.
  */
-/**
- * Chinese writes the words of a foreign name apart with a middle dot (哈利法·哈夫塔尔 Khalifa Haftar; Taiwan also with
- * the hyphenation point ‧): a word divider beside a Chinese character, as katakana's ・ is (the Latin middle dot stays
- * inside a word: col·lecció).
- */
-const HAN_NAME_DOT = /(?<=\p{Script=Han})[\u00B7\u2027]|[\u00B7\u2027](?=\p{Script=Han})/gu;
 const KANA = /[\p{Script=Katakana}\p{Script=Hiragana}]/u;
 const KANA_OR_KANJI_RUN = /[\p{Script=Katakana}\p{Script=Hiragana}\u30FC]+|[^\p{Script=Katakana}\p{Script=Hiragana}\u30FC]+/gu;
 
