@@ -137,7 +137,7 @@ describe('properties', () => {
 
   it('the linear lower bound of the edit distance never exceeds the distance, whatever the scripts', () => {
     // codes as the keys write them: vowel classes, consonants, flex symbols, a final s
-    const code = fc.string({ unit: fc.constantFrom(...'aiubdfhjklmnrrrstzAWYEHJZBKPCTGXVQUI_?!'.split('')), maxLength: 14 });
+    const code = fc.string({ unit: fc.constantFrom(...'aiubdfhjklmnrrrstzAWYEHJZBKPCTGXVQUI_?!^@'.split('')), maxLength: 14 });
     const writing = fc.constantFrom(ALPHABET, ABJAD, ABUGIDA, SYLLABARY);
     // (as codeSimilarity asks: opposite a syllabary an r after a vowel may be left out for less than a consonant)
     const bound = (a: string, b: string, wa: number, wb: number) => distanceAtLeast(a, b, wa === SYLLABARY || wb === SYLLABARY);

@@ -18,6 +18,14 @@ function resolvesEach(people: string[], places: string[], cases: [string, string
   return table;
 }
 
+/** For each case, a table of its names: the query's best candidate is the name it writes, before the look-alike. */
+function ranksFirst(cases: [string, string, string][]): void {
+  for (const [query, name, lookAlike] of cases) {
+    const table = createResolver({ entities: [name, lookAlike].map((n, i) => ({ id: `r${i}`, name: n, type: 'person' as const })) });
+    expect(table.resolve(query).candidates[0]?.name, query).toBe(name);
+  }
+}
+
 describe('katakana and hangul names resolve to the Latin names they write', () => {
   it.each([
     ['ラオス', 'Laos'],
@@ -124,7 +132,7 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
       ['샘 앨러다이스', 'Sam Allardyce'],
       ['캐나다', 'Canada'],
     ]);
-    expect(transliterateWord('대처').marked).toBe('dLTA');
+    expect(transliterateWord('대처').marked).toBe('dLTA@'); // a final ㅓ: an English -er, -or, -ar (@)
   });
 
   it("reads Chinese characters' foreign names as Chinese writes them: its l an r or l, its er an r or l closing a syllable", () => {
@@ -142,7 +150,7 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
       ['李克强', 'Li Keqiang'],
       ['刘鹤', 'Liu He'],
     ]);
-    expect(transliterateWord('特朗普').marked).toBe('te;angpu');
+    expect(transliterateWord('特朗普').marked).toBe('t^;angp^'); // 特 te, 普 pu: t and p with a vowel added (^)
     expect(table.compare('李', 'Li').score).toBe(1);
   });
 
@@ -157,6 +165,42 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     expect(countries.resolve('페루').entity?.name).toBe('Peru');
     // (ㅂ is b, never f)
     expect(countries.compare('빈란드', 'Finland').match).toBe(false);
+  });
+
+  it('reads a vowel a syllabary adds after a foreign consonant as little, and before a name that says another vowel there', () => {
+    ranksFirst([
+      ['ポポフ', 'Popov', 'Popova'],
+      ['アダムズ', 'Adams', 'Adamus'],
+      ['フレデリック', 'Frederick', 'Frederiku'],
+      ['브루크스', 'Brooks', 'Burukus'],
+      ['布鲁克斯', 'Brooks', 'Burukus'],
+      ['弗朗西斯', 'Francis', 'Francisi'],
+    ]);
+  });
+
+  it("reads hangul's ㅅ closing a syllable as the t it is said, which writes a foreign t", () => {
+    ranksFirst([
+      ['스콧', 'Scott', 'Skos'],
+      ['베넷', 'Bennett', 'Benes'],
+      ['마거릿', 'Margaret', 'Makris'],
+    ]);
+  });
+
+  it("reads a final アー or 어 as an English -er, -or, -ar, whose r is unsaid, before a name ending in its vowel", () => {
+    ranksFirst([
+      ['밀러', 'Miller', 'Milla'],
+      ['피터', 'Peter', 'Pita'],
+      ['카터', 'Carter', 'Carta'],
+      ['ミラー', 'Miller', 'Mila'],
+    ]);
+  });
+
+  it("leaves out an English -es's silent e, as the syllabaries do", () => {
+    resolvesEach(['Tom Jones', 'Henry James'], [], [
+      ['トム・ジョーンズ', 'Tom Jones'],
+      ['톰 존스', 'Tom Jones'],
+      ['헨리 제임스', 'Henry James'],
+    ]);
   });
 
   it('keeps names apart that only the r or l would join: a close second is ambiguous, not a coin flip', () => {

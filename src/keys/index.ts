@@ -26,6 +26,10 @@ export const L_OR_R = ';';
 export const LONG_MARK = '_';
 /** Flex symbol for katakana's syllabic n before p, b or m: m, or the n of a foreign spelling (see FLEX_READINGS). */
 export const LABIAL_N = '?';
+/** Flex symbol for the r of an English -er, -or, -ar that a syllabary writes as a final long or open vowel (see FLEX_READINGS). */
+export const FINAL_R = '@';
+/** Flex symbol for a vowel a syllabary writes after a foreign consonant that has none (see FLEX_READINGS). */
+export const ADDED_VOWEL = '^';
 /** Flex symbol for the h a foreign name's spelling may have before Cyrillic's initial э: said, or silent (see FLEX_READINGS). */
 export const SILENT_H = '#';
 /** Flex symbol for Hebrew ח and a romanised Semitic name's final h, said: h or kh, never k (see FLEX_READINGS and data/rules/semitic.tsv). */
@@ -111,6 +115,14 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // Katakana's syllabic n ン before p, b or m: the m it is said there (トランプ Trump, ハンブルク Hamburg), or a foreign
   // spelling's n, which it writes alike (キャンベラ Canberra)
   [LABIAL_N]: ['m', 'n'],
+  // After a syllabary word's last vowel, when that is katakana's アー or hangul's 어: the r of an English -er, -or, -ar, which
+  // English does not say and Japanese and Korean write so (ミラー, 밀러 Miller; カーター, 카터 Carter); or nothing, a name
+  // ending in a long or open vowel, less usual (Japanese and Korean write a final -a ア, 아: Mira ミラ)
+  [FINAL_R]: ['r', ''],
+  // A vowel a syllabary writes after a foreign consonant that has none, which Latin spellings leave out: hangul's ㅡ
+  // (스미스 Smith), katakana's u after a consonant and o after t and d (スミス Smith, ストリート Street), Chinese 斯 si,
+  // 克 ke, 特 te, 夫 fu… (史密斯 Smith, 默克尔 Merkel); or a vowel said there, any (ムスタファ Mustafa): see addedVowels in transliterate/
+  [ADDED_VOWEL]: [''],
   // Katakana チ: the tsh of chi (the class of sh, as T), or the t that older loanwords write with it (パレスチナ Palestina,
   // プーチン Putin, チュニジア Tunisia), a reading of that convention only, which costs more (see FOREIGN_READINGS in score/costs.ts)
   [TSH_OR_T]: ['s', 't'],

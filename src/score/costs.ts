@@ -2,7 +2,7 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { ALIF, CODE_VOWELS, FLEX_READINGS, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, R_ZH, SILENT_H, TSH_OR_T, U_OR_W } from '../keys/index.js';
+import { ADDED_VOWEL, ALIF, CODE_VOWELS, FINAL_R, FLEX_READINGS, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, R_ZH, SILENT_H, TSH_OR_T, U_OR_W } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
@@ -42,7 +42,7 @@ export const CONSONANT = 1.3;
 
 const VOWELS = new Set<string>(CODE_VOWELS);
 /** Flex symbols that are a consonant or nothing (never a vowel): Latin c before a final -ki (Paprocki, Vicki), the nasal of Greek μπ and ντ (and Polish ą ę), the zh of Czech ř, the silent h before Cyrillic's initial э, Greek γ before ι and a vowel inside a word, katakana's long vowel mark. */
-const SILENT_OR_CONSONANT = new Set(['S', NASAL_M, NASAL_N, R_ZH, SILENT_H, INNER_PALATAL_G, LONG_MARK]);
+const SILENT_OR_CONSONANT = new Set(['S', NASAL_M, NASAL_N, R_ZH, SILENT_H, INNER_PALATAL_G, LONG_MARK, FINAL_R]);
 /** Latin letters that may be glides (w, j): written letters, so leaving one out costs nearly a consonant. */
 const LATIN_GLIDES = new Set(['V', 'X']);
 /** Flex symbols that may be an unwritten or written vowel (alif, waw, ya, ayin, ё's glide…): those read '' that are neither of the above. */
@@ -75,11 +75,27 @@ const NEAR_CONSONANTS: ReadonlyMap<string, number> = new Map([
   ['lr', 0.8], ['rl', 0.8],
 ]);
 
+/**
+ * A vowel a syllabary adds after a foreign consonant (ADDED_VOWEL) that the other spelling leaves out: what the
+ * syllabary's writing asks, so it costs little (スミス Smith). It says little of a name, so it weighs little in its length.
+ */
+export const ADDED_VOWEL_GAP = 0.05;
+/** …and read as a vowel the other spelling writes, it may be said, as any vowel, but then costs a little more (ポポフ Popov before Popova). */
+const ADDED_VOWEL_SAID = 0.1;
+const ADDED_VOWEL_WEIGHT = 0.15;
+
+/**
+ * A syllabary's final アー or 어 (FINAL_R) opposite a name that ends without an r: what Japanese and Korean write for an
+ * English -er, -or, -ar, and only seldom for a long or open final vowel (ミラー is Miller before Mila, which is ミラ).
+ */
+const FINAL_R_GAP = 0.2;
+
 /** Weight of one code symbol in a name's length: consonants carry the name, vowels half of it. */
 export function symbolWeight(ch: string): number {
   if (VOWELS.has(ch) || ch === U_OR_W) return 0.5;
+  if (ch === ADDED_VOWEL) return ADDED_VOWEL_WEIGHT;
   // (katakana's long vowel mark says no more of a name than its vowel does: the r it may stand for weighs on the other side)
-  if (ch === LONG_MARK) return 0;
+  if (ch === LONG_MARK || ch === FINAL_R) return 0;
   if (mayBeSilent(ch)) return 0.3;
   if (LATIN_GLIDES.has(ch)) return 0.8;
   return 1;
@@ -120,6 +136,7 @@ function flexCost(flex: string, other: string): number | undefined {
   if (FOREIGN_READINGS[flex] === other) return FLEX_CONSONANT_READING;
   const vowelLike = readings.includes('') && !SILENT_OR_CONSONANT.has(flex);
   if (vowelLike && VOWELS.has(other)) {
+    if (flex === ADDED_VOWEL) return ADDED_VOWEL_SAID;
     if (NEVER_WRITTEN[flex] === other) return OTHER_LONG_VOWEL;
     const written = LONG_VOWEL[flex];
     // alif also seats a short vowel (an initial one takes any at a reading's cost: see weightedDistance), and a final
@@ -221,7 +238,10 @@ export const ABUGIDA = 2;
  */
 export const SYLLABARY = 3;
 export type VowelWriting = typeof ALPHABET | typeof ABJAD | typeof ABUGIDA | typeof SYLLABARY;
-/** A vowel a syllabic script's romanisation adds between consonants (Kazakhstan, kazafusutan). */
+/**
+ * A vowel of a syllabary's spelling that the other spelling leaves out. Those the syllabaries add after a foreign
+ * consonant are marked apart (ADDED_VOWEL: カザフスタン kazafusutan, Kazakhstan); this is any other, mostly said.
+ */
 export const EPENTHETIC_VOWEL = 0.2;
 
 /** Cost of a symbol present on one side only, by how the other side writes vowels. */
@@ -229,6 +249,8 @@ export function gapCost(ch: string, other: VowelWriting): number {
   // Cyrillic у before a vowel is written, said u or w: left out, it costs as a vowel does (Бовуа is Beauvois, not Bova).
   if (ch === U_OR_W) return gapCost('u', other);
   if (VOWELS.has(ch)) return other === ABJAD || (other === ABUGIDA && ch === 'a') ? UNWRITTEN_VOWEL : VOWEL_GAP;
+  if (ch === ADDED_VOWEL) return ADDED_VOWEL_GAP;
+  if (ch === FINAL_R) return FINAL_R_GAP;
   if (WRITTEN_VOWEL_LETTERS.has(ch)) return WRITTEN_VOWEL_GAP;
   if (ch === GLIDE_OF_YE && other === ABJAD) return LATIN_GLIDE_GAP;
   // A consonant flex whose usual reading is nothing (the h before Cyrillic's initial э, SILENT_H) costs nothing left out,

@@ -127,8 +127,9 @@ function fillGapCosts(out: Float64Array, text: string, other: VowelWriting, sile
     // Nor an abjad's last one: a final vowel is written too (ا ي و ه), so Haiti is not چاد; a silent
     // final e is the exception. (An abugida may end on its unwritten inherent vowel: शिव Shiva.)
     else if (at === last && other === ABJAD && !silentEnd && VOWEL_CODES[code]) out[at + 1] = FINAL_VOWEL_GAP;
-    // A Latin word's silent final e opposite another alphabet, which writes what is said (Augustine Августин).
-    else if (at === last && other === ALPHABET && silentEnd && VOWEL_CODES[code]) out[at + 1] = SILENT_FINAL_E;
+    // A Latin word's silent final e opposite another alphabet or a syllabary, which write what is said (Augustine
+    // Августин, George ジョージ), and English's before a final s (Jones Джонс ジョーンズ, James Джеймс 제임스).
+    else if (silentEnd && other !== ABJAD && other !== ABUGIDA && VOWEL_CODES[code] && (at === last || (at === last - 1 && code === I_CODE && text.charCodeAt(last) === S))) out[at + 1] = SILENT_FINAL_E;
     // …and the other way round: a final long vowel an abjad writes is pronounced, so a Latin spelling
     // that ends before it is another name (Malt is not مالديو Maldives).
     else if (at === last && self === ABJAD && other === ALPHABET && ABJAD_FINAL_VOWEL_CODES.has(code)) out[at + 1] = FINAL_VOWEL_GAP;
@@ -147,6 +148,7 @@ function fillGapCosts(out: Float64Array, text: string, other: VowelWriting, sile
 }
 
 const R_CODE = 'r'.charCodeAt(0);
+const I_CODE = 'i'.charCodeAt(0);
 /** See fillGapCosts: an unsaid English r left out costs a little more than katakana's long vowel mark read as it (UNSAID_R in costs.ts), which marks where it was. */
 const UNSAID_R_GAP = 0.3;
 const ALIF_CODE = ALIF.charCodeAt(0);

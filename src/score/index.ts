@@ -369,13 +369,19 @@ function spokenSimilarity(spokenCode: string, read: KeyedToken, other: KeyedToke
 
 /**
  * Whether `word`'s last vowel may be unsaid opposite `other`: a silent end (silentEnd) against an abjad spelling,
- * or a Latin word's final e against another alphabet's, which writes the name as it sounds (Augustine Августин,
- * Adelle Аделл, Ange Анж: silent in French and English).
+ * or a Latin word's final e, or English's e before a final s, against another alphabet's or a syllabary's, which write
+ * the name as it sounds (Augustine Августин, Adelle Аделл, Ange Анж: silent in French and English; Jones ジョーンズ).
  */
 function mayEndUnsaid(word: KeyedToken, other: KeyedToken): boolean {
   if (other.abjad) return silentEnd(word.latin);
-  return word.script === 'Latin' && other.script !== 'Latin' && other.script !== 'Common' && word.latin.charCodeAt(word.latin.length - 1) === 101 /* e */;
+  return word.script === 'Latin' && other.script !== 'Latin' && other.script !== 'Common' && (word.latin.endsWith('e') || ENGLISH_ES.test(word.latin));
 }
+
+/**
+ * An -es ending whose e English leaves unsaid: after a consonant that is no sibilant (Jones, James, Hughes; Moses,
+ * Alexis say it). Spanish and Portuguese say it (Torres, Gomes), but another script writes it then, so it costs nothing.
+ */
+const ENGLISH_ES = /[^aeiouyszx]es$/;
 
 /**
  * A Latin spelling whose last vowel an abjad spelling may leave out: before a final e, often silent

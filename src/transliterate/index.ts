@@ -196,6 +196,34 @@ const SYLLABIC_N_BEFORE_LABIAL = /n(?=[pbmB])/g;
 /** keys' LABIAL_N flex symbol, written out (keys imports this module) */
 const LABIAL_N = '?';
 
+/**
+ * A kana word's `marked` form with the vowels katakana writes after a foreign consonant that has none marked as keys'
+ * ADDED_VOWEL, for its code: u after a consonant (スミス sumisu Smith, ブラウン buraun Brown, ブッシュ busshu Bush) and o
+ * after t and d (ストリート sutorito Street, エドワード edowado Edward), unless the vowel is long or another follows it
+ * (スーザン Susan, カズオ Kazuo): those are said. (Not in `marked` itself: a Latin word spelt as the kana word's
+ * romanisation is still the same word, matsumoto マツモト; see asSpelt in score/.)
+ */
+export function kanaAddedVowels(marked: string): string {
+  return marked.replace(KANA_ADDED_VOWEL, ADDED_VOWEL).replace(KANA_FINAL_ER, OPEN_VOWEL + FINAL_R);
+}
+/**
+ * A final アー: the -er, -or, -ar of an English name (ミラー Miller, テイラー Taylor, カーター Carter), its vowel any, and
+ * its r keys' FINAL_R.
+ */
+const KANA_FINAL_ER = /a_$/;
+/** keys' FINAL_R, written out (keys imports this module) */
+const FINAL_R = '@';
+const KANA_ADDED_VOWEL = /(?<=[kgszfvbpmhB&])u(?![_aeiou])|(?<=[td])o(?![_aeiou])/g;
+/** keys' ADDED_VOWEL, written out (keys imports this module) */
+const ADDED_VOWEL = '^';
+/**
+ * Pinyin syllables whose vowel Chinese writes after a foreign consonant that has none (Xinhua's transcription tables):
+ * 斯 si, 兹 zi, 茨 ci for s, z, ts; 克 ke, 格 ge, 特 te, 德 de, 勒 le, 赫 he, 瑟 se, 泽 ze, 策 ce for k, g, t, d, l, h…;
+ * 夫 fu, 布 bu, 普 pu, 姆 mu for f, b, p, m (史密斯 Smith, 默克尔 Merkel, 特朗普 Trump). Marked keys' ADDED_VOWEL, any
+ * vowel or none, so that a Chinese name's own 克 Ke or 德 De still reads its e.
+ */
+const PINYIN_ADDED_VOWEL = /^(?:[szc]i|[kgtdlhszc]e|[fbpm]u)$/;
+
 /** Hiragana as the katakana of the same syllables (the two blocks are in the same order, 0x60 apart). */
 function asKatakana(word: string): string {
   return word.replace(/[\u3041-\u3096\u309D\u309E]/gu, (letter) => String.fromCharCode(letter.charCodeAt(0) + 0x60));
@@ -222,16 +250,21 @@ export function affricatesMarked(script: string, romanised: string): string {
  * 칠레 ChilLe Chile, 이탈리아 Italia) and one ending a syllable (l: 서울 SeoUl Seoul), but one that begins a syllable (L) is
  * the r of foreign names, or the l at their start (러시아 Russia, 브라질 Brazil, 라오스 Laos): that one is marked as the
  * flex symbol of either (R_OR_L in keys/), as katakana's r row is. Korean has no f: it writes a foreign f ㅍ, as it does p
- * (프랑스 France, 필리핀 Philippines), so ㅍ beginning a syllable is the flex symbol of either, as Hebrew פ is. And ㅡ, romanised eu inside a syllable, is one
- * vowel: the one Korean writes after a foreign consonant that has none (스위스 Swiss, 우크라이나 Ukraina), which the scorer
- * reads as a syllabary's added vowel (EPENTHETIC_VOWEL), once (세우 SeU is two syllables, e then u).
+ * (프랑스 France, 필리핀 Philippines), so ㅍ beginning a syllable is the flex symbol of either, as Hebrew פ is. And ㅡ,
+ * romanised eu inside a syllable, is one vowel: the one Korean writes after a foreign consonant that has none (스위스
+ * Swiss, 우크라이나 Ukraina), marked as keys' ADDED_VOWEL (세우 SeU is two syllables, e then u).
  */
 function hangulMarked(romanised: string): string {
   return romanised
-    .replace(/([Ee])u/g, (_, e: string) => (e === 'E' ? 'U' : 'u'))
+    // ㅅ and ㅆ closing a syllable are said t, and write a foreign name's final t (스콧 SeuKos Scott, 왓슨 WasSeun Watson,
+    // 마거릿 Margaret): any-ascii writes them s
+    .replace(SYLLABLE_FINAL_S, 't')
+    .replace(/([Ee])u/g, (_, e: string) => (e === 'E' ? 'U' : ADDED_VOWEL))
     // ㅓ (ㅕ after its glide), romanised eo: one vowel, the ʌ or ə of a foreign name, which Latin spells with any vowel
     // (트럼프 Trump, 도널드 Donald, 마거릿 Margaret, 대처 Thatcher): marked as a seat for any vowel, as an abjad's alif is
     // (held apart while the letters are lowercased: any-ascii writes a syllable's first vowel as a capital, 아 A)
+    // (a final one mostly writes an English -er, -or, -ar, r unsaid: 밀러 Miller, 카터 Carter, 피터 Peter; marked so, keys' FINAL_R)
+    .replace(/[Ee]o$/, HELD + FINAL_R)
     .replace(/[Ee]o/g, HELD)
     // ㅐ (ㅒ after its glide), romanised ae: one vowel, the e or the English a Korean writes so (잭 Jack, 대처 Thatcher,
     // 캐나다 Canada), as Russian writes them э: marked as keys' OPEN_E
@@ -242,6 +275,8 @@ function hangulMarked(romanised: string): string {
     .replaceAll(HELD, OPEN_VOWEL)
     .replaceAll(HELD_E, OPEN_E);
 }
+/** A lowercase s or ss after a vowel, before the next syllable's capital or the end: ㅅ or ㅆ closing a syllable (see hangulMarked). */
+const SYLLABLE_FINAL_S = /(?<=[aeiouy])ss?(?=[A-Z]|$)/g;
 /**
  * Chinese characters as the keys read them, from any-ascii's pinyin (`romanised`), a capital beginning each syllable
  * (特朗普 TeLangPu). Chinese writes a foreign name a character a syllable, by the sound (Xinhua's transcription tables):
@@ -254,7 +289,8 @@ function hanMarked(romanised: string): string {
   return romanised.replace(/[A-Z][a-z]*/g, (syllable) => {
     const lower = syllable.toLowerCase();
     if (lower === 'er') return R_OR_L;
-    return lower.replace(/^l/, L_OR_R);
+    const added = PINYIN_ADDED_VOWEL.test(lower) ? lower.slice(0, -1) + ADDED_VOWEL : lower;
+    return added.replace(/^l/, L_OR_R);
   });
 }
 /** keys' L_OR_R: pinyin's l, shown l (a Chinese name's own l: 李 Li, as pinyin spells it) */
