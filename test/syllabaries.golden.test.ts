@@ -150,8 +150,21 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
       ['李克强', 'Li Keqiang'],
       ['刘鹤', 'Liu He'],
     ]);
-    expect(transliterateWord('特朗普').marked).toBe('t^;angp^'); // 特 te, 普 pu: t and p with a vowel added (^)
+    expect(transliterateWord('特朗普').marked).toBe('t^;an`p^'); // 特 te, 普 pu: t and p with a vowel added (^); 朗 lang's ng a foreign n too (`)
     expect(table.compare('李', 'Li').score).toBe(1);
+  });
+
+  it("reads a word's first yi as the i pinyin spells so, and a syllable's final ng as a foreign n too", () => {
+    const table = resolvesEach(['Wang Yi', 'Yang Jiechi', 'Yitzhak Rabin'], ['Iran', 'Iraq', 'Oman'], [
+      ['伊朗', 'Iran'], // yilang: 朗 lang writes ran
+      ['伊拉克', 'Iraq'],
+      ['王毅', 'Wang Yi'], // a Chinese name's own yi and ng are still read
+      ['杨洁篪', 'Yang Jiechi'],
+      ['Itzhak Rabin', 'Yitzhak Rabin'], // (a Latin initial yi: the y a glide, written or not)
+    ]);
+    expect(table.compare('杨', 'Yang').score).toBeGreaterThan(table.compare('杨', 'Ian').score);
+    // (Chinese against Chinese, an ng is an ng: 顾问 guwen is not 国防 guofang)
+    expect(table.compare('顾问', '国防').match).toBe(false);
   });
 
   it('reads hangul ㅍ as p, or the f Korean writes so (it has no f)', () => {
@@ -193,6 +206,18 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
       ['카터', 'Carter', 'Carta'],
       ['ミラー', 'Miller', 'Mila'],
     ]);
+  });
+
+  it('reads English th as the s the syllabaries write for it, and only opposite them', () => {
+    ranksFirst([
+      ['스미스', 'Smith', 'Smit'],
+      ['エリザベス', 'Elizabeth', 'Elisabet'],
+      ['앤서니', 'Anthony', 'Antony'],
+    ]);
+    // (Russian and Hebrew write th т and ת: an s there is another name)
+    const names = createResolver({ entities: ['Beth', 'Bess'].map((name, i) => ({ id: `n${i}`, name, type: 'person' as const })) });
+    expect(names.resolve('Бес').candidates[0]?.name).toBe('Bess');
+    expect(names.compare('בס', 'Beth').match).toBe(false);
   });
 
   it("leaves out an English -es's silent e, as the syllabaries do", () => {

@@ -162,6 +162,13 @@ describe('the syllabaries: katakana through its own table, hangul through any-as
     expect(transliterateWord('아르헨티나').marked).toBe('a&^hentina'); // a syllable's first a is a
   });
 
+  it('reads hangul as Korean writes the foreign sounds it has no letter for: ㅅ before a glide sh, 즈 z, a closing ㅅ t', () => {
+    expect(transliterateWord('슈미트').marked).toBe('shumit^'); // Schmidt
+    expect(transliterateWord('에드워즈').marked).toBe('ed^woz^'); // Edwards
+    expect(transliterateWord('스콧').marked).toBe('s^kot'); // Scott
+    expect(transliterateWord('스콧').latin).toBe('seukos'); // (shown as any-ascii writes it)
+  });
+
   it("marks katakana's syllabic n before p, b and m ? (m, or a foreign n) and shows it m", () => {
     expect(transliterateWord('トランプ').marked).toBe('to&a?pu');
     expect(transliterateWord('トランプ').latin).toBe('torampu');

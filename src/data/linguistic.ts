@@ -46,13 +46,14 @@ export interface ReadingRule extends PhoneticRule {
  * Polish, Slavic and Baltic c, Portuguese, Spanish, classical Latin) or as romanised Arabic and Hebrew (Semitic: a final h said, s-h two letters); a Cyrillic word
  * that writes a Japanese name (Polivanov's system) or a Chinese one (Palladius's).
  */
-export const SPOKEN_LANGUAGES = { French: 'Latin', English: 'Latin', Dutch: 'Latin', German: 'Latin', Hungarian: 'Latin', Italian: 'Latin', Polish: 'Latin', Slavic: 'Latin', Portuguese: 'Latin', Spanish: 'Latin', Latin: 'Latin', Semitic: 'Latin', Pinyin: 'Latin', Japanese: 'Cyrillic', Chinese: 'Cyrillic' } as const;
+export const SPOKEN_LANGUAGES = { French: 'Latin', English: 'Latin', Dutch: 'Latin', German: 'Latin', Hungarian: 'Latin', Italian: 'Latin', Polish: 'Latin', Slavic: 'Latin', Portuguese: 'Latin', Spanish: 'Latin', Latin: 'Latin', Semitic: 'Latin', Pinyin: 'Latin', Syllabic: 'Latin', Japanese: 'Cyrillic', Chinese: 'Cyrillic' } as const;
 export type SpokenLanguage = keyof typeof SPOKEN_LANGUAGES;
 /**
- * Readings only one other script's spellings follow: classical Latin names as Russian took them through Church Slavonic
- * (th as f: Theodora Феодора), which Arabic and Hebrew do not (ثيودورا, תאודורה): there they would only find strangers.
+ * Readings only some other scripts' spellings follow: classical Latin names as Russian took them through Church Slavonic
+ * (th as f: Theodora Феодора), which Arabic and Hebrew do not (ثيودورا, תאודורה), and English th as the syllabaries write
+ * it, s (スミス Smith), which the others do not (Смит, سميث): there they would only find strangers.
  */
-export const READ_ONLY_FOR: Readonly<Partial<Record<SpokenLanguage, string>>> = { Latin: 'Cyrillic' };
+export const READ_ONLY_FOR: Readonly<Partial<Record<SpokenLanguage, readonly string[]>>> = { Latin: ['Cyrillic'], Syllabic: ['Katakana', 'Hiragana', 'Hangul', 'Han'] };
 
 export interface Particle {
   form: string;

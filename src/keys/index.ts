@@ -28,6 +28,8 @@ export const LONG_MARK = '_';
 export const LABIAL_N = '?';
 /** Flex symbol for the r of an English -er, -or, -ar that a syllabary writes as a final long or open vowel (see FLEX_READINGS). */
 export const FINAL_R = '@';
+/** Flex symbol for the g of a Chinese syllable's final ng, which also writes a foreign n (see FLEX_READINGS). */
+export const NG_G = '`';
 /** Flex symbol for a vowel a syllabary writes after a foreign consonant that has none (see FLEX_READINGS). */
 export const ADDED_VOWEL = '^';
 /** Flex symbol for the h a foreign name's spelling may have before Cyrillic's initial э: said, or silent (see FLEX_READINGS). */
@@ -119,6 +121,9 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // English does not say and Japanese and Korean write so (ミラー, 밀러 Miller; カーター, 카터 Carter); or nothing, a name
   // ending in a long or open vowel, less usual (Japanese and Korean write a final -a ア, 아: Mira ミラ)
   [FINAL_R]: ['r', ''],
+  // The g of a Chinese syllable's final ng: said, a Chinese name's ng (王 Wang, 杨 Yang), or nothing, the n of a foreign
+  // name, which Chinese writes with the ng of a syllable whose vowel is nearer its own (布朗 Brown, 桑德斯 Sanders, 伊朗 Iran)
+  [NG_G]: ['k', ''],
   // A vowel a syllabary writes after a foreign consonant that has none, which Latin spellings leave out: hangul's ㅡ
   // (스미스 Smith), katakana's u after a consonant and o after t and d (スミス Smith, ストリート Street), Chinese 斯 si,
   // 克 ke, 特 te, 夫 fu… (史密斯 Smith, 默克尔 Merkel); or a vowel said there, any (ムスタファ Mustafa): see addedVowels in transliterate/

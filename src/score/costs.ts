@@ -2,7 +2,7 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { ADDED_VOWEL, ALIF, CODE_VOWELS, FINAL_R, FLEX_READINGS, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, R_ZH, SILENT_H, TSH_OR_T, U_OR_W } from '../keys/index.js';
+import { ADDED_VOWEL, ALIF, CODE_VOWELS, FINAL_R, FLEX_READINGS, NG_G, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, R_ZH, SILENT_H, TSH_OR_T, U_OR_W } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
@@ -42,7 +42,7 @@ export const CONSONANT = 1.3;
 
 const VOWELS = new Set<string>(CODE_VOWELS);
 /** Flex symbols that are a consonant or nothing (never a vowel): Latin c before a final -ki (Paprocki, Vicki), the nasal of Greek μπ and ντ (and Polish ą ę), the zh of Czech ř, the silent h before Cyrillic's initial э, Greek γ before ι and a vowel inside a word, katakana's long vowel mark. */
-const SILENT_OR_CONSONANT = new Set(['S', NASAL_M, NASAL_N, R_ZH, SILENT_H, INNER_PALATAL_G, LONG_MARK, FINAL_R]);
+const SILENT_OR_CONSONANT = new Set(['S', NASAL_M, NASAL_N, R_ZH, SILENT_H, INNER_PALATAL_G, LONG_MARK, FINAL_R, NG_G]);
 /** Latin letters that may be glides (w, j): written letters, so leaving one out costs nearly a consonant. */
 const LATIN_GLIDES = new Set(['V', 'X']);
 /** Flex symbols that may be an unwritten or written vowel (alif, waw, ya, ayin, ё's glide…): those read '' that are neither of the above. */
@@ -89,6 +89,9 @@ const ADDED_VOWEL_WEIGHT = 0.15;
  * English -er, -or, -ar, and only seldom for a long or open final vowel (ミラー is Miller before Mila, which is ミラ).
  */
 const FINAL_R_GAP = 0.2;
+
+/** A Chinese syllable's final ng opposite a name's n (NG_G left out): a foreign n as Chinese often writes it (布朗 Brown), at a vowel change's cost. */
+const NG_G_GAP = 0.2;
 
 /** Weight of one code symbol in a name's length: consonants carry the name, vowels half of it. */
 export function symbolWeight(ch: string): number {
@@ -251,6 +254,8 @@ export function gapCost(ch: string, other: VowelWriting): number {
   if (VOWELS.has(ch)) return other === ABJAD || (other === ABUGIDA && ch === 'a') ? UNWRITTEN_VOWEL : VOWEL_GAP;
   if (ch === ADDED_VOWEL) return ADDED_VOWEL_GAP;
   if (ch === FINAL_R) return FINAL_R_GAP;
+  // (opposite a syllabary's spelling, which writes what it says, a Chinese word's ng is an ng: 顾问 guwen is not 国防 guofang)
+  if (ch === NG_G) return other === SYLLABARY ? CONSONANT : NG_G_GAP;
   if (WRITTEN_VOWEL_LETTERS.has(ch)) return WRITTEN_VOWEL_GAP;
   if (ch === GLIDE_OF_YE && other === ABJAD) return LATIN_GLIDE_GAP;
   // A consonant flex whose usual reading is nothing (the h before Cyrillic's initial э, SILENT_H) costs nothing left out,

@@ -335,7 +335,7 @@ function readAloud(read: KeyedToken, other: KeyedToken, best: TokenScore, floor:
   for (let k = 0; k < readings.length; k++) {
     const reading = readings[k]!;
     const only = READ_ONLY_FOR[reading.language];
-    if (only !== undefined && only !== other.script) continue;
+    if (only !== undefined && !only.includes(other.script)) continue;
     const unheard = otherSounds(readingSounds(read)[k]!, soundsOfToken(other));
     const spoken = scriptFactor * (reading.spelling === other.latin ? READ_AS_SPELT : spokenSimilarity(reading.code, read, other, Math.max(floor, best.similarity) / scriptFactor)) - unheard;
     if (spoken > best.similarity) best = { similarity: spoken, evidence: `read as ${reading.language}` };

@@ -259,6 +259,10 @@ function hangulMarked(romanised: string): string {
     // ㅅ and ㅆ closing a syllable are said t, and write a foreign name's final t (스콧 SeuKos Scott, 왓슨 WasSeun Watson,
     // 마거릿 Margaret): any-ascii writes them s
     .replace(SYLLABLE_FINAL_S, 't')
+    // ㅅ before a y glide (샤 슈 셔 셰 쇼) writes a foreign sh (슈미트 Schmidt, 매슈 Matthew, 샬럿 Charlotte), and ㅈ before
+    // ㅡ (즈) a foreign z (에드워즈 Edwards, 로저스 Rogers): Korean has neither sound
+    .replace(/Sy(?=[aeiou])/g, 'Sh')
+    .replace(/Jeu/g, 'Zeu')
     .replace(/([Ee])u/g, (_, e: string) => (e === 'E' ? 'U' : ADDED_VOWEL))
     // ㅓ (ㅕ after its glide), romanised eo: one vowel, the ʌ or ə of a foreign name, which Latin spells with any vowel
     // (트럼프 Trump, 도널드 Donald, 마거릿 Margaret, 대처 Thatcher): marked as a seat for any vowel, as an abjad's alif is
@@ -286,15 +290,18 @@ const SYLLABLE_FINAL_S = /(?<=[aeiouy])ss?(?=[A-Z]|$)/g;
  * names in Chinese, but Chinese words of the rigour eval file met strangers: 顾问 defence, 厂子 information.)
  */
 function hanMarked(romanised: string): string {
-  return romanised.replace(/[A-Z][a-z]*/g, (syllable) => {
+  // (pinyin writes a word's first i yi, a y of its spelling only: 伊朗 Yilang Iran, 以色列 Israel, 意大利 Italy)
+  return romanised.replace(/^Yi/, 'I').replace(/[A-Z][a-z]*/g, (syllable) => {
     const lower = syllable.toLowerCase();
     if (lower === 'er') return R_OR_L;
     const added = PINYIN_ADDED_VOWEL.test(lower) ? lower.slice(0, -1) + ADDED_VOWEL : lower;
-    return added.replace(/^l/, L_OR_R);
+    return added.replace(/^l/, L_OR_R).replace(/ng$/, 'n' + NG_G);
   });
 }
 /** keys' L_OR_R: pinyin's l, shown l (a Chinese name's own l: 李 Li, as pinyin spells it) */
 const L_OR_R = ';';
+/** keys' NG_G: the g of a syllable's final ng, said or not (see hanMarked) */
+const NG_G = '`';
 
 /** keys' R_OR_L flex symbol, written out (keys imports this module) */
 const R_OR_L = '&';
