@@ -191,6 +191,13 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     ]);
   });
 
+  it('spells a hangul word without its added vowels, its ㄹ r, for the tie-breaker between spellings of one code', () => {
+    ranksFirst([
+      ['로마', 'Roma', 'Loma'],
+      ['넬슨', 'Nelson', 'Nielsen'],
+    ]);
+  });
+
   it("reads hangul's ㅅ closing a syllable as the t it is said, which writes a foreign t", () => {
     ranksFirst([
       ['스콧', 'Scott', 'Skos'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { LETTER_BOUNDARY, transliterate, transliterateWord } from '../src/transliterate/index.js';
+import { kanaAddedVowels, LETTER_BOUNDARY, transliterate, transliterateWord } from '../src/transliterate/index.js';
 import { normaliseText } from '../src/normalise/index.js';
 import { loadTranslit } from '../src/data/linguistic.js';
 import { draftTable } from './helpers.js';
@@ -167,6 +167,17 @@ describe('the syllabaries: katakana through its own table, hangul through any-as
     expect(transliterateWord('에드워즈').marked).toBe('ed^woz^'); // Edwards
     expect(transliterateWord('스콧').marked).toBe('s^kot'); // Scott
     expect(transliterateWord('스콧').latin).toBe('seukos'); // (shown as any-ascii writes it)
+  });
+
+  it('marks, for its code, the vowels katakana adds after a foreign consonant (^) and its final アー (A@, an English -er)', () => {
+    const kana = (word: string) => kanaAddedVowels(transliterateWord(word).marked);
+    expect(kana('スミス')).toBe('s^mis^'); // Smith
+    expect(kana('ストリート')).toBe('s^t^&i_t^'); // Street: u after s, o after t
+    expect(kana('ブリッジ')).toBe('B^&idzh^'); // Bridge: a final ji
+    expect(kana('スーザン')).toBe('su_zan'); // Susan: a long u is said
+    expect(kana('カズオ')).toBe('kazuo'); // Kazuo: a vowel before another is said
+    expect(kana('ミラー')).toBe('mi&A@'); // Miller
+    expect(transliterateWord('スミス').marked).toBe('sumisu'); // (the word's own marked form keeps them)
   });
 
   it("marks katakana's syllabic n before p, b and m ? (m, or a foreign n) and shows it m", () => {

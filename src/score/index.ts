@@ -8,7 +8,7 @@ import { ABUGIDAS, readable, SYLLABARIES } from '../transliterate/index.js';
 import { joinRules, linguistics, matchedReplacement, matchedRow, READ_ONLY_FOR, SOUND_CLASS_NAMES, type JoinedRules, type SoundClass, type SpokenLanguage } from '../data/linguistic.js';
 import { BLEND_PIECE, hasNearKeys, LONGEST_BLEND, SCORER_FACTS, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { CONNECTORS } from '../parse/index.js';
-import { OPEN_E, SILENT_H, S_ENDING } from '../keys/index.js';
+import { ADDED_VOWEL, OPEN_E, SILENT_H, S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
 import { codeSimilarity } from './distance.js';
 import { ABJAD, ABUGIDA, ALPHABET, sameButForPB, SYLLABARY, type VowelWriting } from './costs.js';
@@ -1039,12 +1039,23 @@ function spelt(token: KeyedToken): string {
 // The tie-breaker spells the query's words once for every contender: tokens are shared objects, so keep their spellings.
 const speltWords = new WeakMap<KeyedToken, string>();
 
+/**
+ * A hangul word as a Latin spelling writes the name: without the vowels it adds after a foreign consonant (ADDED_VOWEL
+ * in keys/), its ㄹ before a vowel r (스미스 smis, Smith before Shimizu; 로마 roma, Roma before Loma). (Not katakana's:
+ * its u after a consonant is as often said, ムスタファ Mustafa, and its romanisation writes the vowels as they are; nor
+ * a Chinese word's, whose pinyin is its spelling, 化学 huaxue.)
+ */
+function withoutAddedVowels(token: KeyedToken): string {
+  return readable(token.marked.replaceAll(ADDED_VOWEL, '')).replaceAll('dzh', 'j');
+}
+
 function uncachedSpelt(token: KeyedToken): string {
   if (token.script === 'Cyrillic' && token.marked.startsWith('U')) return 'w' + token.latin.slice(1);
   if (token.script === 'Cyrillic' && OPEN_E_AFTER_CONSONANT.test(token.marked) && readable(token.marked) === token.latin) {
     return readable(token.marked.replace(OPEN_E_AFTER_CONSONANT_ALL, (pair) => pair[0] + 'a'));
   }
   if (token.script === 'Hebrew') return token.latin.replace(HEBREW_VOWEL_LETTERS, (letter) => (letter === 'y' ? 'i' : 'o'));
+  if (token.script === 'Hangul') return withoutAddedVowels(token);
   return token.script === 'Latin' ? asOtherScriptsWrite(token.latin) : token.latin;
 }
 

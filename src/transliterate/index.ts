@@ -213,7 +213,7 @@ export function kanaAddedVowels(marked: string): string {
 const KANA_FINAL_ER = /a_$/;
 /** keys' FINAL_R, written out (keys imports this module) */
 const FINAL_R = '@';
-const KANA_ADDED_VOWEL = /(?<=[kgszfvbpmhB&])u(?![_aeiou])|(?<=[td])o(?![_aeiou])/g;
+const KANA_ADDED_VOWEL = /(?<=[kgszfvbpmhB&])u(?![_aeiou])|(?<=[td])o(?![_aeiou])|(?<=dzh|\$)i$/g;
 /** keys' ADDED_VOWEL, written out (keys imports this module) */
 const ADDED_VOWEL = '^';
 /**
