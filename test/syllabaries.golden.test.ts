@@ -74,6 +74,11 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
       ['アンゲラ・メルケル', 'Angela Merkel'], // a German r is said, and written
       ['ジョー・バイデン', 'Joe Biden'], // length only
     ]);
+    // (opposite a Latin spelling, at a usual reading's cost: Carter before Ghada)
+    ranksFirst([
+      ['カーター', 'Carter', 'Ghada'],
+      ['パーカー', 'Parker', 'Pacca'],
+    ]);
     // (opposite katakana's own r row, a letter said, the mark is length only: Turkey is not Togo)
     expect(people.compare('トルコ', 'トーゴ').match).toBe(false);
   });

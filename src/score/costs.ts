@@ -131,6 +131,7 @@ const FOREIGN_READINGS: Readonly<Record<string, string>> = { D: 's', F: 's', [TS
  * against every other script's: at 0.05 Jersey ジャージー met Georgia's ജോർജ്ജിയ, Kuwait クウェート Cape Verde's כף ורדה.)
  */
 const UNSAID_R = 0.2;
+const UNSAID_R_TO_LATIN = 0.1;
 
 /** Cost of reading a flex symbol as `other`, or undefined when it cannot be read so. */
 function flexCost(flex: string, other: string): number | undefined {
@@ -315,3 +316,12 @@ export function sameButForPB(a: string, b: string): boolean {
  */
 export const UNVOICED_SUBSTITUTION_TABLE = SUBSTITUTION_TABLE.slice();
 for (const [x, y] of Object.entries(VOICING_PARTNER)) UNVOICED_SUBSTITUTION_TABLE[x.charCodeAt(0) * CODE_SPACE + y.charCodeAt(0)] = 0;
+/**
+ * The costs between a syllabary's spelling and a Latin one (an alphabet's): there katakana's long vowel mark is the r an
+ * English name writes and does not say at a usual reading's cost (カーター Carter, パーカー Parker, マーティン Martin).
+ * Opposite other scripts it keeps UNSAID_R: their spellings of one name write an r that is said (measured at 0.1 against
+ * every script, ジャージー Jersey met Georgia's Malayalam ജോർജ്ജിയ, クウェート Kuwait Cape Verde's Hebrew כף ורדה).
+ */
+export const SYLLABARY_ALPHABET_TABLE = UNVOICED_SUBSTITUTION_TABLE.slice();
+SYLLABARY_ALPHABET_TABLE[LONG_MARK.charCodeAt(0) * CODE_SPACE + 'r'.charCodeAt(0)] = UNSAID_R_TO_LATIN;
+SYLLABARY_ALPHABET_TABLE['r'.charCodeAt(0) * CODE_SPACE + LONG_MARK.charCodeAt(0)] = UNSAID_R_TO_LATIN;
