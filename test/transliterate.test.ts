@@ -192,7 +192,7 @@ describe('the syllabaries: katakana through its own table, hangul through any-as
     expect(transliterateWord('ラオス').latin).toBe('raosu');
     expect(transliterateWord('ら').marked).toBe('&a');
     expect(transliterateWord('러시아').marked).toBe('&Asia'); // ㅓ (eo): one vowel, a seat for any (A)
-    expect(transliterateWord('브라질').marked).toBe('b^&adzhil'); // a final ㄹ is l; ㅡ (eu) one vowel, an added one
+    expect(transliterateWord('브라질').marked).toBe('B^&adzhil'); // a final ㄹ is l; ㅡ (eu) one vowel, an added one; ㅂ b or v (B)
     expect(transliterateWord('칠레').marked).toBe('Tille'); // ㄹㄹ is a foreign l
     expect(transliterateWord('이탈리아').marked).toBe('itallia');
     expect(transliterateWord('세우').marked).toBe('seu'); // two syllables, e then u: no ㅡ

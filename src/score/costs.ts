@@ -316,6 +316,15 @@ export function sameButForPB(a: string, b: string): boolean {
  */
 export const UNVOICED_SUBSTITUTION_TABLE = SUBSTITUTION_TABLE.slice();
 for (const [x, y] of Object.entries(VOICING_PARTNER)) UNVOICED_SUBSTITUTION_TABLE[x.charCodeAt(0) * CODE_SPACE + y.charCodeAt(0)] = 0;
+// (and a flex symbol reads either as it reads one: hangul ㅂ, b or v, is also a p, 불가리아 Bulgaria, Pulgaria)
+for (let x = 0; x < CODE_SPACE; x++) {
+  for (const [voiced, partner] of Object.entries(VOICING_PARTNER)) {
+    const [v, p] = [voiced.charCodeAt(0), partner.charCodeAt(0)];
+    const table = UNVOICED_SUBSTITUTION_TABLE;
+    table[x * CODE_SPACE + v] = Math.min(table[x * CODE_SPACE + v]!, table[x * CODE_SPACE + p]!);
+    table[v * CODE_SPACE + x] = Math.min(table[v * CODE_SPACE + x]!, table[p * CODE_SPACE + x]!);
+  }
+}
 /**
  * The costs between a syllabary's spelling and a Latin one (an alphabet's): there katakana's long vowel mark is the r an
  * English name writes and does not say at a usual reading's cost (カーター Carter, パーカー Parker, マーティン Martin).

@@ -274,8 +274,9 @@ function hangulMarked(romanised: string): string {
     // 캐나다 Canada), as Russian writes them э: marked as keys' OPEN_E
     .replace(/[Aa]e/g, HELD_E)
     .replace(/(l?)L/g, (_, final: string) => (final ? 'll' : R_OR_L))
-    // (all but ㅍ beginning a syllable, any-ascii's P, which stays keys' flex P: p, or the f Korean writes so)
-    .replace(/[^P]+/g, (letters) => letters.toLowerCase())
+    // (all but ㅍ and ㅂ beginning a syllable, any-ascii's P and B, which stay keys' flex P, p or the f Korean writes so,
+    // and B, b or the v it writes so: 빅토르 Victor, 이바노프 Ivanov, 올리버 Oliver)
+    .replace(/[^PB]+/g, (letters) => letters.toLowerCase())
     .replaceAll(HELD, OPEN_VOWEL)
     .replaceAll(HELD_E, OPEN_E);
 }
