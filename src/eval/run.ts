@@ -2,7 +2,8 @@
  * `npm run eval`: onoma's accuracy on ../shared/eval, side by side with its peers in the same run.
  *  1. resolution: per cluster file, 80% of clusters become entities (first name canonical, half of the
  *     others aliases), their other names are queries; the other 20% are absent and must come back unmatched;
- *  2. cross-script recall@1/@5: Arabic, Cyrillic and Hebrew names against the table of distinct Latin forms;
+ *  2. cross-script recall@1/@5: Arabic, Cyrillic and Hebrew names against the table of distinct Latin forms, and
+ *     foreign names in katakana, hangul and Chinese characters (the project's hand-made lists, test/fixtures/syllabaries);
  *  3. false matches on pairs of different cities with similar names.
  * Peers are slow (fuse.js scans the table per query), so they run on a fixed evenly spaced sample of
  * the queries (EVAL_PEER_SAMPLE, default 300); the report says so. onoma runs on every query.
@@ -10,7 +11,8 @@
  * --misses lists onoma's wrong answers (stderr), to see what fails and why: resolution misses, cross-script
  * queries whose first candidate is not a gold form, and similar-city pairs judged the same.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createResolver } from '../index.js';
 import type { EntityInput } from '../types.js';
@@ -146,10 +148,31 @@ function curationTask(file: string): void {
 }
 
 function recallTask(file: string): void {
-  const pairs = readJsonl<Pair>(path.join(evalDir(), file));
+  recall(file, readJsonl<Pair>(path.join(evalDir(), file)));
+}
+
+/**
+ * Recall on the hand-made syllabary lists (test/fixtures/syllabaries: foreign names in katakana, hangul and Chinese
+ * characters, which ../shared/eval has no pair file for), against their Latin names among the Latin forms of every
+ * pair file, as many strangers as the table of a real pair file holds.
+ */
+function syllabaryTask(file: string): void {
+  const text = readFileSync(path.join(FIXTURES, 'syllabaries', file), 'utf8');
+  const pairs: Pair[] = text.split('\n').filter((line) => line !== '' && !line.startsWith('#')).flatMap((line) => {
+    const [native, latin] = line.split('\t');
+    return latin!.split('|').map((b) => ({ a: native!, b, match: true, source: file }));
+  });
+  const strangers = XLIT_FILES.flatMap((xlit) => readJsonl<Pair>(path.join(evalDir(), xlit)).map((p) => p.b));
+  recall(`syllabaries/${file} (hand-made)`, pairs, strangers);
+}
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test/fixtures');
+const XLIT_FILES = ['wikidata-xlit-ar-pairs.dev.jsonl', 'wikidata-xlit-ru-pairs.jsonl', 'wikidata-xlit-he-pairs.jsonl'];
+
+/** Recall@1 and @5 of `pairs`' first forms (a) against the table of their distinct second forms (b) and `strangers`. */
+function recall(file: string, pairs: Pair[], strangers: string[] = []): void {
   const gold = new Map<string, Set<string>>();
   for (const { a, b } of pairs) gold.set(a, (gold.get(a) ?? new Set()).add(b));
-  const latin = [...new Set(pairs.map((p) => p.b))].sort();
+  const latin = [...new Set([...pairs.map((p) => p.b), ...strangers])].sort();
   const entities: EntityInput[] = latin.map((name, i) => ({ id: `l${i}`, name, type: 'other' }));
   const idOf = new Map(latin.map((name, i) => [`l${i}`, name]));
   const resolver = createResolver({ entities });
@@ -222,6 +245,9 @@ const tasks: [string, () => void][] = [
   ['wikidata-xlit-ar-pairs.dev.jsonl', () => recallTask('wikidata-xlit-ar-pairs.dev.jsonl')],
   ['wikidata-xlit-ru-pairs.jsonl', () => recallTask('wikidata-xlit-ru-pairs.jsonl')],
   ['wikidata-xlit-he-pairs.jsonl', () => recallTask('wikidata-xlit-he-pairs.jsonl')],
+  ['syllabaries kana.tsv', () => syllabaryTask('kana.tsv')],
+  ['syllabaries hangul.tsv', () => syllabaryTask('hangul.tsv')],
+  ['syllabaries han.tsv', () => syllabaryTask('han.tsv')],
   ['geonames-similar-cities-pairs.jsonl', () => falseMatchTask('geonames-similar-cities-pairs.jsonl')],
   ['curate seed-article.jsonl', () => curationTask('seed-article.jsonl')],
   ['curate i18n-iso-countries.jsonl', () => curationTask('i18n-iso-countries.jsonl')],
