@@ -126,7 +126,7 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   [NG_G]: ['k', ''],
   // A vowel a syllabary writes after a foreign consonant that has none, which Latin spellings leave out: hangul's ㅡ
   // (스미스 Smith), katakana's u after a consonant and o after t and d (スミス Smith, ストリート Street), Chinese 斯 si,
-  // 克 ke, 特 te, 夫 fu… (史密斯 Smith, 默克尔 Merkel); or a vowel said there, any (ムスタファ Mustafa): see addedVowels in transliterate/
+  // 克 ke, 特 te, 夫 fu… (史密斯 Smith, 默克尔 Merkel); or a vowel said there, any (ムスタファ Mustafa): see kanaAddedVowels, hangulMarked and hanMarked in transliterate/
   [ADDED_VOWEL]: [''],
   // Katakana チ: the tsh of chi (the class of sh, as T), or the t that older loanwords write with it (パレスチナ Palestina,
   // プーチン Putin, チュニジア Tunisia), a reading of that convention only, which costs more (see FOREIGN_READINGS in score/costs.ts)

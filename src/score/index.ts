@@ -1045,7 +1045,7 @@ const speltWords = new WeakMap<KeyedToken, string>();
  * its u after a consonant is as often said, ムスタファ Mustafa, and its romanisation writes the vowels as they are; nor
  * a Chinese word's, whose pinyin is its spelling, 化学 huaxue.)
  */
-function withoutAddedVowels(token: KeyedToken): string {
+function hangulSpelt(token: KeyedToken): string {
   return readable(token.marked.replaceAll(ADDED_VOWEL, '')).replaceAll('dzh', 'j');
 }
 
@@ -1055,7 +1055,7 @@ function uncachedSpelt(token: KeyedToken): string {
     return readable(token.marked.replace(OPEN_E_AFTER_CONSONANT_ALL, (pair) => pair[0] + 'a'));
   }
   if (token.script === 'Hebrew') return token.latin.replace(HEBREW_VOWEL_LETTERS, (letter) => (letter === 'y' ? 'i' : 'o'));
-  if (token.script === 'Hangul') return withoutAddedVowels(token);
+  if (token.script === 'Hangul') return hangulSpelt(token);
   return token.script === 'Latin' ? asOtherScriptsWrite(token.latin) : token.latin;
 }
 

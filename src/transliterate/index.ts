@@ -199,8 +199,9 @@ const LABIAL_N = '?';
 /**
  * A kana word's `marked` form with the vowels katakana writes after a foreign consonant that has none marked as keys'
  * ADDED_VOWEL, for its code: u after a consonant (スミス sumisu Smith, ブラウン buraun Brown, ブッシュ busshu Bush) and o
- * after t and d (ストリート sutorito Street, エドワード edowado Edward), unless the vowel is long or another follows it
- * (スーザン Susan, カズオ Kazuo): those are said. (Not in `marked` itself: a Latin word spelt as the kana word's
+ * after t and d (ストリート sutorito Street, エドワード edowado Edward), a final i after j or ch (ブリッジ buriji Bridge),
+ * unless the vowel is long or another follows it (スーザン Susan, カズオ Kazuo): those are said; and a final アー as an
+ * English -er (KANA_FINAL_ER). (Not in `marked` itself: a Latin word spelt as the kana word's
  * romanisation is still the same word, matsumoto マツモト; see asSpelt in score/.)
  */
 export function kanaAddedVowels(marked: string): string {
@@ -287,8 +288,9 @@ const SYLLABLE_FINAL_S = /(?<=[aeiouy])ss?(?=[A-Z]|$)/g;
  * (特朗普 TeLangPu). Chinese writes a foreign name a character a syllable, by the sound (Xinhua's transcription tables):
  * its l is a foreign r or l (特朗普 Trump, 罗马 Roma, 柏林 Berlin), and the syllable er (尔) an r or l closing a syllable,
  * its vowel unsaid (默克尔 Merkel, 哈夫塔尔 Haftar, 阿尔及利亚 Algeria): marked as the flex symbols of either (keys' L_OR_R
- * and R_OR_L). (A final ng also writes a foreign n, 拜登 Biden, 普京 Putin; read as an n or ng it found ten more country
- * names in Chinese, but Chinese words of the rigour eval file met strangers: 顾问 defence, 厂子 information.)
+ * and R_OR_L). A syllable's final ng also writes a foreign n (拜登 Biden, 普京 Putin, 布朗 Brown): its g is keys' NG_G, said
+ * or not (said opposite another syllabary's word: read as an n there, Chinese words of the rigour eval file met strangers,
+ * 顾问 defence, 厂子 information). And a vowel added after a foreign consonant is keys' ADDED_VOWEL (PINYIN_ADDED_VOWEL).
  */
 function hanMarked(romanised: string): string {
   // (pinyin writes a word's first i yi, a y of its spelling only: 伊朗 Yilang Iran, 以色列 Israel, 意大利 Italy)
