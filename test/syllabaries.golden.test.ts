@@ -213,6 +213,14 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     ]);
   });
 
+  it("reads katakana キャ and ギャ as an English a after k and g, its glide a y or nothing", () => {
+    ranksFirst([
+      ['キャンベル', 'Campbell', 'Kimber'],
+      ['ギャラガー', 'Gallagher', 'Gilligan'],
+    ]);
+    expect(transliterateWord('キャンベル').latin).toBe('kyamberu'); // (shown as Hepburn writes it)
+  });
+
   it("reads hangul's ㅅ closing a syllable as the t it is said, which writes a foreign t", () => {
     ranksFirst([
       ['스콧', 'Scott', 'Skos'],
