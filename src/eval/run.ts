@@ -162,8 +162,12 @@ function syllabaryTask(file: string): void {
     const [native, latin] = line.split('\t');
     return latin!.split('|').map((b) => ({ a: native!, b, match: true, source: file }));
   });
-  const strangers = XLIT_FILES.flatMap((xlit) => readJsonl<Pair>(path.join(evalDir(), xlit)).map((p) => p.b));
-  recall(`syllabaries/${file} (hand-made)`, pairs, strangers);
+  recall(`syllabaries/${file} (hand-made)`, pairs, pairFilesLatin());
+}
+let latinOfPairFiles: string[] | undefined;
+/** The Latin forms of every pair file, read once for the three lists. */
+function pairFilesLatin(): string[] {
+  return (latinOfPairFiles ??= XLIT_FILES.flatMap((xlit) => readJsonl<Pair>(path.join(evalDir(), xlit)).map((p) => p.b)));
 }
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test/fixtures');
 const XLIT_FILES = ['wikidata-xlit-ar-pairs.dev.jsonl', 'wikidata-xlit-ru-pairs.jsonl', 'wikidata-xlit-he-pairs.jsonl'];

@@ -79,7 +79,7 @@ const NEAR_CONSONANTS: ReadonlyMap<string, number> = new Map([
  * A vowel a syllabary adds after a foreign consonant (ADDED_VOWEL) that the other spelling leaves out: what the
  * syllabary's writing asks, so it costs little (スミス Smith). It says little of a name, so it weighs little in its length.
  */
-export const ADDED_VOWEL_GAP = 0.05;
+const ADDED_VOWEL_GAP = 0.05;
 /** …and read as a vowel the other spelling writes, it may be said, as any vowel, but then costs a little more (ポポフ Popov before Popova). */
 const ADDED_VOWEL_SAID = 0.1;
 const ADDED_VOWEL_WEIGHT = 0.15;
@@ -317,12 +317,12 @@ export function sameButForPB(a: string, b: string): boolean {
 export const UNVOICED_SUBSTITUTION_TABLE = SUBSTITUTION_TABLE.slice();
 for (const [x, y] of Object.entries(VOICING_PARTNER)) UNVOICED_SUBSTITUTION_TABLE[x.charCodeAt(0) * CODE_SPACE + y.charCodeAt(0)] = 0;
 // (and a flex symbol reads either as it reads one: hangul ㅂ, b or v, is also a p, 불가리아 Bulgaria, Pulgaria)
-for (let x = 0; x < CODE_SPACE; x++) {
-  for (const [voiced, partner] of Object.entries(VOICING_PARTNER)) {
-    const [v, p] = [voiced.charCodeAt(0), partner.charCodeAt(0)];
-    const table = UNVOICED_SUBSTITUTION_TABLE;
-    table[x * CODE_SPACE + v] = Math.min(table[x * CODE_SPACE + v]!, table[x * CODE_SPACE + p]!);
-    table[v * CODE_SPACE + x] = Math.min(table[v * CODE_SPACE + x]!, table[p * CODE_SPACE + x]!);
+for (const [letter, partner] of Object.entries(VOICING_PARTNER)) {
+  const [l, p] = [letter.charCodeAt(0), partner.charCodeAt(0)];
+  const table = UNVOICED_SUBSTITUTION_TABLE;
+  for (let x = 0; x < CODE_SPACE; x++) {
+    table[x * CODE_SPACE + l] = Math.min(table[x * CODE_SPACE + l]!, table[x * CODE_SPACE + p]!);
+    table[l * CODE_SPACE + x] = Math.min(table[l * CODE_SPACE + x]!, table[p * CODE_SPACE + x]!);
   }
 }
 /**

@@ -374,7 +374,10 @@ function spokenSimilarity(spokenCode: string, read: KeyedToken, other: KeyedToke
  */
 function mayEndUnsaid(word: KeyedToken, other: KeyedToken): boolean {
   if (other.abjad) return silentEnd(word.latin);
-  return word.script === 'Latin' && other.script !== 'Latin' && other.script !== 'Common' && (word.latin.endsWith('e') || ENGLISH_ES.test(word.latin));
+  if (word.script !== 'Latin' || other.script === 'Latin' || other.script === 'Common') return false;
+  // (a last letter's test first: this runs for every pair of words compared across scripts)
+  const last = word.latin.charCodeAt(word.latin.length - 1);
+  return last === 101 /* e */ || (last === 115 /* s */ && ENGLISH_ES.test(word.latin));
 }
 
 /**
