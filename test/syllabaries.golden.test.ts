@@ -238,6 +238,15 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     ]);
   });
 
+  it('does not take a Latin word with the letters of a katakana word that writes a long vowel for that word: it leaves the length out', () => {
+    ranksFirst([
+      ['ミラー', 'Miller', 'Mira'],
+      ['カーター', 'Carter', 'Kata'],
+    ]);
+    // (without a long vowel, the letters are the word)
+    ranksFirst([['ミラ', 'Mira', 'Miller']]);
+  });
+
   it('reads English th as the s the syllabaries write for it, and only opposite them', () => {
     ranksFirst([
       ['스미스', 'Smith', 'Smit'],

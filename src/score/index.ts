@@ -8,7 +8,7 @@ import { ABUGIDAS, readable, SYLLABARIES } from '../transliterate/index.js';
 import { joinRules, linguistics, matchedReplacement, matchedRow, READ_ONLY_FOR, SOUND_CLASS_NAMES, type JoinedRules, type SoundClass, type SpokenLanguage } from '../data/linguistic.js';
 import { BLEND_PIECE, hasNearKeys, LONGEST_BLEND, SCORER_FACTS, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { CONNECTORS } from '../parse/index.js';
-import { ADDED_VOWEL, OPEN_E, SILENT_H, S_ENDING } from '../keys/index.js';
+import { ADDED_VOWEL, LONG_MARK, OPEN_E, SILENT_H, S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
 import { codeSimilarity } from './distance.js';
 import { ABJAD, ABUGIDA, ALPHABET, sameButForPB, SYLLABARY, type VowelWriting } from './costs.js';
@@ -200,10 +200,12 @@ const uncoveredPairs = new PairCache();
 
 /**
  * Whether a word's Latin form writes its letters as read (Тимур timur), not as Latin spellings mostly write them
- * (Фёдор shown fodor, see TranslitTable.shown): only then is a Latin word with that form the same word.
+ * (Фёдор shown fodor, see TranslitTable.shown): only then is a Latin word with that form the same word. A katakana word
+ * with a long vowel (LONG_MARK) is not: its form leaves the length out, which Latin spellings write as a doubled vowel or
+ * an r (ミラー mira is Miller; Mira is ミラ), so the codes decide.
  */
 function asSpelt(token: KeyedToken): boolean {
-  return token.script === 'Latin' || (readable(token.marked) === token.latin && !OPEN_E_AFTER_CONSONANT.test(token.marked));
+  return token.script === 'Latin' || (readable(token.marked) === token.latin && !OPEN_E_AFTER_CONSONANT.test(token.marked) && !token.marked.includes(LONG_MARK));
 }
 /**
  * Cyrillic э after a consonant (OPEN_E) is shown e, but reads a first (Брэндон Brandon, Бэгли Bagley; see keys/): a
