@@ -4,6 +4,7 @@
  * sample when they are too slow (the report says so). Options:
  *   --sizes 10000,100000   table sizes (default 10000,100000; 1000000 for the full target)
  *   --queries N            queries per size (default 5000)
+ *   --made-up-surnames S   the share of the tables' surnames made up (default 0.2, see MADE_UP_SURNAMES; 0: faker's lists alone, as before session 34)
  *   --peer-queries N       query sample for the peers (default 200)
  *   --clean-rows N         rows of the generated CSV for the clean benchmark (default 1000000; 0 skips it)
  *   --serve-entities N     table size for the server load test (default 100000; 0 skips it)
@@ -23,7 +24,7 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { createResolver } from '../index.js';
 import type { EntityInput } from '../types.js';
-import { formsOf, generateQueries, generateTable, NOISE_LABELS, type BenchQuery } from './generate.js';
+import { formsOf, generateQueries, generateTable, MADE_UP_SURNAMES, NOISE_LABELS, type BenchQuery } from './generate.js';
 import { cleanBench, type CleanBenchRow } from './clean.js';
 import { serveBench, type ServeBenchResult } from './serve.js';
 
@@ -32,6 +33,7 @@ const option = (name: string, fallback: string) => (args.includes(name) ? args[a
 const smoke = args.includes('--smoke');
 const sizes = option('--sizes', smoke ? '300' : '10000,100000').split(',').map(Number);
 const queryCount = Number(option('--queries', smoke ? '100' : '5000'));
+const madeUpSurnames = Number(option('--made-up-surnames', String(MADE_UP_SURNAMES)));
 const peerQueries = Number(option('--peer-queries', smoke ? '30' : '200'));
 const cleanRows = Number(option('--clean-rows', smoke ? '2000' : '1000000'));
 const serveEntities = Number(option('--serve-entities', smoke ? '0' : '100000'));
@@ -230,10 +232,13 @@ function measureSnapshot(table: EntityInput[], queries: BenchQuery[], size: numb
 const results: Result[] = [];
 const snapshots: SnapshotResult[] = [];
 const sharedQueries = new Map<number, number>();
+/** distinct words of each size's table: what a lookup weighs a query word against */
+const distinctWords = new Map<number, number>();
 for (const size of sizes) {
-  const table = generateTable(size);
+  const table = generateTable(size, undefined, madeUpSurnames);
   const queries = generateQueries(table, queryCount);
   sharedQueries.set(size, queries.filter((q) => q.kind === 'shared').length);
+  distinctWords.set(size, new Set(table.flatMap(formsOf).flatMap((name) => normaliseName(name).split(' '))).size);
   const sample = queries.filter((_, i) => i % Math.max(1, Math.floor(queries.length / peerQueries)) === 0).slice(0, peerQueries);
   console.error(`bench: ${size} entities, ${queries.length} queries (peers: ${sample.length})`);
   const ours = onoma();
@@ -259,9 +264,10 @@ for (const r of rows) console.log(line(r));
 const ours = results.filter((r) => r.system === 'onoma');
 const base = ours[0]!;
 console.log('\nonoma as tables grow (same process as above; query time relative to the smallest table):\n');
-console.log('| size | build s | build µs per entity | q/s | µs per query | query time × smallest |');
-console.log('|---|---|---|---|---|---|');
-for (const r of ours) console.log(`| ${r.size} | ${r.buildSeconds.toFixed(1)} | ${((r.buildSeconds * 1e6) / r.size).toFixed(0)} | ${r.qps.toFixed(0)} | ${(1e6 / r.qps).toFixed(0)} | ${(base.qps / r.qps).toFixed(2)} |`);
+console.log('| size | distinct words | build s | build µs per entity | q/s | µs per query | query time × smallest |');
+console.log('|---|---|---|---|---|---|---|');
+for (const r of ours) console.log(`| ${r.size} | ${distinctWords.get(r.size)} | ${r.buildSeconds.toFixed(1)} | ${((r.buildSeconds * 1e6) / r.size).toFixed(0)} | ${r.qps.toFixed(0)} | ${(1e6 / r.qps).toFixed(0)} | ${(base.qps / r.qps).toFixed(2)} |`);
+console.log(`\nThe tables' surnames: ${pct(madeUpSurnames)} made up (--made-up-surnames; see MADE_UP_SURNAMES in src/bench/generate.ts), the others faker's; a real table's words grow with it so.`);
 const largest = ours[ours.length - 1]!;
 console.log(`\nonoma variants top-1 by kind of variant at ${largest.size} entities: ` + Object.entries(largest.byNoise).map(([k, v]) => `${k} ${pct(v)}`).join(', '));
 console.log('\nonoma from a compiled snapshot (onoma build), loaded and queried in a fresh process:\n');
@@ -295,4 +301,4 @@ if (serveEntities > 0) {
   console.log(`| ${serve.requestsPerSecond.toFixed(0)} | ${serve.queriesPerSecond.toFixed(0)} | ${serve.p50ms} | ${serve.p99ms} | ${serve.errors} | ${serve.non2xx} | ${serve.rssStartMb.toFixed(0)} → ${serve.rssEndMb.toFixed(0)} (${serve.rssMaxMb.toFixed(0)}) |`);
   console.log(`\nserver RSS at each sixth of the run (MB): ${serve.rssTimelineMb.map((x) => x.toFixed(0)).join(' → ')}`);
 }
-if (args.includes('--json')) writeFileSync(option('--json', 'bench.json'), JSON.stringify({ date: new Date().toISOString(), results, snapshots, clean, serve }, null, 2) + '\n');
+if (args.includes('--json')) writeFileSync(option('--json', 'bench.json'), JSON.stringify({ date: new Date().toISOString(), madeUpSurnames, distinctWords: Object.fromEntries(distinctWords), results, snapshots, clean, serve }, null, 2) + '\n');
