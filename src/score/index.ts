@@ -275,7 +275,8 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
     let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script);
     if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, qFacts, cFacts, floor));
     similarity *= scriptFactor;
-    const sameSkeleton = shareSkeleton(q.skeletons, c.skeletons);
+    // (a pair below MIN_PAIR is never aligned, so its evidence is never read: most pairs a lookup compares are such)
+    const sameSkeleton = similarity >= MIN_PAIR && shareSkeleton(q.skeletons, c.skeletons);
     spelt = sameSkeleton ? { similarity: belowSameCode(similarity), evidence: 'same consonant skeleton' } : { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
     if (unheard > 0) spelt = { similarity: spelt.similarity - unheard, evidence: otherSoundEvidence(soundsOfToken(q), soundsOfToken(c)) };
   }
