@@ -201,12 +201,14 @@ const uncoveredPairs = new PairCache();
 /**
  * Whether a word's Latin form writes its letters as read (Тимур timur), not as Latin spellings mostly write them
  * (Фёдор shown fodor, see TranslitTable.shown): only then is a Latin word with that form the same word. A katakana word
- * with a long vowel (LONG_MARK) is not: its form leaves the length out, which Latin spellings write as a doubled vowel or
- * an r (ミラー mira is Miller; Mira is ミラ), so the codes decide.
+ * with a long a or o (LONG_MARK) is not: there the length is mostly the r of an English ar, er, ir, ur or or, which its
+ * form leaves out (ミラー mira is Miller, Mira is ミラ; カーター Carter, ノーマン Norman), so the codes decide. A long i, u
+ * or e is length (スーダン Sudan, ピーター Peter).
  */
 function asSpelt(token: KeyedToken): boolean {
-  return token.script === 'Latin' || (readable(token.marked) === token.latin && !OPEN_E_AFTER_CONSONANT.test(token.marked) && !token.marked.includes(LONG_MARK));
+  return token.script === 'Latin' || (readable(token.marked) === token.latin && !OPEN_E_AFTER_CONSONANT.test(token.marked) && !LONG_A_OR_O.test(token.marked));
 }
+const LONG_A_OR_O = new RegExp(`[ao]${LONG_MARK}`);
 /**
  * Cyrillic э after a consonant (OPEN_E) is shown e, but reads a first (Брэндон Brandon, Бэгли Bagley; see keys/): a
  * Latin e there is one of its readings, at a cost, not its spelling. At a word's start and end э is mostly the e it
