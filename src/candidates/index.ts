@@ -13,7 +13,7 @@
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
 import { exactKeyOf, isNearKey, isReplacedKey, JOINED_NAME_KEY, keyedTokens, longerSkeletonKey, normaliseName, ownKeys, queryNameKeys, shorterSkeletons, silentHKeys, spellingKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
-import { DEFERRED, MIN_PAIR, SharedRow, UNRELATED, compareTokens, tokenWeight, type GenericWords, type TokenMemo, type TokenScore } from '../score/index.js';
+import { MIN_PAIR, SharedRow, UNRELATED, compareTokens, tokenWeight, type GenericWords, type TokenMemo, type TokenScore } from '../score/index.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
 import { linguistics } from '../data/linguistic.js';
 import { HashPostings, type HashPostingsData } from './hash-postings.js';
@@ -66,7 +66,7 @@ export interface SimilarWords {
   scores: TokenScore[];
   /**
    * The scorer's memo row for this word: every table word sharing a key, with its score (UNRELATED
-   * below MIN_PAIR; DEFERRED for near-key words not compared, see NEAR_GATE). Built once and shared
+   * below MIN_PAIR), but for the near keys not looked up (see NEAR_GATE). Built once and shared
    * by every query holding the word: token scores are pure.
    */
   row: SharedRow;
@@ -88,8 +88,8 @@ const SIMILAR_CACHE_ENTRIES = 1_000_000;
 /**
  * The words sharing only a near key (one consonant off) are compared only when the word's own keys
  * found nothing this close (its own spelling, or the same phonetic code): a word the table already
- * has needs no typo readings, and they mostly bring other names' forms. They stay in the scorer's
- * memo row as DEFERRED, compared if a candidate name holds one.
+ * has needs no typo readings, and they mostly bring other names' forms. Their keys stay with the scorer's
+ * memo row (SharedRow.unlistedNearKeys): a word sharing one is compared if a candidate name holds it.
  */
 const NEAR_GATE = 0.97;
 /** Replaced keys are looked up only when no word this close was found: they are a last resort for short words. */
@@ -607,22 +607,22 @@ export class CandidateIndex {
     const { vocabulary, wordFormStart } = this.data;
     const found: { id: number; score: TokenScore }[] = [];
     const rejected: number[] = [];
-    const deferred: number[] = [];
     const keys = tokenKeysOf(token);
     let best = 0;
+    // (the near keys not looked up: see SharedRow.unlistedNearKeys)
+    let unlisted: readonly string[] | undefined;
     // the word's own keys first, then its near keys (one consonant off), its fallback keys, then short skeletons with a consonant replaced
     for (const phase of [keys.own, keys.near, keys.fallback, keys.replaced]) {
+      if (phase === keys.near && best >= NEAR_GATE) {
+        unlisted = phase;
+        continue;
+      }
       if (phase === keys.fallback && best >= NEAR_GATE) continue;
       if (phase === keys.replaced && best >= REPLACED_GATE) break;
-      const defer = phase === keys.near && best >= NEAR_GATE;
       for (const key of phase) {
         for (const id of this.wordKeys.get(key)) {
           if (this.wordStamp[id] === stamp) continue;
           this.wordStamp[id] = stamp;
-          if (defer) {
-            deferred.push(id);
-            continue;
-          }
           // A word found by a replaced key only counts if it is strong enough to bring forms: a weaker one is compared
           // when a candidate name holds it (keys never cover short words, see keysCover), so the distance may stop early.
           const score = compareTokens(token, vocabulary[id]!, phase === keys.replaced ? STRONG_WORD : MIN_PAIR);
@@ -643,7 +643,7 @@ export class CandidateIndex {
     const row = new SharedRow();
     for (const { id, score } of found) row.set(vocabulary[id]!, score);
     for (const id of rejected) row.set(vocabulary[id]!, UNRELATED);
-    for (const id of deferred) row.set(vocabulary[id]!, DEFERRED);
+    if (unlisted) row.unlistedNearKeys = new Set(unlisted);
     return { word: token, ids: found.map((f) => f.id), scores: found.map((f) => f.score), strong, forms, row };
   }
 
