@@ -134,7 +134,7 @@ export class SharedRow extends Map<KeyedToken, TokenScore> {
   /**
    * Near keys (one consonant off, see pipeline) whose words the row does not list: the index looks them up only when the
    * word's own keys find no word this close (see NEAR_GATE in candidates/). A word sharing one is compared when a
-   * candidate name holds it; listing them all made a row of a table with a real vocabulary ten times as long.
+   * candidate name holds it; listing them all made a row of a table with a real vocabulary three times as long.
    */
   unlistedNearKeys: ReadonlySet<string> | undefined;
 }
