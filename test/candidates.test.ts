@@ -151,7 +151,7 @@ describe('candidate index', () => {
     expect(compareTokensMemo(kostrenko, analyseName('Bartholomew').tokens[0]!, memo)).toBe(UNRELATED);
   });
 
-  it('scores a candidate holding a deferred word as compare() does', () => {
+  it('scores a candidate holding a near-key word its row does not list as compare() does', () => {
     const resolver = createResolver({ entities: table.map((name, i) => ({ id: `e${i}`, name, type: 'person' as const })) });
     const result = resolver.resolve('Vladimir Kostrenko', { limit: 5 });
     const near = result.candidates.find((c) => c.alias === 'Vladimir Kostremko');
