@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createResolver } from '../index.js';
+import { parseTsv } from '../data/tsv.js';
 import type { EntityInput } from '../types.js';
 import { entityTypeOf, evalDir, readJsonl, sample, seededRandom, shuffle, type Cluster, type Pair } from './data.js';
 import { standardPeers, type Form, type Peer } from './peers.js';
@@ -157,11 +158,10 @@ function recallTask(file: string): void {
  * pair file, as many strangers as the table of a real pair file holds.
  */
 function syllabaryTask(file: string): void {
-  const text = readFileSync(path.join(FIXTURES, 'syllabaries', file), 'utf8');
-  const pairs: Pair[] = text.split('\n').filter((line) => line !== '' && !line.startsWith('#')).flatMap((line) => {
-    const [native, latin] = line.split('\t');
-    return latin!.split('|').map((b) => ({ a: native!, b, match: true, source: file }));
-  });
+  const listFile = path.join(FIXTURES, 'syllabaries', file);
+  const pairs: Pair[] = parseTsv(readFileSync(listFile, 'utf8'), listFile, 2, ['native', 'latin']).flatMap(({ cells: [native, latin] }) =>
+    latin!.split('|').map((b) => ({ a: native!, b, match: true, source: file })),
+  );
   recall(`syllabaries/${file} (hand-made)`, pairs, pairFilesLatin());
 }
 let latinOfPairFiles: string[] | undefined;
@@ -171,6 +171,7 @@ function pairFilesLatin(): string[] {
 }
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test/fixtures');
 const XLIT_FILES = ['wikidata-xlit-ar-pairs.dev.jsonl', 'wikidata-xlit-ru-pairs.jsonl', 'wikidata-xlit-he-pairs.jsonl'];
+const SYLLABARY_LISTS = ['kana.tsv', 'hangul.tsv', 'han.tsv'];
 
 /** Recall@1 and @5 of `pairs`' first forms (a) against the table of their distinct second forms (b) and `strangers`. */
 function recall(file: string, pairs: Pair[], strangers: string[] = []): void {
@@ -246,12 +247,8 @@ const tasks: [string, () => void][] = [
   ['countrynames.jsonl', () => resolutionTask('countrynames.jsonl')],
   ['i18n-iso-countries.jsonl', () => resolutionTask('i18n-iso-countries.jsonl')],
   ['rigour-name-symbols.jsonl', () => resolutionTask('rigour-name-symbols.jsonl')],
-  ['wikidata-xlit-ar-pairs.dev.jsonl', () => recallTask('wikidata-xlit-ar-pairs.dev.jsonl')],
-  ['wikidata-xlit-ru-pairs.jsonl', () => recallTask('wikidata-xlit-ru-pairs.jsonl')],
-  ['wikidata-xlit-he-pairs.jsonl', () => recallTask('wikidata-xlit-he-pairs.jsonl')],
-  ['syllabaries kana.tsv', () => syllabaryTask('kana.tsv')],
-  ['syllabaries hangul.tsv', () => syllabaryTask('hangul.tsv')],
-  ['syllabaries han.tsv', () => syllabaryTask('han.tsv')],
+  ...XLIT_FILES.map((file): [string, () => void] => [file, () => recallTask(file)]),
+  ...SYLLABARY_LISTS.map((file): [string, () => void] => [`syllabaries ${file}`, () => syllabaryTask(file)]),
   ['geonames-similar-cities-pairs.jsonl', () => falseMatchTask('geonames-similar-cities-pairs.jsonl')],
   ['curate seed-article.jsonl', () => curationTask('seed-article.jsonl')],
   ['curate i18n-iso-countries.jsonl', () => curationTask('i18n-iso-countries.jsonl')],
