@@ -16,7 +16,10 @@ import type { IndexData } from './index.js';
 /** What analysing a run of entities yields: forms with chunk-local word ids and key hashes. */
 export interface FormChunk
   extends Pick<IndexData, 'formEntity' | 'formAlias' | 'formTokenStart' | 'formTokens' | 'formGluedStart' | 'formGlued' | 'formCodes'> {
-  /** chunk-local vocabulary (word ids in the form columns point here) and each word's identity */
+  /**
+   * The words the form columns' word ids point to, and each word's identity: the chunk's own, or shared with the other
+   * chunks analysed on one thread (see WordTable), so that a word seen in many blocks is interned and assembled once.
+   */
   words: KeyedToken[];
   identities: string[];
   /** (key hash, chunk-local form) pairs: exact forms, and whole-name keys */
@@ -31,20 +34,42 @@ function wordIdentity(t: KeyedToken): string {
   return `${t.text}\u0000${t.marked}\u0000${t.script}\u0000${t.particle ?? ''}\u0000${t.initial ? 'i' : ''}${t.designator ? 'd' : ''}${t.acronym ? 'a' : ''}`;
 }
 
-/** Every distinct text of each entity becomes a form. `texts[i]` = [name, ...aliases] of entity `first + i`. */
-export function analyseForms(texts: readonly (readonly string[])[], blendable: Uint8Array, first: number, progress?: (done: number) => void): FormChunk {
-  const chunk = new FormChunkBuilder(texts.reduce((n, entityTexts) => n + entityTexts.length, 0));
+/**
+ * Every distinct text of each entity becomes a form. `texts[i]` = [name, ...aliases] of entity `first + i`. Chunks
+ * analysed on one thread may share their words (`words`).
+ */
+export function analyseForms(texts: readonly (readonly string[])[], blendable: Uint8Array, first: number, progress?: (done: number) => void, words?: WordTable): FormChunk {
+  const chunk = new FormChunkBuilder(texts.reduce((n, entityTexts) => n + entityTexts.length, 0), words);
   chunk.add(texts, blendable, first, progress);
   return chunk.finish();
 }
 
-/** A chunk built from runs of entities added in table order (a worker adds each block it takes). */
-export class FormChunkBuilder {
-  private readonly words: KeyedToken[] = [];
-  private readonly identities: string[] = [];
+/** Distinct words in the order first interned, each with its identity (wordIdentity). */
+export class WordTable {
+  readonly words: KeyedToken[] = [];
+  readonly identities: string[] = [];
   private readonly ids = new Map<string, number>();
   // Parse shares one token object per word and role, so most lookups hit by object; glued forms are new objects.
   private readonly byObject = new Map<KeyedToken, number>();
+
+  intern(token: KeyedToken): number {
+    let id = this.byObject.get(token);
+    if (id !== undefined) return id;
+    const identity = wordIdentity(token);
+    id = this.ids.get(identity);
+    if (id === undefined) {
+      id = this.words.length;
+      this.words.push(token);
+      this.identities.push(identity);
+      this.ids.set(identity, id);
+    }
+    this.byObject.set(token, id);
+    return id;
+  }
+}
+
+/** A chunk built from runs of entities added in table order (a worker adds each block it takes). */
+export class FormChunkBuilder {
   private readonly formEntity: Uint32List;
   private readonly formAlias: Uint32List;
   private readonly formTokenStart: Uint32List;
@@ -58,7 +83,10 @@ export class FormChunkBuilder {
   private readonly keyForms: Uint32List;
 
   /** `textCount`: the texts expected (a text a form, a few words a form, a few keys a form; the lists grow if need be) */
-  constructor(textCount: number) {
+  constructor(
+    textCount: number,
+    private readonly words = new WordTable(),
+  ) {
     this.formEntity = new Uint32List(textCount);
     this.formAlias = new Uint32List(textCount);
     this.formTokenStart = new Uint32List(textCount + 1);
@@ -70,21 +98,6 @@ export class FormChunkBuilder {
     this.keyForms = new Uint32List(8 * textCount);
     this.formTokenStart.push(0);
     this.formGluedStart.push(0);
-  }
-
-  private intern(token: KeyedToken): number {
-    let id = this.byObject.get(token);
-    if (id !== undefined) return id;
-    const identity = wordIdentity(token);
-    id = this.ids.get(identity);
-    if (id === undefined) {
-      id = this.words.length;
-      this.words.push(token);
-      this.identities.push(identity);
-      this.ids.set(identity, id);
-    }
-    this.byObject.set(token, id);
-    return id;
   }
 
   /** Entities `first`, `first + 1`… after those added so far; `blendable[i]`: entity `first + i` is no person, its names may be blends (see nameKeys). */
@@ -99,9 +112,9 @@ export class FormChunkBuilder {
         const form = this.formEntity.length;
         this.formEntity.push(first + i);
         this.formAlias.push(which);
-        for (const token of name.tokens) this.formTokens.push(this.intern(token));
+        for (const token of name.tokens) this.formTokens.push(this.words.intern(token));
         this.formTokenStart.push(this.formTokens.length);
-        for (const token of name.glued ?? []) this.formGlued.push(this.intern(token));
+        for (const token of name.glued ?? []) this.formGlued.push(this.words.intern(token));
         this.formGluedStart.push(this.formGlued.length);
         this.codes.add(name.joined.code, name.joined.coreCode);
         this.exactHashes.push(hashKey(name.normalised));
@@ -121,8 +134,8 @@ export class FormChunkBuilder {
   /** The chunk; the builder is done (its lists are handed over as views, not copied: a copy is another allocation). */
   finish(): FormChunk {
     return {
-      words: this.words,
-      identities: this.identities,
+      words: this.words.words,
+      identities: this.words.identities,
       formEntity: this.formEntity.view(),
       formAlias: this.formAlias.view(),
       formTokenStart: this.formTokenStart.view(),
@@ -160,10 +173,18 @@ export function assemble(chunks: readonly FormChunk[]): IndexData {
   let forms = 0;
   let tokenBase = 0;
   let gluedBase = 0;
+  // per word table (chunks of one thread share one), its words' vocabulary ids, -1 until met
+  const globals = new Map<KeyedToken[], Int32Array>();
   for (const chunk of chunks) {
-    const global = chunk.identities.map((identity, local) => {
-      let id = vocabularyIds.get(identity);
-      if (id === undefined) {
+    let global = globals.get(chunk.words);
+    if (!global) globals.set(chunk.words, (global = new Int32Array(chunk.words.length).fill(-1)));
+    // Words are numbered as met in table order: form by form, its words then its glued forms.
+    const globalOf = (local: number): number => {
+      let id = global[local]!;
+      if (id >= 0) return id;
+      const identity = chunk.identities[local]!;
+      id = vocabularyIds.get(identity) ?? -1;
+      if (id < 0) {
         id = vocabulary.length;
         const word = chunk.words[local]!;
         vocabulary.push(word);
@@ -171,17 +192,17 @@ export function assemble(chunks: readonly FormChunk[]): IndexData {
         if (!word.initial && !word.designator) for (const key of tokenKeys(word)) wordKeys.add(key, id);
         for (const key of spellingKeys(word.latin)) wordKeys.add(key, id);
       }
-      return id;
-    });
+      return (global[local] = id);
+    };
     const n = chunk.formEntity.length;
     formEntity.set(chunk.formEntity, forms);
     formAlias.set(chunk.formAlias, forms);
-    for (let f = 1; f <= n; f++) {
-      formTokenStart[forms + f] = tokenBase + chunk.formTokenStart[f]!;
-      formGluedStart[forms + f] = gluedBase + chunk.formGluedStart[f]!;
+    for (let f = 0; f < n; f++) {
+      for (let i = chunk.formTokenStart[f]!; i < chunk.formTokenStart[f + 1]!; i++) formTokens[tokenBase + i] = globalOf(chunk.formTokens[i]!);
+      for (let i = chunk.formGluedStart[f]!; i < chunk.formGluedStart[f + 1]!; i++) formGlued[gluedBase + i] = globalOf(chunk.formGlued[i]!);
+      formTokenStart[forms + f + 1] = tokenBase + chunk.formTokenStart[f + 1]!;
+      formGluedStart[forms + f + 1] = gluedBase + chunk.formGluedStart[f + 1]!;
     }
-    for (let i = 0; i < chunk.formTokens.length; i++) formTokens[tokenBase + i] = global[chunk.formTokens[i]!]!;
-    for (let i = 0; i < chunk.formGlued.length; i++) formGlued[gluedBase + i] = global[chunk.formGlued[i]!]!;
     exactRuns.push({ hashes: chunk.exactHashes, ids: chunk.exactForms, idBase: forms });
     keyRuns.push({ hashes: chunk.keyHashes, ids: chunk.keyForms, idBase: forms });
     forms += n;
@@ -319,12 +340,13 @@ export function buildIndexData(entities: readonly Entity[], progress?: (entities
   const worker = startWorker(textsOf(entities, 0, reached), blendableOf(entities, 0, reached), size, reach, claims.state);
   // this thread's blocks, from the back: put in table order at the end
   const mine: FormChunk[] = [];
+  const myWords = new WordTable();
   let slowest = 0;
   for (let block = claims.back(); block >= 0; block = claims.back()) {
     const blockStart = performance.now();
     const from = block * size;
     const to = Math.min(entities.length, from + size);
-    mine.push(analyseForms(textsOf(entities, from, to), blendableOf(entities, from, to), from));
+    mine.push(analyseForms(textsOf(entities, from, to), blendableOf(entities, from, to), from, undefined, myWords));
     slowest = Math.max(slowest, performance.now() - blockStart);
     progress?.(Math.min(entities.length, (mine.length + claims.fronted) * size));
   }
