@@ -2,14 +2,15 @@
  * Compiled snapshots: a table's entities and candidate index in one file, loaded without analysing
  * a single name again (`onoma build TABLES -o FILE`, then `--table FILE` anywhere a table goes).
  *
- * Layout: "ONOMASNP", format version (u32), header length (u32), SHA-256 of everything after the
- * first 48 bytes, the JSON header, then sections (typed arrays as raw little-endian bytes, the rest
+ * Layout: "ONOMASNP", format version (u32), header length (u32), CRC-32 of everything after the first
+ * 48 bytes (u32; the rest of the 48 zero), the JSON header, then sections (typed arrays as raw little-endian bytes, the rest
  * as JSON), each 8-byte aligned. A snapshot is refused when its checksum fails (corrupt), when it was
  * built by an analysis that differs from this onoma's (stale engine: data/ rules or stage code changed),
  * or when a source table changed since it was built (stale table). Each message says how to rebuild.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OnomaError } from '../errors.js';
@@ -22,7 +23,7 @@ import type { IndexData } from './index.js';
 
 const MAGIC = 'ONOMASNP';
 /** Bump when the layout of IndexData or of the file changes. */
-export const SNAPSHOT_FORMAT = 8;
+export const SNAPSHOT_FORMAT = 9;
 const PREFIX = 48;
 
 export interface SnapshotSource {
@@ -180,8 +181,16 @@ export function encodeSnapshot(entities: readonly Entity[], index: IndexData, so
   file.writeUInt32LE(headerBytes.length, 12);
   headerBytes.copy(file, PREFIX);
   layout.forEach((entry, i) => bodies[i]!.copy(file, start + entry.offset));
-  createHash('sha256').update(file.subarray(PREFIX)).digest().copy(file, 16);
+  file.writeUInt32LE(checksumOf(file), 16);
   return file;
+}
+
+/**
+ * A snapshot's checksum: CRC-32 of everything after the prefix. It is there to catch a damaged or truncated file, which
+ * a CRC does; SHA-256 took half a second of a 1M table's 2.5 s load (312 MB), the CRC 50 ms.
+ */
+export function checksumOf(file: Buffer): number {
+  return crc32(file.subarray(PREFIX));
 }
 
 /** True when the file starts with the snapshot magic (cheap: reads 8 bytes). */
@@ -216,8 +225,7 @@ export function readSnapshot(file: string, options: { checkSources?: boolean } =
   const format = bytes.readUInt32LE(8);
   const headerLength = bytes.readUInt32LE(12);
   if (format !== SNAPSHOT_FORMAT) throw fail(`snapshot format ${format}, but this onoma reads format ${SNAPSHOT_FORMAT}; ${rebuild(file, [])}`);
-  const digest = createHash('sha256').update(bytes.subarray(PREFIX)).digest();
-  if (!digest.equals(bytes.subarray(16, 48)) || PREFIX + headerLength > bytes.length) throw fail(`snapshot is corrupt (checksum mismatch); ${rebuild(file, [])}`);
+  if (checksumOf(bytes) !== bytes.readUInt32LE(16) || PREFIX + headerLength > bytes.length) throw fail(`snapshot is corrupt (checksum mismatch); ${rebuild(file, [])}`);
   const header = JSON.parse(bytes.toString('utf8', PREFIX, PREFIX + headerLength)) as SnapshotHeader;
   if (header.engine !== engineFingerprint()) {
     throw fail(`snapshot is stale: built by an onoma whose name analysis differs from this one (engine ${header.engine}, now ${engineFingerprint()}); ${rebuild(file, header.sources)}`);
