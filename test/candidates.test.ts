@@ -151,6 +151,28 @@ describe('candidate index', () => {
     expect(compareTokensMemo(kostrenko, analyseName('Bartholomew').tokens[0]!, memo)).toBe(UNRELATED);
   });
 
+  it("compares a close word's near-key look-alikes when they are few, and only keeps their keys when they are many", () => {
+    // Kostrenka's own keys find Kostrenko (0.966: close, not its own spelling); Kostremko is one consonant off, and so
+    // are thousands of made-up words with another first consonant (B-s-t-r-n-k with every vowel: one near key each)
+    const vowels = ['a', 'e', 'i', 'o', 'u'];
+    const strangers = ['b', 'd', 'l', 'm'].flatMap((c) => vowels.flatMap((v1) => vowels.flatMap((v2) => vowels.flatMap((v3) => vowels.map((v4) => `${c.toUpperCase()}${v1}s${v2}tr${v3}nk${v4}`)))));
+    const rowFor = (names: string[]) => {
+      const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+      const memo: TokenMemo = new Map();
+      const query = analyseName('Kostrenka');
+      index.lookup(query, 25, memo);
+      return memo.get(query.tokens[0]!) as SharedRow;
+    };
+    const kostremko = analyseName('Kostremko').tokens[0]!;
+    const few = rowFor(['Kostrenko', 'Kostremko', ...strangers.slice(0, 20)]);
+    expect(few.has(kostremko)).toBe(true);
+    expect(few.unlistedNearKeys).toBeUndefined();
+    const many = rowFor(['Kostrenko', 'Kostremko', ...strangers]);
+    expect(strangers.length).toBeGreaterThan(2_000);
+    expect(many.has(kostremko)).toBe(false);
+    expect(many.unlistedNearKeys?.size).toBeGreaterThan(0);
+  });
+
   it('scores a candidate holding a near-key word its row does not list as compare() does', () => {
     const resolver = createResolver({ entities: table.map((name, i) => ({ id: `e${i}`, name, type: 'person' as const })) });
     const result = resolver.resolve('Vladimir Kostrenko', { limit: 5 });

@@ -92,6 +92,18 @@ const SIMILAR_CACHE_ENTRIES = 1_000_000;
  * memo row (SharedRow.unlistedNearKeys): a word sharing one is compared if a candidate name holds it.
  */
 const NEAR_GATE = 0.97;
+/**
+ * …nor when they are this many and the own keys found a word this close. On a large table a misspelt word's near
+ * keys bring thousands of words (a million names: 4,000–11,000 for *Guorgios*, *Chriseina*, *Qouiñónez*), each
+ * compared at some microseconds: a few such words were a quarter of all lookup time (measured at 1M: 536–627 →
+ * 727–732 q/s, the same answers). A word of theirs in a candidate name is still compared (SharedRow.unlistedNearKeys).
+ * Fewer are always compared: the near keys are how a spelling with a sound the other leaves out finds it (Альберг
+ * Ahlberg, Марьянович Marjanović: one letter off); with this budget the eval's Cyrillic pairs lost 3 of 42,349
+ * (Беренс Behrens, Крейчик Krejčík: a word of the 40,000 Latin forms with a thousand near look-alikes), a gate of
+ * 0.9 for every word 22.
+ */
+const NEAR_BUDGET = 1_000;
+const CLOSE_ENOUGH = 0.9;
 /** Replaced keys are looked up only when no word this close was found: they are a last resort for short words. */
 const REPLACED_GATE = 0.9;
 
@@ -613,7 +625,7 @@ export class CandidateIndex {
     let unlisted: readonly string[] | undefined;
     // the word's own keys first, then its near keys (one consonant off), its fallback keys, then short skeletons with a consonant replaced
     for (const phase of [keys.own, keys.near, keys.fallback, keys.replaced]) {
-      if (phase === keys.near && best >= NEAR_GATE) {
+      if (phase === keys.near && (best >= NEAR_GATE || (best >= CLOSE_ENOUGH && this.wordsUnder(phase) > NEAR_BUDGET))) {
         unlisted = phase;
         continue;
       }
@@ -645,6 +657,13 @@ export class CandidateIndex {
     for (const id of rejected) row.set(vocabulary[id]!, UNRELATED);
     if (unlisted) row.unlistedNearKeys = new Set(unlisted);
     return { word: token, ids: found.map((f) => f.id), scores: found.map((f) => f.score), strong, forms, row };
+  }
+
+  /** How many words `keys` bring, a word counted once a key it has (cheap: no word is read). */
+  private wordsUnder(keys: readonly string[]): number {
+    let words = 0;
+    for (const key of keys) words += this.wordKeys.get(key).length;
+    return words;
   }
 
   /** Adds a query word's weight to every form holding a look-alike (best look-alike per form, a budget per word). */
