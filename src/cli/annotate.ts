@@ -59,11 +59,14 @@ export interface WorkerSetup {
 /**
  * Heap cap for a resolving worker: room for the index (~1.7 KB a table form, measured) with a wide
  * margin, plus a fixed allowance for resolving: the caches kept between queries are bounded (the
- * look-alike cache at a million entries, the uncovered pairs at 250k) and together reach ~100 MB on
- * a long run of unique names (measured), so the allowance is twice that. Without a cap V8 lets the
- * heap of a long run grow far beyond what it needs; with it, `onoma clean` stays bounded whatever the file size.
+ * look-alike cache at a million entries, the uncovered pairs at 250k, parse's tokens and their keys and
+ * scorer facts at 200,000 words) and together reach ~210 MB on a long run of unique names with a real
+ * vocabulary (measured: 200,000 generated names with made-up surnames against the bundled table, the live heap
+ * 61 → 271 MB, level on a second pass; ~100 MB on names of faker's lists alone, which a 192 MB allowance
+ * was sized for and ran out of), so the allowance is twice that. Without a cap V8 lets the heap of a long
+ * run grow far beyond what it needs; with it, `onoma clean` stays bounded whatever the file size.
  */
-const RESOLVING_ALLOWANCE_MB = 192;
+const RESOLVING_ALLOWANCE_MB = 420;
 
 /** `forms`: the tables' texts, names and aliases (see textCountOf). */
 export function heapForTables(forms: number): number {
