@@ -97,10 +97,10 @@ const NEAR_GATE = 0.97;
  * keys bring thousands of words (a million names: 4,000–11,000 for *Guorgios*, *Chriseina*, *Qouiñónez*), each
  * compared at some microseconds: a few such words were a quarter of all lookup time (measured at 1M: 536–627 →
  * 727–732 q/s, the same answers). A word of theirs in a candidate name is still compared (SharedRow.unlistedNearKeys).
- * Fewer are always compared: the near keys are how a spelling with a sound the other leaves out finds it (Альберг
- * Ahlberg, Марьянович Marjanović: one letter off); with this budget the eval's Cyrillic pairs lost 4 of 42,349
- * (Беренс Behrens, Крейчик Krejčík: a word of the 40,000 Latin forms with a thousand near look-alikes), a gate of
- * 0.9 for every word 22 (and won 1).
+ * Fewer than that are compared whatever was found: the near keys are how a spelling that leaves a sound out finds one
+ * that writes it (Альберг Ahlberg, Марьянович Marjanović: one letter off). With this budget the eval's Cyrillic pairs
+ * lost 4 of 42,349 (Беренс Behrens, Крейчик Krejčík: words with a thousand near look-alikes among 40,000 Latin forms);
+ * with a gate of 0.9 for every word, 22 (and won 1).
  */
 const NEAR_BUDGET = 1_000;
 const CLOSE_ENOUGH = 0.9;
@@ -659,7 +659,7 @@ export class CandidateIndex {
     return { word: token, ids: found.map((f) => f.id), scores: found.map((f) => f.score), strong, forms, row };
   }
 
-  /** How many words `keys` bring, a word counted once a key it has (cheap: no word is read). */
+  /** How many words `keys` bring, a word counted once for each of them it has (cheap: no word is read). */
   private wordsUnder(keys: readonly string[]): number {
     let words = 0;
     for (const key of keys) words += this.wordKeys.get(key).length;
