@@ -5,7 +5,7 @@
  * back in reading order: words align in any order later, and the order breaks ties.
  */
 import { joinRules, linguistics, matchedReplacement, type JoinedRules, type Particle } from '../data/linguistic.js';
-import { transliterateWord, type Transliteration } from '../transliterate/index.js';
+import { transliterateWord, WORD_CACHE_LIMIT, type Transliteration } from '../transliterate/index.js';
 import { ALIF } from '../keys/index.js';
 import { normaliseText, scriptOfWord } from '../normalise/index.js';
 
@@ -295,7 +295,7 @@ function splitGluedParticles(words: RawWord[], unsplit: ReadonlySet<string>): Ra
 // Most words have no role: they are cached by their text alone, without building a key.
 const tokenCache = new Map<string, Token>();
 const plainTokenCache = new Map<string, Token>();
-const TOKEN_CACHE_LIMIT = 200_000;
+const TOKEN_CACHE_LIMIT = WORD_CACHE_LIMIT;
 const NONE: ReadonlySet<string> = new Set();
 /** No word's alif seats a vowel the input told (see hamzaSeatedWords in pipeline). */
 export const NO_SEATS: ReadonlyMap<string, string> = new Map();

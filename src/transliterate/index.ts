@@ -153,12 +153,14 @@ function asciiFold(text: string): string {
   return anyAscii(text).toLowerCase();
 }
 
-// Words repeat a great deal across a table (given names, articles): each is transliterated once. The bound is parse's
-// token cache's (TOKEN_CACHE_LIMIT): a table of a million names has some 100,000 words in other scripts, which parse
-// transliterates each time it meets one to ask whether it is a particle; at 20,000 the cache was emptied over and over,
-// and a build took 10% longer.
+/**
+ * How many distinct words a per-word cache holds (this one, and parse's tokens): a table of a million names has some
+ * 100,000 words in other scripts, which parse transliterates each time it meets one to ask whether it is a particle;
+ * at 20,000 this cache was emptied over and over, and a build took 10% longer.
+ */
+export const WORD_CACHE_LIMIT = 200_000;
+// Words repeat a great deal across a table (given names, articles): each is transliterated once.
 const wordCache = new Map<string, Transliteration>();
-const WORD_CACHE_LIMIT = 200_000;
 
 /** Transliterate one normalised word. Pure (memoised); the tables are loaded once. */
 export function transliterateWord(word: string): Transliteration {
