@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndexData } from '../candidates/index.js';
 import { encodeSnapshot } from '../candidates/snapshot.js';
+import { withHugePages } from '../cli/relaunch.js';
 import { normaliseName } from '../pipeline.js';
 import { validateEntity } from '../tables/schema.js';
 import Fuse from 'fuse.js';
@@ -68,7 +69,10 @@ interface SnapshotResult {
   size: number;
   megabytes: number;
   writeSeconds: number;
+  /** in a process with huge pages, as the CLI runs on a large table (see cli/relaunch.ts) */
   loadSeconds: number;
+  /** in a process without them, as a library user's process may be */
+  plainLoadSeconds: number;
   rssAfterLoadMb: number;
   peakRssMb: number;
   qps: number;
@@ -224,9 +228,14 @@ function measureSnapshot(table: EntityInput[], queries: BenchQuery[], size: numb
   writeFileSync(file, encodeSnapshot(entities, buildIndexData(entities), []));
   const writeSeconds = (performance.now() - start) / 1000;
   writeFileSync(queriesFile, JSON.stringify(queries));
-  const child = spawnSync(process.execPath, [path.join(here, 'snapshot-child.js'), file, queriesFile], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (child.status !== 0) throw new Error(`snapshot bench failed: ${child.stderr}`);
-  return { size, megabytes: statSync(file).size / 1e6, writeSeconds, ...(JSON.parse(child.stdout.trim().split('\n').pop()!) as Omit<SnapshotResult, 'size' | 'megabytes' | 'writeSeconds'>) };
+  const child = (args: string[], env: NodeJS.ProcessEnv) => {
+    const run = spawnSync(process.execPath, [path.join(here, 'snapshot-child.js'), file, ...args], { encoding: 'utf8', maxBuffer: 1 << 20, env });
+    if (run.status !== 0) throw new Error(`snapshot bench failed: ${run.stderr}`);
+    return JSON.parse(run.stdout.trim().split('\n').pop()!) as Omit<SnapshotResult, 'size' | 'megabytes' | 'writeSeconds' | 'plainLoadSeconds'>;
+  };
+  const measured = child([queriesFile], withHugePages(process.env));
+  const plain = child([], { ...process.env, GLIBC_TUNABLES: '' });
+  return { size, megabytes: statSync(file).size / 1e6, writeSeconds, ...measured, plainLoadSeconds: plain.loadSeconds };
 }
 
 const results: Result[] = [];
@@ -271,9 +280,9 @@ console.log(`\nThe tables' surnames: ${pct(madeUpSurnames)} made up (--made-up-s
 const largest = ours[ours.length - 1]!;
 console.log(`\nonoma variants top-1 by kind of variant at ${largest.size} entities: ` + Object.entries(largest.byNoise).map(([k, v]) => `${k} ${pct(v)}`).join(', '));
 console.log('\nonoma from a compiled snapshot (onoma build), loaded and queried in a fresh process:\n');
-console.log('| size | snapshot MB | build + write s | load s | RSS after load MB | peak RSS MB | q/s | p50 ms | p99 ms | variants top-1 | false matches |');
+console.log('| size | snapshot MB | build + write s | load s (without huge pages) | RSS after load MB | peak RSS MB | q/s | p50 ms | p99 ms | variants top-1 | false matches |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
-for (const s of snapshots) console.log(`| ${s.size} | ${s.megabytes.toFixed(0)} | ${s.writeSeconds.toFixed(1)} | ${s.loadSeconds.toFixed(2)} | ${s.rssAfterLoadMb.toFixed(0)} | ${s.peakRssMb.toFixed(0)} | ${s.qps.toFixed(0)} | ${s.p50ms.toFixed(3)} | ${s.p99ms.toFixed(3)} | ${pct(s.variantAccuracy)} | ${pct(s.falseMatchRate)} |`);
+for (const s of snapshots) console.log(`| ${s.size} | ${s.megabytes.toFixed(0)} | ${s.writeSeconds.toFixed(1)} | ${s.loadSeconds.toFixed(2)} (${s.plainLoadSeconds.toFixed(2)}) | ${s.rssAfterLoadMb.toFixed(0)} | ${s.peakRssMb.toFixed(0)} | ${s.qps.toFixed(0)} | ${s.p50ms.toFixed(3)} | ${s.p99ms.toFixed(3)} | ${pct(s.variantAccuracy)} | ${pct(s.falseMatchRate)} |`);
 console.log(`\n"shared partial matched": a partial name (given name dropped) whose words other entities' names hold too (Bosler, for one of a dozen Boslers) has no one right entity, so it is kept out of "variants top-1" and the share reported as a match to one of them is given instead (lower is better). Such queries per size: ${[...sharedQueries].map(([size, n]) => `${n} at ${size}`).join(', ')}.`);
 console.log(`\nPeers run on an evenly spaced sample of ${peerQueries} of the ${queryCount} queries per size, for at most ${PEER_SECONDS} s each (the queries column says how many ran); onoma on all. One core, no result cache. Peak RSS is the whole process (it grows across sizes).`);
 console.log(`\n"${WARM}": the resolver just measured, on another ${queryCount} queries (seed ${WARM_SEED}): its caches of look-alike words hold those of the first set's names, as a long-running pipeline's hold the names it has seen. The rows above it are the first queries after the build.`);

@@ -1,13 +1,14 @@
 /**
  * One bench run of onoma from a compiled snapshot, in a fresh process: load time, memory with
- * nothing else in the heap, and query speed. Prints one JSON line. Args: SNAPSHOT QUERIES_JSON.
+ * nothing else in the heap, and query speed. Prints one JSON line. Args: SNAPSHOT [QUERIES_JSON]
+ * (without queries: the load only).
  */
 import { readFileSync } from 'node:fs';
 import { createResolver } from '../resolver.js';
 import type { BenchQuery } from './generate.js';
 
-const [snapshot, queriesFile] = process.argv.slice(2) as [string, string];
-const queries = JSON.parse(readFileSync(queriesFile, 'utf8')) as BenchQuery[];
+const [snapshot, queriesFile] = process.argv.slice(2) as [string, string | undefined];
+const queries = queriesFile ? (JSON.parse(readFileSync(queriesFile, 'utf8')) as BenchQuery[]) : [];
 const loadStart = performance.now();
 const resolver = createResolver({ tables: [snapshot] });
 const loadSeconds = (performance.now() - loadStart) / 1000;
