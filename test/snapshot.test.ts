@@ -2,7 +2,7 @@ import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndexData } from '../src/candidates/index.js';
-import { checksumOf, describeSource, encodeSnapshot, isSnapshotFile, readSnapshot } from '../src/candidates/snapshot.js';
+import { checksumOf, describeSource, encodeSnapshot, isSnapshotFile, readSnapshot, vocabularyOrder } from '../src/candidates/snapshot.js';
 import { createResolver } from '../src/resolver.js';
 import { analyseName } from '../src/pipeline.js';
 import { loadTables } from '../src/tables/load.js';
@@ -60,6 +60,20 @@ describe('snapshots', () => {
     for (const name of ['Hifter', 'Ludrian', 'القذافي', 'Хафтар', 'Florence Barley', 'Deutschland', 'Al-Jafra', 'GNA', 'Nobody Atall']) {
       expect(fromSnapshot.resolve(name)).toEqual(fromTables.resolve(name));
     }
+  });
+
+  it('writes the vocabulary by skeleton and reads each word back under its own id', () => {
+    const { entities } = loadTables(DEFAULT_TABLES);
+    const index = buildIndexData(entities);
+    const order = [...vocabularyOrder(index.vocabulary)];
+    const skeletons = order.map((id) => index.vocabulary[id]!.skeletons[0] ?? '');
+    expect(skeletons).toEqual([...skeletons].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    // (the table's own order is another: else the test below would pass with the order ignored)
+    expect(order).not.toEqual([...order].sort((a, b) => a - b));
+    const file = path.join(dir, 'order.onoma');
+    writeFileSync(file, encodeSnapshot(entities, index, []));
+    const read = readSnapshot(file).index.vocabulary;
+    expect(read.map((t) => [t.text, t.code, t.skeletons])).toEqual(index.vocabulary.map((t) => [t.text, t.code, t.skeletons]));
   });
 
   it('round-trips tables without aliases, and names holding any character', () => {

@@ -23,7 +23,7 @@ import type { IndexData } from './index.js';
 
 const MAGIC = 'ONOMASNP';
 /** Bump when the layout of IndexData or of the file changes. */
-export const SNAPSHOT_FORMAT = 9;
+export const SNAPSHOT_FORMAT = 10;
 const PREFIX = 48;
 
 export interface SnapshotSource {
@@ -97,28 +97,52 @@ export function describeSource(file: string): SnapshotSource {
   return { path: path.resolve(file), size: stat.size, mtimeMs: stat.mtimeMs, sha256: createHash('sha256').update(readFileSync(file)).digest('hex') };
 }
 
-function vocabularyRows(vocabulary: KeyedToken[]): unknown[] {
-  return vocabulary.map((t) => [t.text, t.latin, t.marked, t.script, t.abjad ? 1 : 0, t.particle ?? '', t.initial ? 1 : 0, t.designator ? 1 : 0, t.acronym ? 1 : 0, t.code, t.skeletons, t.readings ?? 0]);
+/**
+ * The order the vocabulary's rows are written in: by consonant skeleton (then id). The reader makes each word and its
+ * strings in that order, so the words one key brings to a lookup sit together in memory rather than in the order the
+ * table first used them: comparing a query word with them touches fewer pages and cache lines (measured on the 1M
+ * snapshot's queries: the comparisons' own time −25%, checking skeletons −60%; 634 → 761 q/s, alternating runs).
+ */
+export function vocabularyOrder(vocabulary: readonly KeyedToken[]): Uint32Array {
+  const ids = Uint32Array.from(vocabulary.keys());
+  const skeleton = (id: number) => vocabulary[id]!.skeletons[0] ?? '';
+  return ids.sort((a, b) => {
+    const x = skeleton(a);
+    const y = skeleton(b);
+    return x < y ? -1 : x > y ? 1 : a - b;
+  });
 }
 
-function vocabularyFromRows(rows: unknown[][]): KeyedToken[] {
-  return rows.map(([text, latin, marked, script, abjad, particle, initial, designator, acronym, code, skeletons, readings]) =>
-    keyedToken(
-      {
-        script: script as string,
-        latin: latin as string,
-        marked: marked as string,
-        abjad: abjad === 1,
-        text: text as string,
-        particle: (particle as KeyedToken['particle']) || undefined,
-        initial: initial === 1,
-        designator: designator === 1,
-        acronym: acronym === 1,
-      },
-      code as string,
-      skeletons as string[],
-      readings ? (readings as SpokenReading[]) : undefined,
-    ),
+function vocabularyRows(vocabulary: KeyedToken[], order: Uint32Array): unknown[] {
+  return Array.from(order, (id) => {
+    const t = vocabulary[id]!;
+    return [t.text, t.latin, t.marked, t.script, t.abjad ? 1 : 0, t.particle ?? '', t.initial ? 1 : 0, t.designator ? 1 : 0, t.acronym ? 1 : 0, t.code, t.skeletons, t.readings ?? 0];
+  });
+}
+
+/** The vocabulary, indexed by word id, from rows written in `order` (row k is word order[k]). */
+function vocabularyFromRows(rows: unknown[][], order: Uint32Array): KeyedToken[] {
+  const vocabulary = new Array<KeyedToken>(rows.length);
+  rows.forEach((row, k) => (vocabulary[order[k]!] = tokenFromRow(row)));
+  return vocabulary;
+}
+
+function tokenFromRow([text, latin, marked, script, abjad, particle, initial, designator, acronym, code, skeletons, readings]: unknown[]): KeyedToken {
+  return keyedToken(
+    {
+      script: script as string,
+      latin: latin as string,
+      marked: marked as string,
+      abjad: abjad === 1,
+      text: text as string,
+      particle: (particle as KeyedToken['particle']) || undefined,
+      initial: initial === 1,
+      designator: designator === 1,
+      acronym: acronym === 1,
+    },
+    code as string,
+    skeletons as string[],
+    readings ? (readings as SpokenReading[]) : undefined,
   );
 }
 
@@ -128,6 +152,7 @@ function sectionsOf(entities: readonly Entity[], index: IndexData): Section[] {
   const json = (name: string, value: unknown): Section => ({ name, kind: 'json', value });
   const text = (name: string, value: TextColumn): Section[] => [u8(`${name}.bytes`, value.bytes), u32(`${name}.start`, value.start)];
   const columns = entityColumns(entities);
+  const order = vocabularyOrder(index.vocabulary);
   return [
     ...text('entityIds', columns.ids),
     ...text('entityNames', columns.names),
@@ -136,7 +161,8 @@ function sectionsOf(entities: readonly Entity[], index: IndexData): Section[] {
     ...text('aliasNames', columns.aliasNames),
     json('aliasExtras', columns.aliasExtras),
     json('entityExtras', columns.entityExtras),
-    json('vocabulary', vocabularyRows(index.vocabulary)),
+    json('vocabulary', vocabularyRows(index.vocabulary, order)),
+    u32('vocabularyOrder', order),
     u32('formEntity', index.formEntity),
     u32('formAlias', index.formAlias),
     u32('formTokenStart', index.formTokenStart),
@@ -259,7 +285,7 @@ export function readSnapshot(file: string, options: { checkSources?: boolean } =
     aliasExtras: json('aliasExtras'),
     entityExtras: json('entityExtras'),
   });
-  const vocabulary = vocabularyFromRows(json<unknown[][]>('vocabulary'));
+  const vocabulary = vocabularyFromRows(json<unknown[][]>('vocabulary'), u32('vocabularyOrder'));
   const formCodes = { bytes: u8('formCodes.bytes'), start: u32('formCodes.start') };
   return {
     header,
