@@ -1,6 +1,6 @@
 /** The CLI's relaunch with huge pages for a large table (src/cli/relaunch.ts). */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,5 +56,25 @@ describe('the relaunched CLI', () => {
     expect(relaunched.status).toBe(1);
     expect(relaunched.stderr + relaunched.stdout).toMatch(/big\.jsonl:1: error: not valid JSON/);
     expect([relaunched.status, relaunched.stdout, relaunched.stderr]).toEqual([single.status, single.stdout, single.stderr]);
+  });
+});
+
+describe('onoma serve stopped by a signal', () => {
+  const bin = path.join(fileURLToPath(new URL('..', import.meta.url)), 'bin', 'onoma.js');
+
+  it('closes gracefully, exit 0, when the signal comes twice (a relaunched child gets Ctrl-C from the terminal and its parent)', async () => {
+    const server = spawn(process.execPath, [bin, 'serve', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    await new Promise<void>((resolve, reject) => {
+      server.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (stderr.includes('reconciliation service at')) resolve();
+      });
+      server.on('exit', () => reject(new Error(`serve exited early: ${stderr}`)));
+    });
+    const exited = new Promise<[number | null, string | null]>((resolve) => server.on('exit', (code, signal) => resolve([code, signal])));
+    server.kill('SIGINT');
+    server.kill('SIGINT');
+    expect(await exited).toEqual([0, null]);
   });
 });

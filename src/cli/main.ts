@@ -379,9 +379,16 @@ Example:
       const running = await startServer({ tables: tablesOf(options), host: options.host, port: options.port, baseUrl: options.baseUrl, matchThreshold: options.threshold, ambiguityMargin: options.margin, logQueries: options.logQueries ?? false });
       io.stderr.write(`onoma serve: reconciliation service at ${running.url}/reconcile (manifest), base URL ${options.baseUrl ?? running.url}; SIGHUP reloads the tables\n`);
       process.on('SIGHUP', () => running.reload());
-      const stop = () => void running.close().then(() => process.exit(0));
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      // Stopping twice is stopping once: the child of a relaunched CLI (see relaunch.ts) gets a terminal's Ctrl-C
+      // twice, from the terminal and forwarded by its parent, and the second must not cut the first's graceful close.
+      let stopping = false;
+      const stop = () => {
+        if (stopping) return;
+        stopping = true;
+        void running.close().then(() => process.exit(0));
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
       await new Promise(() => undefined); // serve until stopped
     });
 
