@@ -151,6 +151,22 @@ describe('candidate index', () => {
     expect(compareTokensMemo(kostrenko, analyseName('Bartholomew').tokens[0]!, memo)).toBe(UNRELATED);
   });
 
+  it('lists in a row only the words that may align; one sharing a key but scoring less is still UNRELATED', () => {
+    const index = new CandidateIndex(['Hamid Karzai', 'Hamad Khalifa', 'Ahmed Hamad'].map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const memo: TokenMemo = new Map();
+    const query = analyseName('Hamad');
+    index.lookup(query, 25, memo);
+    const row = memo.get(query.tokens[0]!) as SharedRow;
+    const hamid = analyseName('Hamid').tokens[0]!;
+    // Hamid shares Hamad's skeleton key (hmd) and was compared, but two different given names score below MIN_PAIR
+    expect(compareTokens(query.tokens[0]!, hamid, MIN_PAIR).similarity).toBeLessThan(MIN_PAIR);
+    expect(row.has(hamid)).toBe(false);
+    expect([...row.values()].every((score) => score.similarity >= MIN_PAIR)).toBe(true);
+    const size = row.size;
+    expect(compareTokensMemo(query.tokens[0]!, hamid, memo)).toBe(UNRELATED);
+    expect(row.size).toBe(size);
+  });
+
   it("compares a close word's near-key look-alikes when they are few, and only keeps their keys when they are many", () => {
     // Kostrenka's own keys find Kostrenko (0.966: close, not its own spelling); Kostremko is one consonant off, and so
     // are thousands of made-up words with another first consonant (B-s-t-r-n-k with every vowel: one near key each)

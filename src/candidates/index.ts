@@ -13,7 +13,7 @@
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
 import { exactKeyOf, isNearKey, isReplacedKey, JOINED_NAME_KEY, keyedTokens, longerSkeletonKey, normaliseName, ownKeys, queryNameKeys, shorterSkeletons, silentHKeys, spellingKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
-import { MIN_PAIR, SharedRow, UNRELATED, compareTokens, tokenWeight, type GenericWords, type TokenMemo, type TokenScore } from '../score/index.js';
+import { MIN_PAIR, SharedRow, compareTokens, tokenWeight, type GenericWords, type TokenMemo, type TokenScore } from '../score/index.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
 import { linguistics } from '../data/linguistic.js';
 import { HashPostings, type HashPostingsData } from './hash-postings.js';
@@ -65,9 +65,9 @@ export interface SimilarWords {
   /** each look-alike's score as the token scorer gave it (evidence included, for the explanation) */
   scores: TokenScore[];
   /**
-   * The scorer's memo row for this word: every table word sharing a key, with its score (UNRELATED
-   * below MIN_PAIR), but for the near keys not looked up (see NEAR_GATE). Built once and shared
-   * by every query holding the word: token scores are pure.
+   * The scorer's memo row for this word: every table word sharing a key and scoring at least MIN_PAIR, with its
+   * score, but for the near keys not looked up (see NEAR_GATE). Built once and shared by every query holding the
+   * word: token scores are pure.
    */
   row: SharedRow;
 }
@@ -618,7 +618,6 @@ export class CandidateIndex {
     const stamp = this.nextStamp();
     const { vocabulary, wordFormStart } = this.data;
     const found: { id: number; score: TokenScore }[] = [];
-    const rejected: number[] = [];
     const keys = tokenKeysOf(token);
     let best = 0;
     // (the near keys not looked up: see SharedRow.unlistedNearKeys)
@@ -638,9 +637,9 @@ export class CandidateIndex {
           // A word found by a replaced key only counts if it is strong enough to bring forms: a weaker one is compared
           // when a candidate name holds it (keys never cover short words, see keysCover), so the distance may stop early.
           const score = compareTokens(token, vocabulary[id]!, phase === keys.replaced ? STRONG_WORD : MIN_PAIR);
-          // (a short word's row need not list its replaced keys' strangers: keys never cover short words, see keysCover)
+          // The row lists only the words that may align: one scoring less is UNRELATED whether listed or not (see
+          // SharedRow), and the rows kept in the cache are most of what survives a query in the young generation.
           if (score.similarity >= MIN_PAIR) found.push({ id, score });
-          else if (phase !== keys.replaced) rejected.push(id);
           if (score.similarity > best) best = score.similarity;
         }
       }
@@ -654,7 +653,6 @@ export class CandidateIndex {
     }
     const row = new SharedRow();
     for (const { id, score } of found) row.set(vocabulary[id]!, score);
-    for (const id of rejected) row.set(vocabulary[id]!, UNRELATED);
     if (unlisted) row.unlistedNearKeys = new Set(unlisted);
     return { word: token, ids: found.map((f) => f.id), scores: found.map((f) => f.score), strong, forms, row };
   }

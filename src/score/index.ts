@@ -125,10 +125,11 @@ const MEMO_ROW_LIMIT = 1_000;
 
 /**
  * A memo row the candidate index builds and shares between queries: every table word that shares a
- * candidate key with the query word, with its score. A word missing from it shares no key: it is not a
- * spelling of the query word, unless it is a kind of word keys do not cover (initials, acronyms, generic
- * words, short words, given names the lexicon knows under another spelling), or shares one of
- * `unlistedNearKeys`. The row never grows.
+ * candidate key with the query word and scores at least MIN_PAIR, with its score. A word missing from it shares
+ * no key or scores less: it is not a spelling of the query word, unless it is a kind of word keys do not cover
+ * (initials, acronyms, generic words, short words, given names the lexicon knows under another spelling), or
+ * shares one of `unlistedNearKeys`; such a word is compared apart (uncoveredPairs), and one scoring below MIN_PAIR
+ * comes out UNRELATED either way. The row never grows.
  */
 export class SharedRow extends Map<KeyedToken, TokenScore> {
   /**
