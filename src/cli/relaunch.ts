@@ -42,9 +42,14 @@ function fileSize(arg: string): number | undefined {
  */
 export function wantsHugePages(args: readonly string[], env: NodeJS.ProcessEnv, platform: string, sizeOf: (arg: string) => number | undefined = fileSize): boolean {
   if (platform !== 'linux' || env[RELAUNCH_SWITCH] === '0' || env.GLIBC_TUNABLES?.includes('glibc.malloc.hugetlb')) return false;
-  // (an option's value comes as the next argument, or after = in the same one: --table=big.onoma)
-  const paths = args.map((arg) => (arg.startsWith('-') ? arg.slice(arg.indexOf('=') + 1 || arg.length) : arg)).filter(Boolean);
-  return paths.some((path) => (sizeOf(path) ?? 0) >= RELAUNCH_MIN_BYTES);
+  return args.map(pathIn).some((path) => path !== '' && (sizeOf(path) ?? 0) >= RELAUNCH_MIN_BYTES);
+}
+
+/** The path an argument may name: itself, or an option's value after = (--table=big.onoma); '' for a bare option. */
+function pathIn(arg: string): string {
+  if (!arg.startsWith('-')) return arg;
+  const equals = arg.indexOf('=');
+  return equals < 0 ? '' : arg.slice(equals + 1);
 }
 
 /**
