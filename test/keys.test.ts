@@ -698,6 +698,16 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['Уильям', 'William'],
     ['Уолтер', 'Walter'],
     ['Уэда', 'Ueda'],
+    // the u after q (and after g before a, o, u): the glide w, written в, ו, or the vowel u; or unsaid (Spanish, French)
+    ['Квандт', 'Quandt'],
+    ['Асквит', 'Asquith'],
+    ['Квислинг', 'Quisling'],
+    ['קווינטון', 'Quinton'],
+    ['Гвардиола', 'Guardiola'],
+    ['Куанг', 'Quang'],
+    ['Агуадо', 'Aguado'],
+    ['Мескита', 'Mesquita'],
+    ['Кеведо', 'Quevedo'],
     // Japanese names in Polivanov's Cyrillic write chi as ти
     ['Мацукити', 'Matsukichi'],
     ['Утида', 'Uchida'],

@@ -85,7 +85,8 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   Q: ['k', 'h'],
   // Cyrillic у before a vowel: the vowel u (Уэда Ueda, Мануэль Manuel) or the consonant w (Уильям William, Пауэлл
   // Powell), never the v Russian writes в: read as w inside a word, it is a vowel letter read as a consonant (Зауэр is
-  // Sauer, not Zafer), except at a word's start opposite a Latin w (see weightedDistance)
+  // Sauer, not Zafer), except at a word's start opposite a Latin w (see weightedDistance). Also Latin u after q, which
+  // may be unsaid (Quevedo Кеведо), the vowel u (Quang Куанг) or w (Quandt Квандт): see data/rules/phonetic.tsv
   U: ['', 'f'],
   // Latin initial y before e: the consonant y, or the glide of Russian е that other spellings leave out (Yeltsin, Eltsin)
   I: ['y', ''],
@@ -154,7 +155,7 @@ export const I_SEAT = 'E';
 export const GLIDE_OF_YE = 'I';
 /** The flex symbol of Latin j: j, Spanish kh, or the glide y (see FLEX_READINGS). */
 export const LATIN_J = 'X';
-/** The flex symbol of Cyrillic у before a vowel: u, or w (see FLEX_READINGS). */
+/** The flex symbol of Cyrillic у before a vowel, and of Latin u after q: u, or w (see FLEX_READINGS). */
 export const U_OR_W = 'U';
 
 /**
