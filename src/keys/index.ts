@@ -39,6 +39,8 @@ export const SAID_FINAL_H = '}';
 /** Flex symbol for Greek γ before ι and a vowel: g, or the y it is said (see FLEX_READINGS); inside a word, or nothing. */
 export const PALATAL_G = '~';
 export const INNER_PALATAL_G = '!';
+/** Flex symbol for the t of a written ts: said apart before the s (Watson, Roberts), or one sound with it, Russian ц (Tsipras) (see FLEX_READINGS). */
+export const OPTIONAL_T = '{';
 
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
 export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
@@ -138,6 +140,10 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   [SILENT_H]: ['', 'h'],
   // Greek γ before ι and a vowel, said y (Γιάννης Giannis, Yiannis, Yannis; Γιώργος Giorgos, Yiorgos): Latin spellings
   // write it g or y
+  // The t of a ts (Latin ts, tz; Cyrillic ц, тс; Hebrew צ; Arabic تس): one sound with the s, as Russian ц (Tsipras
+  // Ципрас, Moritz Мориц, Schulz Шульц), or a t said before it where a spelling writes two letters (Watson ווטסון ワトソン,
+  // Roberts רוברטס). Its '' is the one sound, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)
+  [OPTIONAL_T]: ['', 't'],
   [PALATAL_G]: ['k', 'y'],
   // …inside a word also nothing, as Latin spellings write it y, which the keys read as the vowel i between vowels
   // (Παναγιώτης Panayiotis, Μπακογιάννη Bakoyanni); its '' is silence, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)

@@ -2,7 +2,7 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { ADDED_VOWEL, ALIF, CODE_VOWELS, FINAL_R, FLEX_READINGS, NG_G, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, R_ZH, SILENT_H, TSH_OR_T, U_OR_W } from '../keys/index.js';
+import { ADDED_VOWEL, ALIF, CODE_VOWELS, FINAL_R, FLEX_READINGS, NG_G, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, OPTIONAL_T, R_ZH, SILENT_H, TSH_OR_T, U_OR_W } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
@@ -41,8 +41,8 @@ export const FINAL_S_GAP = 0.6;
 export const CONSONANT = 1.3;
 
 const VOWELS = new Set<string>(CODE_VOWELS);
-/** Flex symbols that are a consonant or nothing (never a vowel): Latin c before a final -ki (Paprocki, Vicki), the nasal of Greek μπ and ντ (and Polish ą ę), the zh of Czech ř, the silent h before Cyrillic's initial э, Greek γ before ι and a vowel inside a word, katakana's long vowel mark. */
-const SILENT_OR_CONSONANT = new Set(['S', NASAL_M, NASAL_N, R_ZH, SILENT_H, INNER_PALATAL_G, LONG_MARK, FINAL_R, NG_G]);
+/** Flex symbols that are a consonant or nothing (never a vowel): Latin c before a final -ki (Paprocki, Vicki), the nasal of Greek μπ and ντ (and Polish ą ę), the zh of Czech ř, the t of a ts, the silent h before Cyrillic's initial э, Greek γ before ι and a vowel inside a word, katakana's long vowel mark. */
+const SILENT_OR_CONSONANT = new Set(['S', NASAL_M, NASAL_N, R_ZH, SILENT_H, INNER_PALATAL_G, LONG_MARK, FINAL_R, NG_G, OPTIONAL_T]);
 /** Latin letters that may be glides (w, j): written letters, so leaving one out costs nearly a consonant. */
 const LATIN_GLIDES = new Set(['V', 'X']);
 /** Flex symbols that may be an unwritten or written vowel (alif, waw, ya, ayin, ё's glide…): those read '' that are neither of the above. */
@@ -99,6 +99,8 @@ export function symbolWeight(ch: string): number {
   if (ch === ADDED_VOWEL) return ADDED_VOWEL_WEIGHT;
   // (katakana's long vowel mark says no more of a name than its vowel does: the r it may stand for weighs on the other side)
   if (ch === LONG_MARK || ch === FINAL_R) return 0;
+  // (nor does the t of a ts, which may be the one sound of the s: a name written with tz is no longer for it than one with z)
+  if (ch === OPTIONAL_T) return 0;
   if (mayBeSilent(ch)) return 0.3;
   if (LATIN_GLIDES.has(ch)) return 0.8;
   return 1;
@@ -179,6 +181,8 @@ function sharedReadingCost(xFlex: string, yFlex: string): number {
   let best = CONSONANT;
   for (const reading of x) {
     if (!y.includes(reading)) continue;
+    // (the t of a ts read as nothing is one sound with the s, not a vowel: a vowel letter opposite it is left out at its own cost)
+    if (reading === '' && (xFlex === OPTIONAL_T || yFlex === OPTIONAL_T)) continue;
     const usual = (x[0] === reading || y[0] === reading) && FOREIGN_READINGS[xFlex] !== reading && FOREIGN_READINGS[yFlex] !== reading;
     best = Math.min(best, reading === '' && otherVowels ? OTHER_LONG_VOWEL : usual ? FLEX_READING : FLEX_CONSONANT_READING);
   }
