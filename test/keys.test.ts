@@ -1163,6 +1163,14 @@ describe('data/normalise/sounds.tsv: a Latin letter whose mark says a sound its 
       expect(blank.compare(latin, withoutMarks(latin)).explanation.pairs[0]?.evidence).toBe('identical');
     },
   );
+  it('reads a Turkish or Azerbaijani c as the j of дж where a letter of theirs marks the word, and a c elsewhere as before', () => {
+    expect(blank.compare('Avcı', 'Авджи').match).toBe(true);
+    expect(blank.compare('Cəfərov', 'Джафаров').match).toBe(true);
+    expect(analyseName('Avcı').tokens[0]!.marked).toBe('avdzhi');
+    // (its Latin form, which exact keys are made of, stays as folded; an unmarked word keeps its c)
+    expect(analyseName('Avcı').exactKey).toBe(analyseName('Avci').exactKey);
+    expect(analyseName('Carlos Avci').tokens.map((t) => t.marked)).toEqual(['carlos', 'avci']);
+  });
   it('reads the sound only in the marked word, as one that may be unsaid: its keys find both spellings', () => {
     const dvorak = analyseName('Antonín Dvořák');
     expect(dvorak.tokens.map((t) => t.latin)).toEqual(['antonin', 'dvorak']);
