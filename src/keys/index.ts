@@ -138,12 +138,12 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // French, Portuguese or Italian spelling (Эррера Herrera, Эрве Hervé, Эктор Héctor), which Russian leaves out where it
   // writes an English or German h (Хелен Helen, Херман Herman)
   [SILENT_H]: ['', 'h'],
-  // Greek γ before ι and a vowel, said y (Γιάννης Giannis, Yiannis, Yannis; Γιώργος Giorgos, Yiorgos): Latin spellings
-  // write it g or y
   // The t of a ts (Latin ts, tz; Cyrillic ц, тс; Hebrew צ; Arabic تس): one sound with the s, as Russian ц (Tsipras
   // Ципрас, Moritz Мориц, Schulz Шульц), or a t said before it where a spelling writes two letters (Watson ווטסון ワトソン,
   // Roberts רוברטס). Its '' is the one sound, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)
   [OPTIONAL_T]: ['', 't'],
+  // Greek γ before ι and a vowel, said y (Γιάννης Giannis, Yiannis, Yannis; Γιώργος Giorgos, Yiorgos): Latin spellings
+  // write it g or y
   [PALATAL_G]: ['k', 'y'],
   // …inside a word also nothing, as Latin spellings write it y, which the keys read as the vowel i between vowels
   // (Παναγιώτης Panayiotis, Μπακογιάννη Bakoyanni); its '' is silence, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)
