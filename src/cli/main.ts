@@ -377,7 +377,6 @@ Example:
     .option('--log-queries', 'include query text in the request log (off: names can be personal data)')
     .action(async (options: TableOptions & { host: string; port: number; baseUrl?: string; logQueries?: boolean }) => {
       const running = await startServer({ tables: tablesOf(options), host: options.host, port: options.port, baseUrl: options.baseUrl, matchThreshold: options.threshold, ambiguityMargin: options.margin, logQueries: options.logQueries ?? false });
-      io.stderr.write(`onoma serve: reconciliation service at ${running.url}/reconcile (manifest), base URL ${options.baseUrl ?? running.url}; SIGHUP reloads the tables\n`);
       process.on('SIGHUP', () => running.reload());
       // Stopping twice is stopping once: the child of a relaunched CLI (see relaunch.ts) gets a terminal's Ctrl-C
       // twice, from the terminal and forwarded by its parent, and the second must not cut the first's graceful close.
@@ -389,6 +388,8 @@ Example:
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
+      // (announced once the signals are handled: a signal sent on seeing this line must find the graceful close)
+      io.stderr.write(`onoma serve: reconciliation service at ${running.url}/reconcile (manifest), base URL ${options.baseUrl ?? running.url}; SIGHUP reloads the tables\n`);
       await new Promise(() => undefined); // serve until stopped
     });
 
