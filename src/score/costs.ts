@@ -97,10 +97,9 @@ const NG_G_GAP = 0.2;
 export function symbolWeight(ch: string): number {
   if (VOWELS.has(ch) || ch === U_OR_W) return 0.5;
   if (ch === ADDED_VOWEL) return ADDED_VOWEL_WEIGHT;
-  // (katakana's long vowel mark says no more of a name than its vowel does: the r it may stand for weighs on the other side)
-  if (ch === LONG_MARK || ch === FINAL_R) return 0;
-  // (nor does the t of a ts, which may be the one sound of the s: a name written with tz is no longer for it than one with z)
-  if (ch === OPTIONAL_T) return 0;
+  // (katakana's long vowel mark says no more of a name than its vowel does: the r it may stand for weighs on the other
+  // side; nor does the t of a ts, which may be the one sound of the s: a name written with tz is no longer than with z)
+  if (ch === LONG_MARK || ch === FINAL_R || ch === OPTIONAL_T) return 0;
   if (mayBeSilent(ch)) return 0.3;
   if (LATIN_GLIDES.has(ch)) return 0.8;
   return 1;
