@@ -263,6 +263,31 @@ function soundedWords(input: string): ReadonlyMap<string, string> {
   }
   return sounded;
 }
+/**
+ * `sounded`, and the Arabic words of `input` that end in a ya and a ha written so, not a ta marbuta (which normalise
+ * folds into ha), as the keys read them: without the ha, which marks the ya's vowel as the word's last sound, as Arabic
+ * writes a French final é, -et, -er (توريه Touré, مونيه Monet, موليه Mollet: 27 of the 33 Arabic pairs ending so end in
+ * -e, -er, -et, -é); read as a vowel, it made Touré Touriya, the -iya, -ia of a ta marbuta (ثرية Thuraya: -ia, -ya in 18
+ * of the 21 pairs ending ية). A Persian ya (ی), whose -iyeh writes a ta marbuta so (مرضیه Marziyeh), is left as it is.
+ */
+function withVowelEnds(sounded: ReadonlyMap<string, string>, input: string): ReadonlyMap<string, string> {
+  if (!YA_HA_END.test(input)) return sounded;
+  const out = new Map(sounded);
+  for (const word of input.match(YA_HA_END_WORDS) ?? []) {
+    // (the article's word is read too, as parse divides it: الموليه, موليه)
+    for (const normalised of new Set([normaliseText(word), normaliseText(word.replace(/^\u0627\u0644(?=.)/u, ''))])) {
+      const { marked } = transliterateWord(normalised);
+      if (marked.endsWith(YA_HA)) out.set(normalised, marked.slice(0, -FINAL_HA.length));
+    }
+  }
+  return out;
+}
+/** An Arabic ya, then a ha (marks allowed between), at a word's end; and the words that end so. */
+const YA_HA_END = /\u064A\p{M}*\u0647(?![\p{L}\p{M}])/u;
+const YA_HA_END_WORDS = /[\p{L}\p{M}]*\u064A\p{M}*\u0647(?![\p{L}\p{M}])/gu;
+/** How data/translit/arabic.tsv writes a final ya and ha: ya (Y), then final ha (flex H). */
+const FINAL_HA = 'H';
+const YA_HA = 'Y' + FINAL_HA;
 let soundPattern: JoinedRules & { any: RegExp } | undefined;
 /** The rows as one pattern (see joinRules), and as a test for any of them in a text as given (any case). */
 function joinSoundRules(): JoinedRules & { any: RegExp } {
@@ -305,7 +330,7 @@ export function normaliseName(input: string): string {
 /** `normalised`: normaliseName(input), when the caller has it already. */
 export function analyseName(input: string, normalised = normaliseName(input)): AnalysedName {
   const capitals = new Set((input.match(/(?<![\p{L}\p{N}])\p{Lu}(?![\p{L}\p{N}])/gu) ?? []).map(normaliseText));
-  const parsed = parseName(normalised, acronymsOf(input), capitals, hamzaInitialWords(input), hamzaSeatedWords(input), soundedWords(input));
+  const parsed = parseName(normalised, acronymsOf(input), capitals, hamzaInitialWords(input), hamzaSeatedWords(input), withVowelEnds(soundedWords(input), input));
   const tokens = parsed.tokens.map(keyToken).filter((t) => t.code.length > 0);
   const core = tokens.some((t) => !t.particle) ? tokens.filter((t) => !t.particle) : tokens;
   const abjad = tokens.some((t) => t.abjad);

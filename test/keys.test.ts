@@ -172,6 +172,18 @@ describe('keys', () => {
     expect(blank.compare('آية', 'Aya').score).toBeGreaterThan(blank.compare('آية', 'Iya').score + 0.1);
   });
 
+  it('a final ha after a ya that is no ta marbuta marks the ya as the last vowel, a French é, -et (توريه Touré, مونيه Monet), not the -iya of the ta marbuta normalise folds into it (تورية Touriya)', () => {
+    expect(blank.compare('توريه', 'Touré').score).toBeGreaterThan(blank.compare('توريه', 'Touriya').score + 0.05);
+    expect(blank.compare('مونيه', 'Monet').score).toBeGreaterThan(blank.compare('مونيه', 'Monia').score + 0.05);
+    // with the article too
+    expect(blank.compare('الموليه', 'Mollet').score).toBeGreaterThan(blank.compare('الموليه', 'Moulaye').score);
+    // written with ta marbuta, the ending is the -iya it was
+    expect(blank.compare('تورية', 'Touriya').score).toBeGreaterThan(blank.compare('تورية', 'Touré').score + 0.05);
+    // a Persian ya is left as it is; the Latin form (exact keys) is as normalise folds it
+    expect(analyseName('مرضیه').tokens[0]!.marked).toBe(analyseName('مرضية').tokens[0]!.marked);
+    expect(analyseName('توريه').exactKey).toBe(analyseName('تورية').exactKey);
+  });
+
   it("an abjad word's initial alif writes a vowel that a spelling beginning with a consonant leaves out (أكونيا Acuña, not Cunha), unless it seats the next letter's vowel or a prosthetic one", () => {
     expect(blank.compare('أكونيا', 'Acuña').score).toBeGreaterThan(blank.compare('أكونيا', 'Cunha').score + 0.05);
     // a seat for the waw's o; the vowel Arabic says before an initial s and consonant

@@ -331,13 +331,14 @@ function makeToken(word: RawWord, particle: Particle['kind'] | undefined, acrony
   // Apostrophes are romanised ayn/hamza or elision in Latin (dropped); in Hebrew a geresh changes the letter (ג' = j).
   const latinLike = /^[\p{Script=Latin}\p{Script=Common}']+$/u.test(word.text);
   let translit = transliterateWord((latinLike ? word.text.replace(/'/g, '') : word.text) || word.text);
+  // A letter that says what its folded letter no longer does (see soundedWords in pipeline) is read so: a Latin letter's
+  // mark, a sound that may be unsaid (Dvořák); an Arabic final ha that is no ta marbuta, the end of a word's last vowel
+  // (Touré). The Latin form stays as folded.
+  if (sounded && (translit.script === 'Latin' || translit.script === 'Arabic')) translit = { ...translit, marked: sounded };
   // An alif written with hamza seats the vowel the hamza tells (see hamzaSeatedWords in pipeline): below, an i or e, the
   // vowel seat that prefers i (flex E), not the a of a bare alif (إليس Ellis, not Aloys); above before a ya, a said a
   // (أيمن Ayman, not Iman). Its Latin form, which exact keys are made of, stays as folded.
   if (seat && translit.marked.startsWith(ALIF)) translit = { ...translit, marked: seat + translit.marked.slice(ALIF.length) };
-  // A Latin letter whose mark says a sound its folded letter drops (Dvořák: see soundedWords in pipeline) is read with that
-  // sound, which may be unsaid; the Latin form stays as folded.
-  if (sounded && translit.script === 'Latin') translit = { ...translit, marked: sounded };
   // A lone letter is an initial when dotted (J.) or written as a capital (J Smith); a lowercase one is a word (и, a, y).
   const initial = [...word.text].length === 1 && /\p{L}/u.test(word.text) && (word.dotted || capital);
   // (a dotted lone letter is an initial or a numeral, never a connector: Budapest I. kerület is not "Budapest and kerület")
