@@ -737,6 +737,16 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['Watson', 'ワトソン'],
     ['Roberts', 'רוברטס'],
     ['Ricketts', 'ريكيتس'],
+    // an l that may be unsaid (flex <): Spanish ll before its y, which Russian writes ль and Hebrew and Arabic leave out;
+    // English walk's, which Russian writes or not
+    ['Castillo', 'Кастильо'],
+    ['Castillo', 'كاستيو'],
+    ['Trujillo', 'تروخيو'],
+    ['Bustillo', 'بوستييو'],
+    ['Walker', 'Уолкер'],
+    ['Walker', 'Уокер'],
+    ['Walker', 'ووكر'],
+    ['Walker', 'ウォーカー'],
     // Japanese names in Polivanov's Cyrillic write chi as ти
     ['Мацукити', 'Matsukichi'],
     ['Утида', 'Uchida'],
@@ -794,6 +804,13 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     // …and a compound's d and sch after a consonant
     ['Goldschmidt', 'Гольдшмидт'],
     ['Goldschmidt', 'Goldshmidt'],
+  ]);
+  // an l that may be unsaid: left out opposite an abjad or a syllabary at a reading's cost, opposite an alphabet, which
+  // writes it where said (Кастильо, Уолкер), at a silent h's: a Cyrillic й alone is no Spanish ll
+  itRanksFirst([
+    ['ווקר', 'Walker', 'Vickers'],
+    ['קסטיו', 'Castillo', 'Costa'],
+    ['Кастийо', 'Castiyo', 'Castillo'],
   ]);
 });
 

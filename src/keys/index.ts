@@ -41,6 +41,8 @@ export const PALATAL_G = '~';
 export const INNER_PALATAL_G = '!';
 /** Flex symbol for the t of a written ts: said apart before the s (Watson, Roberts), or one sound with it, Russian ц (Tsipras) (see FLEX_READINGS). */
 export const OPTIONAL_T = '{';
+/** Flex symbol for an l that may be unsaid: Spanish ll before its y (Castillo Кастильо, קסטיו), English walk's (Walker Уолкер, Уокер ווקר) (see FLEX_READINGS). */
+export const OPTIONAL_L = '<';
 
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
 export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
@@ -142,6 +144,12 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // Ципрас, Moritz Мориц, Schulz Шульц), or a t said before it where a spelling writes two letters (Watson ווטסון ワトソン,
   // Roberts רוברטס). Its '' is the one sound, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)
   [OPTIONAL_T]: ['', 't'],
+  // An l that a spelling writes and its speakers may not say: the l of Spanish ll, before the y it is said with
+  // (data/rules/spanish.tsv), which Russian writes ль (Castillo Кастильо, Gallardo Гальярдо) and Hebrew and Arabic leave
+  // out, as most Spanish speakers do (קסטיו, كاستيو Castillo; גאיארדו Gallardo); English walk's (data/rules/english.tsv),
+  // which Russian writes or not (Walker Уолкер, Уокер; ווקר, ووكر). Its '' is silence, not a vowel (see SILENT_OR_CONSONANT
+  // and gapCost in score/costs.ts)
+  [OPTIONAL_L]: ['l', ''],
   // Greek γ before ι and a vowel, said y (Γιάννης Giannis, Yiannis, Yannis; Γιώργος Giorgos, Yiorgos): Latin spellings
   // write it g or y
   [PALATAL_G]: ['k', 'y'],

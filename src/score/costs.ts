@@ -2,7 +2,7 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { ADDED_VOWEL, ALIF, CODE_VOWELS, FINAL_R, FLEX_READINGS, NG_G, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, OPTIONAL_T, R_ZH, SILENT_H, TSH_OR_T, U_OR_W } from '../keys/index.js';
+import { ADDED_VOWEL, ALIF, CODE_VOWELS, FINAL_R, FLEX_READINGS, NG_G, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, OPTIONAL_T, R_ZH, OPTIONAL_L, SILENT_H, TSH_OR_T, U_OR_W } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
@@ -41,8 +41,8 @@ export const FINAL_S_GAP = 0.6;
 export const CONSONANT = 1.3;
 
 const VOWELS = new Set<string>(CODE_VOWELS);
-/** Flex symbols that are a consonant or nothing (never a vowel): Latin c before a final -ki (Paprocki, Vicki), the nasal of Greek μπ and ντ (and Polish ą ę), the zh of Czech ř, the t of a ts, the silent h before Cyrillic's initial э, Greek γ before ι and a vowel inside a word, katakana's long vowel mark. */
-const SILENT_OR_CONSONANT = new Set(['S', NASAL_M, NASAL_N, R_ZH, SILENT_H, INNER_PALATAL_G, LONG_MARK, FINAL_R, NG_G, OPTIONAL_T]);
+/** Flex symbols that are a consonant or nothing (never a vowel): Latin c before a final -ki (Paprocki, Vicki), the nasal of Greek μπ and ντ (and Polish ą ę), the zh of Czech ř, the t of a ts, an l that may be unsaid, the silent h before Cyrillic's initial э, Greek γ before ι and a vowel inside a word, katakana's long vowel mark. */
+const SILENT_OR_CONSONANT = new Set(['S', NASAL_M, NASAL_N, R_ZH, SILENT_H, INNER_PALATAL_G, LONG_MARK, FINAL_R, NG_G, OPTIONAL_T, OPTIONAL_L]);
 /** Latin letters that may be glides (w, j): written letters, so leaving one out costs nearly a consonant. */
 const LATIN_GLIDES = new Set(['V', 'X']);
 /** Flex symbols that may be an unwritten or written vowel (alif, waw, ya, ayin, ё's glide…): those read '' that are neither of the above. */
@@ -152,6 +152,8 @@ function flexCost(flex: string, other: string): number | undefined {
   }
   if (!readings.includes(other)) return undefined;
   if (flex === LONG_MARK) return UNSAID_R;
+  // (an l that may be unsaid is a written l: read as one, it is no stretch)
+  if (flex === OPTIONAL_L) return 0;
   // The first consonant reading of a consonant flex (ج = j) is as good as any other, and so are Latin j's j, y and kh.
   return vowelLike && readings.indexOf(other) > (flex === LATIN_J ? 2 : 0) ? FLEX_CONSONANT_READING : FLEX_READING;
 }
@@ -266,6 +268,9 @@ export function gapCost(ch: string, other: VowelWriting): number {
   // its consonant a flex reading: Энди is Andy before Handy, Эррера Herrera before Arora (the h measured at 0.05, 0.1
   // and 0.15 a reading: 0.05 found the most)
   if (SILENT_OR_CONSONANT.has(ch) && FLEX_READINGS[ch]![0] === '') return 0;
+  // An l that may be unsaid (OPTIONAL_L) is mostly written where an alphabet spells the name (Кастильо, Уолкер): left out
+  // opposite one, it costs as a silent h does; the abjads and syllabaries write what is said (קסטיו, カスティーヨ Castillo)
+  if (ch === OPTIONAL_L) return other === ALPHABET ? H_GAP : FLEX_GAP;
   if (mayBeSilent(ch)) return FLEX_GAP;
   if (LATIN_GLIDES.has(ch)) return LATIN_GLIDE_GAP;
   if (ch === 'h') return H_GAP;
