@@ -264,30 +264,37 @@ function soundedWords(input: string): ReadonlyMap<string, string> {
   return sounded;
 }
 /**
- * `sounded`, and the Arabic words of `input` that end in a ya and a ha written so, not a ta marbuta (which normalise
- * folds into ha), as the keys read them: without the ha, which marks the ya's vowel as the word's last sound, as Arabic
- * writes a French final é, -et, -er (توريه Touré, مونيه Monet, موليه Mollet: 27 of the 33 Arabic pairs ending so end in
- * -e, -er, -et, -é); read as a vowel, it made Touré Touriya, the -iya, -ia of a ta marbuta (ثرية Thuraya: -ia, -ya in 18
- * of the 21 pairs ending ية). A Persian ya (ی), whose -iyeh writes a ta marbuta so (مرضیه Marziyeh), is left as it is.
+ * Arabic word endings that normalise folds into another letter's, though they say otherwise: how the keys read them
+ * (data/translit/arabic.tsv's reading of the folded ending → the written one's).
+ * - a ya, then a ha written so, not a ta marbuta: the ha marks the ya's vowel as the word's last sound, as Arabic writes
+ *   a French final é, -et, -er (توريه Touré, مونيه Monet, موليه Mollet: 27 of the 33 Arabic pairs ending so end in -e,
+ *   -er, -et, -é); read as a vowel, it made Touré Touriya, the -iya, -ia of a ta marbuta (ثرية Thuraya: -ia, -ya in 18 of
+ *   the 21 pairs ending ية). A Persian ya (ی), whose -iyeh writes a ta marbuta so (مرضیه Marziyeh), is left as it is.
+ * - alif maqsura (ى): an a, read as a final alif is, not the i a final ya mostly is (منى Mona, هدى Huda, موسى Musa: a in
+ *   21 of the 26 Arabic pairs ending ى, in 6 of the 1,411 ending ي).
  */
-function withVowelEnds(sounded: ReadonlyMap<string, string>, input: string): ReadonlyMap<string, string> {
-  if (!YA_HA_END.test(input)) return sounded;
+const WRITTEN_ENDINGS: readonly { written: RegExp; folded: string; read: string }[] = [
+  { written: /\u064A\p{M}*\u0647$/u, folded: 'YH', read: 'Y' },
+  { written: /\u0649\p{M}*$/u, folded: 'E', read: 'A' },
+];
+/** A word ending in any of WRITTEN_ENDINGS (marks allowed after its letters), at any place in a text. */
+const WRITTEN_ENDING_WORDS = /[\p{L}\p{M}]*(?:\u064A\p{M}*\u0647|\u0649\p{M}*)(?![\p{L}\p{M}])/gu;
+
+/** `sounded`, and the words of `input` with one of WRITTEN_ENDINGS, as the keys read them. */
+function withWrittenEndings(sounded: ReadonlyMap<string, string>, input: string): ReadonlyMap<string, string> {
+  const words = input.match(WRITTEN_ENDING_WORDS);
+  if (!words) return sounded;
   const out = new Map(sounded);
-  for (const word of input.match(YA_HA_END_WORDS) ?? []) {
+  for (const word of words) {
+    const ending = WRITTEN_ENDINGS.find(({ written }) => written.test(word))!;
     // (the article's word is read too, as parse divides it: الموليه, موليه)
     for (const normalised of new Set([normaliseText(word), normaliseText(word.replace(/^\u0627\u0644(?=.)/u, ''))])) {
       const { marked } = transliterateWord(normalised);
-      if (marked.endsWith(YA_HA)) out.set(normalised, marked.slice(0, -FINAL_HA.length));
+      if (marked.endsWith(ending.folded)) out.set(normalised, marked.slice(0, -ending.folded.length) + ending.read);
     }
   }
   return out;
 }
-/** An Arabic ya, then a ha (marks allowed between), at a word's end; and the words that end so. */
-const YA_HA_END = /\u064A\p{M}*\u0647(?![\p{L}\p{M}])/u;
-const YA_HA_END_WORDS = /[\p{L}\p{M}]*\u064A\p{M}*\u0647(?![\p{L}\p{M}])/gu;
-/** How data/translit/arabic.tsv writes a final ya and ha: ya (Y), then final ha (flex H). */
-const FINAL_HA = 'H';
-const YA_HA = 'Y' + FINAL_HA;
 let soundPattern: JoinedRules & { any: RegExp } | undefined;
 /** The rows as one pattern (see joinRules), and as a test for any of them in a text as given (any case). */
 function joinSoundRules(): JoinedRules & { any: RegExp } {
@@ -330,7 +337,7 @@ export function normaliseName(input: string): string {
 /** `normalised`: normaliseName(input), when the caller has it already. */
 export function analyseName(input: string, normalised = normaliseName(input)): AnalysedName {
   const capitals = new Set((input.match(/(?<![\p{L}\p{N}])\p{Lu}(?![\p{L}\p{N}])/gu) ?? []).map(normaliseText));
-  const parsed = parseName(normalised, acronymsOf(input), capitals, hamzaInitialWords(input), hamzaSeatedWords(input), withVowelEnds(soundedWords(input), input));
+  const parsed = parseName(normalised, acronymsOf(input), capitals, hamzaInitialWords(input), hamzaSeatedWords(input), withWrittenEndings(soundedWords(input), input));
   const tokens = parsed.tokens.map(keyToken).filter((t) => t.code.length > 0);
   const core = tokens.some((t) => !t.particle) ? tokens.filter((t) => !t.particle) : tokens;
   const abjad = tokens.some((t) => t.abjad);

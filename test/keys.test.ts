@@ -184,6 +184,15 @@ describe('keys', () => {
     expect(analyseName('توريه').exactKey).toBe(analyseName('تورية').exactKey);
   });
 
+  it('a final alif maqsura is an a, as a final alif, not the i of the final ya normalise folds it into (نجوى Najwa, هدى Huda; علي Ali)', () => {
+    expect(blank.compare('نجوى', 'Najwa').score).toBeGreaterThan(blank.compare('نجوى', 'Ngoyi').score + 0.02);
+    expect(blank.compare('هدى', 'Huda').score).toBeGreaterThan(blank.compare('هدى', 'Jade').score + 0.02);
+    expect(blank.compare('موسى', 'Musa').score).toBeGreaterThan(blank.compare('موسى', 'Musi').score);
+    // a final ya stays i first
+    expect(blank.compare('علي', 'Ali').score).toBeGreaterThan(blank.compare('علي', 'Ala').score);
+    expect(analyseName('هدى').exactKey).toBe(analyseName('هدي').exactKey);
+  });
+
   it("an abjad word's initial alif writes a vowel that a spelling beginning with a consonant leaves out (أكونيا Acuña, not Cunha), unless it seats the next letter's vowel or a prosthetic one", () => {
     expect(blank.compare('أكونيا', 'Acuña').score).toBeGreaterThan(blank.compare('أكونيا', 'Cunha').score + 0.05);
     // a seat for the waw's o; the vowel Arabic says before an initial s and consonant
@@ -510,10 +519,13 @@ describe('data/names/name-words.tsv: words of place names that translate each ot
     ['Sudan Selatan', 'Южный Судан'],
     ['Sankti Kristófer og Nevis', 'Свети Кристофер и Невис'],
     ['Νέα Ζηλανδία', 'Nowa Zelandia'],
+    ['Wielka Brytania', 'Great Britain'],
+    ['Gran Canaria', 'Grand Canary'],
   ]);
   differentNames([
     ['Korea Utara', 'Korea Selatan'],
     ['Sudan Selatan', 'Sudan'],
+    ['Great Britain', 'New Britain'],
   ]);
   it('are read with the given names, and a bad row names file, line and field (a spelling in two rows, an id a given name has)', () => {
     expect(linguistics().givenNames.get('selatan')).toBe('south');
