@@ -271,11 +271,12 @@ function soundedWords(input: string): ReadonlyMap<string, string> {
  *   -er, -et, -é); read as a vowel, it made Touré Touriya, the -iya, -ia of a ta marbuta (ثرية Thuraya: -ia, -ya in 18 of
  *   the 21 pairs ending ية). A Persian ya (ی), whose -iyeh writes a ta marbuta so (مرضیه Marziyeh), is left as it is.
  * - alif maqsura (ى): an a, read as a final alif is, not the i a final ya mostly is (منى Mona, هدى Huda, موسى Musa: a in
- *   21 of the 26 Arabic pairs ending ى, in 6 of the 1,411 ending ي).
+ *   21 of the 26 Arabic pairs ending ى, in 6 of the 1,411 ending ي). Not in a Uyghur word, whose ى is the vowel i
+ *   anywhere (گېرىنسى Guernsey) and which writes its other vowels with letters Arabic has not (ې ۆ ۇ ۈ ۋ ە).
  */
 const WRITTEN_ENDINGS: readonly { written: RegExp; folded: string; read: string }[] = [
   { written: /\u064A\p{M}*\u0647$/u, folded: 'YH', read: 'Y' },
-  { written: /\u0649\p{M}*$/u, folded: 'E', read: 'A' },
+  { written: /^[^\u0649\u06D0\u06C6-\u06C8\u06CB\u06D5]*\u0649\p{M}*$/u, folded: 'E', read: 'A' },
 ];
 /** A word ending in any of WRITTEN_ENDINGS (marks allowed after its letters), at any place in a text. */
 const WRITTEN_ENDING_WORDS = /[\p{L}\p{M}]*(?:\u064A\p{M}*\u0647|\u0649\p{M}*)(?![\p{L}\p{M}])/gu;
@@ -286,7 +287,8 @@ function withWrittenEndings(sounded: ReadonlyMap<string, string>, input: string)
   if (!words) return sounded;
   const out = new Map(sounded);
   for (const word of words) {
-    const ending = WRITTEN_ENDINGS.find(({ written }) => written.test(word))!;
+    const ending = WRITTEN_ENDINGS.find(({ written }) => written.test(word));
+    if (!ending) continue;
     // (the article's word is read too, as parse divides it: الموليه, موليه)
     for (const normalised of new Set([normaliseText(word), normaliseText(word.replace(/^\u0627\u0644(?=.)/u, ''))])) {
       const { marked } = transliterateWord(normalised);

@@ -332,7 +332,7 @@ export const SOUND_CLASSES = {
 export type SoundClass = keyof typeof SOUND_CLASSES;
 /** The classes, in the order a word's sounds are kept (see soundsOf in src/score/). */
 export const SOUND_CLASS_NAMES = Object.keys(SOUND_CLASSES) as SoundClass[];
-const SOUND_SCRIPTS = new Set(['Latin', 'Cyrillic', 'Arabic', 'Hebrew', 'Greek', 'Hangul']);
+const SOUND_SCRIPTS = new Set(['Latin', 'Cyrillic', 'Arabic', 'Hebrew', 'Greek', 'Hangul', 'Katakana']);
 
 /** One script's rows of a sound class's file joined into one pattern, a group per row (see joinRules); `sounds[k]` are row k's sounds (0: none). */
 export interface SoundLetters extends JoinedRules {
