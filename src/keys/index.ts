@@ -41,6 +41,8 @@ export const PALATAL_G = '~';
 export const INNER_PALATAL_G = '!';
 /** Flex symbol for the t of a written ts: said apart before the s (Watson, Roberts), or one sound with it, Russian ц (Tsipras) (see FLEX_READINGS). */
 export const OPTIONAL_T = '{';
+/** Flex symbol for a word's final t or d, or the t or d before its final e: d, or opposite an abjad t (see FLEX_READINGS). */
+export const FINAL_T_OR_D = '>';
 /** Flex symbol for an l that may be unsaid: Spanish ll before its y (Castillo Кастильо, קסטיו), English walk's (Walker Уолкер, Уокер ווקר) (see FLEX_READINGS). */
 export const OPTIONAL_L = '<';
 
@@ -150,6 +152,11 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // which Russian writes or not (Walker Уолкер, Уокер; ווקר, ووكر). Its '' is silence, not a vowel (see SILENT_OR_CONSONANT
   // and gapCost in score/costs.ts)
   [OPTIONAL_L]: ['l', ''],
+  // A word's last consonant t or d, or the one before its final e (data/rules/phonetic.tsv): one consonant, as final
+  // devoicing says it (Ahmet Ahmed, Murat Murad), read d; opposite an abjad's t also a t, at no cost: a Latin final e may
+  // be said, and an abjad writes it, the t before a vowel letter (Dante دانتي, Monte מונטה; see ABJAD_SUBSTITUTION_TABLE
+  // in score/costs.ts). An alphabet writes that e too, and keeps t and d apart before it (Одати is no Odate)
+  [FINAL_T_OR_D]: ['d'],
   // Greek γ before ι and a vowel, said y (Γιάννης Giannis, Yiannis, Yannis; Γιώργος Giorgos, Yiorgos): Latin spellings
   // write it g or y
   [PALATAL_G]: ['k', 'y'],

@@ -2,7 +2,7 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { ADDED_VOWEL, ALIF, CODE_VOWELS, FINAL_R, FLEX_READINGS, NG_G, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, OPTIONAL_T, R_ZH, OPTIONAL_L, SILENT_H, TSH_OR_T, U_OR_W } from '../keys/index.js';
+import { ADDED_VOWEL, ALIF, CODE_VOWELS, FINAL_R, FINAL_T_OR_D, FLEX_READINGS, NG_G, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, OPTIONAL_T, R_ZH, OPTIONAL_L, SILENT_H, TSH_OR_T, U_OR_W } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
@@ -152,8 +152,8 @@ function flexCost(flex: string, other: string): number | undefined {
   }
   if (!readings.includes(other)) return undefined;
   if (flex === LONG_MARK) return UNSAID_R;
-  // (an l that may be unsaid is a written l: read as one, it is no stretch)
-  if (flex === OPTIONAL_L) return 0;
+  // (an l that may be unsaid is a written l, a final t or d the d of its class: read as written, no stretch)
+  if (flex === OPTIONAL_L || flex === FINAL_T_OR_D) return 0;
   // The first consonant reading of a consonant flex (ج = j) is as good as any other, and so are Latin j's j, y and kh.
   return vowelLike && readings.indexOf(other) > (flex === LATIN_J ? 2 : 0) ? FLEX_CONSONANT_READING : FLEX_READING;
 }
@@ -318,6 +318,14 @@ export function sameButForPB(a: string, b: string): boolean {
   }
   return true;
 }
+/**
+ * The costs when either side is an abjad's (and the other not a syllabary's or an abugida's): PB_SUBSTITUTION_TABLE's, and
+ * a final t or d (or the one before a final e: FINAL_T_OR_D) is also the t an abjad writes before the vowel letter of a
+ * said final e (Dante دانتي, Monte מונטה), at no cost.
+ */
+export const ABJAD_SUBSTITUTION_TABLE = PB_SUBSTITUTION_TABLE.slice();
+ABJAD_SUBSTITUTION_TABLE[FINAL_T_OR_D.charCodeAt(0) * CODE_SPACE + 't'.charCodeAt(0)] = 0;
+ABJAD_SUBSTITUTION_TABLE['t'.charCodeAt(0) * CODE_SPACE + FINAL_T_OR_D.charCodeAt(0)] = 0;
 /**
  * The costs when either side is a syllabary's or an abugida's, as romanised: voicing is not told apart (Korean ㅂ is b
  * or p, ㄷ t or d; pinyin b is p, 波兰 bolan Poland; Tamil ப is both, ட both t and d: ஈக்வடார் Ecuador).

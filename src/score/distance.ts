@@ -4,7 +4,7 @@
  * the classes and on how each side's script writes vowels (see costs.ts).
  */
 import { ALIF, CODE_VOWELS, I_SEAT, LATIN_J, U_OR_W } from '../keys/index.js';
-import { ABJAD, ABUGIDA, ALPHABET, CONSONANT, LATIN_GLIDE_GAP, FLEX_READING, SILENT_FINAL_E, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, INITIAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, PB_SUBSTITUTION_TABLE, SYLLABARY_ALPHABET_TABLE, UNVOICED_SUBSTITUTION_TABLE, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
+import { ABJAD, ABUGIDA, ALPHABET, CONSONANT, LATIN_GLIDE_GAP, FLEX_READING, SILENT_FINAL_E, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, INITIAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, ABJAD_SUBSTITUTION_TABLE, PB_SUBSTITUTION_TABLE, SYLLABARY_ALPHABET_TABLE, UNVOICED_SUBSTITUTION_TABLE, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows and gap costs: the scorer is on the hot path and codes are short.
 let previous = new Float64Array(64);
@@ -46,7 +46,7 @@ export function weightedDistance(a: string, b: string, aWriting: VowelWriting, b
   // (p and b, t and d: see VOICING_CHANGE)
   const substitutions =
     (aWriting === SYLLABARY && bWriting === ALPHABET) || (bWriting === SYLLABARY && aWriting === ALPHABET) ? SYLLABARY_ALPHABET_TABLE
-    : aWriting === ABUGIDA || bWriting === ABUGIDA || aWriting === SYLLABARY || bWriting === SYLLABARY ? UNVOICED_SUBSTITUTION_TABLE : oneScript || aWriting === ABJAD || bWriting === ABJAD ? PB_SUBSTITUTION_TABLE : SUBSTITUTION_TABLE;
+    : aWriting === ABUGIDA || bWriting === ABUGIDA || aWriting === SYLLABARY || bWriting === SYLLABARY ? UNVOICED_SUBSTITUTION_TABLE : aWriting === ABJAD || bWriting === ABJAD ? ABJAD_SUBSTITUTION_TABLE : oneScript ? PB_SUBSTITUTION_TABLE : SUBSTITUTION_TABLE;
   for (let i = 1; i <= n; i++) {
     const ai = a.charCodeAt(i - 1);
     const deleteCost = deletes[i]!;
