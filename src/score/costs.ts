@@ -2,7 +2,7 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { ADDED_VOWEL, ALIF, CODE_VOWELS, FINAL_R, FINAL_T_OR_D, FLEX_READINGS, NG_G, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, OPTIONAL_T, R_ZH, OPTIONAL_L, SILENT_H, TSH_OR_T, U_OR_W } from '../keys/index.js';
+import { ADDED_VOWEL, ALIF, CODE_VOWELS, FINAL_R, FINAL_T_OR_D, FLEX_READINGS, NG_G, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, OPTIONAL_L, OPTIONAL_T, R_ZH, SILENT_H, TSH_OR_T, U_OR_W } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
