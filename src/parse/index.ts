@@ -331,9 +331,9 @@ function makeToken(word: RawWord, particle: Particle['kind'] | undefined, acrony
   // Apostrophes are romanised ayn/hamza or elision in Latin (dropped); in Hebrew a geresh changes the letter (ג' = j).
   const latinLike = /^[\p{Script=Latin}\p{Script=Common}']+$/u.test(word.text);
   let translit = transliterateWord((latinLike ? word.text.replace(/'/g, '') : word.text) || word.text);
-  // A letter that says what its folded letter no longer does (see soundedWords and withWrittenEndings in pipeline) is read so: a Latin letter's
-  // mark, a sound that may be unsaid (Dvořák); an Arabic final ha that is no ta marbuta, the end of a word's last vowel
-  // (Touré). The Latin form stays as folded.
+  // A letter that says what its folded letter no longer does (see soundedWords and withWrittenEndings in pipeline) is
+  // read so: a Latin letter's mark, a sound that may be unsaid (Dvořák); an Arabic final ha that is no ta marbuta, the end
+  // of a word's last vowel (Touré); an alif maqsura, an a (Huda). The Latin form stays as folded.
   if (sounded && (translit.script === 'Latin' || translit.script === 'Arabic')) translit = { ...translit, marked: sounded };
   // An alif written with hamza seats the vowel the hamza tells (see hamzaSeatedWords in pipeline): below, an i or e, the
   // vowel seat that prefers i (flex E), not the a of a bare alif (إليس Ellis, not Aloys); above before a ya, a said a
