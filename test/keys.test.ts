@@ -839,6 +839,10 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['Sirte', 'سرت'],
   ]);
   differentNames([['Юти', 'Jude']]);
+  it('a final t or d costs as d everywhere else: a plural -ts (flex { then s) still meets the word without its s', () => {
+    expect(blank.compare('credits', 'credit').score).toBeGreaterThan(0.85);
+    expect(blank.compare('investments', 'investment').score).toBeGreaterThan(0.9);
+  });
 });
 
 describe('flex T: Persian چ, Russian ч and Serbian ћ are tsh, never the k or kh Latin ch can be', () => {

@@ -153,7 +153,7 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // and gapCost in score/costs.ts)
   [OPTIONAL_L]: ['l', ''],
   // A word's last consonant t or d, or the one before its final e (data/rules/phonetic.tsv): one consonant, as final
-  // devoicing says it (Ahmet Ahmed, Murat Murad), read d; opposite an abjad's t also a t, at no cost: a Latin final e may
+  // devoicing says it (Ahmet Ahmed, Murat Murad), costing as d; opposite an abjad's t also a t, at no cost: a Latin final e may
   // be said, and an abjad writes it, the t before a vowel letter (Dante دانتي, Monte מונטה; see ABJAD_SUBSTITUTION_TABLE
   // in score/costs.ts). An alphabet writes that e too, and keeps t and d apart before it (Одати is no Odate)
   [FINAL_T_OR_D]: ['d'],

@@ -152,8 +152,8 @@ function flexCost(flex: string, other: string): number | undefined {
   }
   if (!readings.includes(other)) return undefined;
   if (flex === LONG_MARK) return UNSAID_R;
-  // (an l that may be unsaid is a written l, a final t or d the d of its class: read as written, no stretch)
-  if (flex === OPTIONAL_L || flex === FINAL_T_OR_D) return 0;
+  // (an l that may be unsaid is a written l: read as one, it is no stretch)
+  if (flex === OPTIONAL_L) return 0;
   // The first consonant reading of a consonant flex (ج = j) is as good as any other, and so are Latin j's j, y and kh.
   return vowelLike && readings.indexOf(other) > (flex === LATIN_J ? 2 : 0) ? FLEX_CONSONANT_READING : FLEX_READING;
 }
@@ -212,6 +212,9 @@ const VOICING_PARTNER: Readonly<Record<string, string>> = { p: 'b', b: 'p', t: '
  * are b and v, costs as b does and a voicing change more).
  */
 export function substitutionCost(x: string, y: string): number {
+  // (a final t or d costs as d, but opposite an abjad's t: see ABJAD_SUBSTITUTION_TABLE)
+  if (x === FINAL_T_OR_D) x = 'd';
+  if (y === FINAL_T_OR_D) y = 'd';
   const direct = unvoicedSubstitutionCost(x, y);
   const xPartner = VOICING_PARTNER[x];
   const yPartner = VOICING_PARTNER[y];
