@@ -281,8 +281,12 @@ const WRITTEN_ENDINGS: readonly { written: RegExp; folded: string; read: string 
 /** A word ending in any of WRITTEN_ENDINGS (marks allowed after its letters), at any place in a text. */
 const WRITTEN_ENDING_WORDS = /[\p{L}\p{M}]*(?:\u064A\p{M}*\u0647|\u0649\p{M}*)(?![\p{L}\p{M}])/gu;
 
+const HA_OR_MAQSURA = /[\u0647\u0649]/u;
+
 /** `sounded`, and the words of `input` with one of WRITTEN_ENDINGS, as the keys read them. */
 function withWrittenEndings(sounded: ReadonlyMap<string, string>, input: string): ReadonlyMap<string, string> {
+  // (most names have no ha or alif maqsura: one test of the text, not a search for words, on every name analysed)
+  if (!HA_OR_MAQSURA.test(input)) return sounded;
   const words = input.match(WRITTEN_ENDING_WORDS);
   if (!words) return sounded;
   const out = new Map(sounded);
