@@ -371,6 +371,13 @@ describe('data/rules/<language>.tsv (spellings read aloud): each row does what i
     for (const name of ['Mercier', 'Lucien', 'Lucie']) expect(analyseName(name).tokens[0]!.readings?.map((r) => r.language) ?? [], name).not.toContain('Polish');
   });
 
+  it('a Latin word is read as Italian for its sch before e or i only when it ends in a vowel German names rarely end in (Boschi Боски; not Schiller, Wünsche, Tschechowa)', () => {
+    for (const name of ['Boschi', 'Gentileschi', 'Mascheroni', 'Schelotto']) expect(analyseName(name).tokens[0]!.readings?.map((r) => r.language), name).toContain('Italian');
+    for (const name of ['Schiller', 'Fischer', 'Wünsche', 'Tschechowa']) expect(analyseName(name).tokens[0]!.readings?.map((r) => r.language) ?? [], name).not.toContain('Italian');
+    expect(blank.compare('Боски', 'Boschi').score).toBeGreaterThan(blank.compare('Боски', 'Bosquet').score);
+    expect(blank.compare('Шиллер', 'Schiller').match).toBe(true);
+  });
+
   it('a Latin word is read as pinyin only when it is made of pinyin syllables and has an x or a q (Xiang, Qin; not Xavier, Qatar, Lin)', () => {
     for (const name of ['Xiang', 'Qin', 'Xuan']) expect(analyseName(name).tokens[0]!.readings?.map((r) => r.language), name).toContain('Pinyin');
     for (const name of ['Xavier', 'Qatar', 'Lin', 'Alex']) expect(analyseName(name).tokens[0]!.readings?.map((r) => r.language) ?? [], name).not.toContain('Pinyin');
