@@ -846,6 +846,19 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['Sirte', 'سرت'],
   ]);
   differentNames([['Юти', 'Jude']]);
+  // English gh after ou, au (flex ]): silent or f, which the spelling does not tell
+  sameNames([
+    ['Gough', 'Гоф'],
+    ['Clough', 'קלאף'],
+    ['Broughton', 'Бротон'],
+    ['McCullough', 'Маккалло'],
+    ['McDonough', 'ماكدونو'],
+    ['Laughlin', 'Лофлин'],
+  ]);
+  itRanksFirst([
+    ['Хотон', 'Houghton', 'Hatton'],
+    ['Кофлин', 'Coughlin', 'Coghlan'],
+  ]);
   it('a final t or d costs as d everywhere else: a plural -ts (flex { then s) still meets the word without its s', () => {
     expect(blank.compare('credits', 'credit').score).toBeGreaterThan(0.85);
     expect(blank.compare('investments', 'investment').score).toBeGreaterThan(0.9);

@@ -45,6 +45,8 @@ export const OPTIONAL_T = '{';
 export const FINAL_T_OR_D = '>';
 /** Flex symbol for an l that may be unsaid: Spanish ll before its y (Castillo Кастильо, קסטיו), English walk's (Walker Уолкер, Уокер ווקר) (see FLEX_READINGS). */
 export const OPTIONAL_L = '<';
+/** Flex symbol for English gh after ou or au: silent, or f (see FLEX_READINGS). */
+export const SILENT_OR_F = ']';
 
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
 export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
@@ -152,6 +154,10 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // which Russian writes or not (Walker Уолкер, Уокер; ווקר, ووكر). Its '' is silence, not a vowel (see SILENT_OR_CONSONANT
   // and gapCost in score/costs.ts)
   [OPTIONAL_L]: ['l', ''],
+  // English gh after ou or au (data/rules/english.tsv): mostly silent (Broughton Бротон, Houghton Хотон, McCullough
+  // Маккалло), or said f (Gough Гоф, Clough Клаф קלאף, McLaughlin Маклафлин), which the spelling does not tell. Its '' is
+  // silence, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)
+  [SILENT_OR_F]: ['', 'f'],
   // A word's last consonant t or d, or the one before its final e (data/rules/phonetic.tsv): one consonant, as final
   // devoicing says it (Ahmet Ahmed, Murat Murad), costing as d; opposite an abjad's t also a t, at no cost: a Latin final e may
   // be said, and an abjad writes it, the t before a vowel letter (Dante دانتي, Monte מונטה; see ABJAD_SUBSTITUTION_TABLE
