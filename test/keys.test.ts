@@ -260,9 +260,17 @@ describe('keys', () => {
     expect(blank.compare('Фёдор', 'Fedor').match).toBe(true);
   });
 
-  it('a French -oux stays ou when read aloud, not the French u (Ledoux Леду, not Ledyu)', () => {
-    expect(analyseName('Ledoux').tokens[0]!.readings?.[0]?.spelling).toBe('ledou');
+  it('a French -oux is read u, not the French u (Ledoux Леду, not Ledyu), and spelt u, as other scripts write it: above a spelling sharing only its code (Ledo)', () => {
+    expect(analyseName('Ledoux').tokens[0]!.readings?.[0]?.spelling).toBe('ledu');
     expect(blank.compare('Леду', 'Ledoux').score).toBeGreaterThan(0.95);
+    for (const [cyrillic, french, other] of [['Леду', 'Ledoux', 'Ledo'], ['Арну', 'Arnoux', 'Arno'], ['Буве', 'Bouvet', 'Bove']]) {
+      expect(blank.compare(cyrillic!, french!).score, french).toBeGreaterThan(blank.compare(cyrillic!, other!).score);
+    }
+  });
+
+  it('a French ieu is the glide y and the vowel of peu, which Russian writes ё or е (Bourdieu Бурдьё, Lemieux Лемье)', () => {
+    expect(blank.compare('Бурдьё', 'Bourdieu').score).toBeGreaterThan(blank.compare('Бурдьё', 'Burda').score);
+    expect(blank.compare('Лемье', 'Lemieux').score).toBeGreaterThan(blank.compare('Лемье', 'Lema').score);
   });
 
   it('Latin ti before a vowel reads tsi, but not after s, t or x (Terentius Теренций; Sestius Сестий, Attius Аттий)', () => {
