@@ -840,6 +840,10 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['ווקר', 'Walker', 'Vickers'],
     ['קסטיו', 'Castillo', 'Costa'],
     ['Кастийо', 'Castiyo', 'Castillo'],
+    // an initial Spanish or Catalan ll: an l said or not, then a glide that Russian writes ь and the abjads y
+    ['Льоса', 'Llosa', 'Liuzzi'],
+    ['Льорка', 'Llorca', 'Lorca'],
+    ['יורנטה', 'Llorente', 'Yolande'],
   ]);
   // a final t or d (or the one before a final e) is d, and opposite an abjad also the t it writes before the vowel letter
   // of a said final e; an alphabet writes that e too, and keeps t and d apart before it
