@@ -867,6 +867,11 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['McDonough', 'ماكدونو'],
     ['Laughlin', 'Лофлин'],
   ]);
+  // an initial rh is r, its h silent (Greek and Welsh names)
+  itRanksFirst([
+    ['Ретт', 'Rhett', 'Ritt'],
+    ['רודס', 'Rhodes', 'Rod'],
+  ]);
   itRanksFirst([
     ['Хотон', 'Houghton', 'Hatton'],
     ['Кофлин', 'Coughlin', 'Coghlan'],
