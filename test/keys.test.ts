@@ -867,6 +867,11 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['McDonough', 'ماكدونو'],
     ['Laughlin', 'Лофлин'],
   ]);
+  // Cyrillic кх is a k and the h of a foreign name, two sounds, not the one kh a written kh is
+  itRanksFirst([
+    ['Экхарт', 'Eckhart', 'Echart'],
+    ['Экхард', 'Eckhard', 'Achard'],
+  ]);
   // an initial rh is r, its h silent (Greek and Welsh names)
   itRanksFirst([
     ['Ретт', 'Rhett', 'Ritt'],

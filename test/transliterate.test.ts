@@ -94,8 +94,8 @@ describe('transliterate', () => {
         const [seat, seatLatin] = /^\p{Script=Common}+$/u.test(source) ? rows[0]! : ['', ''];
         const result = transliterateWord(seat + before + word + after);
         const expected = seatLatin + (initial ?? '') + latin! + (after ? final! : '');
-        // letters of an abjad word are kept apart in `marked` (LETTER_BOUNDARY): compare without it
-        expect(result.marked.replaceAll(LETTER_BOUNDARY, ''), `${letters}`).toBe(expected);
+        // letters of an abjad word are kept apart in `marked` (LETTER_BOUNDARY), and a row may write one (кх k:h): compare without it
+        expect(result.marked.replaceAll(LETTER_BOUNDARY, ''), `${letters}`).toBe(expected.replaceAll(LETTER_BOUNDARY, ''));
         expect(result.latin).toMatch(/^[a-z']*$/);
       }
     });
