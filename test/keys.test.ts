@@ -872,7 +872,17 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['Экхарт', 'Eckhart', 'Echart'],
     ['Экхард', 'Eckhard', 'Achard'],
   ]);
-  // an initial rh is r, its h silent (Greek and Welsh names)
+  // a word's first x before a vowel: a k that may be unsaid, then s, z, sh or kh (flex | and C)
+  itRanksFirst([
+    ['Ксавье', 'Xavier', 'Kosawa'],
+    ['Ксандер', 'Xander', 'Sander'],
+    ['زينيا', 'Xenia', 'Shinya'],
+  ]);
+  sameNames([
+    ['Ксенакис', 'Xenakis'],
+    ['Худойберди', 'Xudoyberdi'],
+  ]);
+    // an initial rh is r, its h silent (Greek and Welsh names)
   itRanksFirst([
     ['Ретт', 'Rhett', 'Ritt'],
     ['רודס', 'Rhodes', 'Rod'],

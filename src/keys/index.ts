@@ -47,6 +47,8 @@ export const FINAL_T_OR_D = '>';
 export const OPTIONAL_L = '<';
 /** Flex symbol for English gh after ou or au: silent, or f (see FLEX_READINGS). */
 export const SILENT_OR_F = ']';
+/** Flex symbol for the k a word's first x may say before its s (see FLEX_READINGS). */
+export const OPTIONAL_K = '|';
 
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
 export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
@@ -158,6 +160,10 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // Маккалло), or said f (Gough Гоф, Clough Клаф קלאף, McLaughlin Маклафлин), which the spelling does not tell. Its '' is
   // silence, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)
   [SILENT_OR_F]: ['', 'f'],
+  // A word's first x before a vowel: the k of Greek and Latin names' ks, which Russian and Hebrew write (Xenophon Ксенофонт,
+  // Xavier Ксавье קסבייה), or nothing, as English and Arabic say it z (زينيا Xenia, زافير Xaver) and pinyin, Catalan and
+  // Uzbek an s, sh or kh (Xi Си, Xavi تشابي, Xorazm Хорезм): the sound after it is flex C. Its '' is silence, not a vowel
+  [OPTIONAL_K]: ['', 'k'],
   // A word's last consonant t or d, or the one before its final e (data/rules/phonetic.tsv): one consonant, as final
   // devoicing says it (Ahmet Ahmed, Murat Murad), costing as d; opposite an abjad's t also a t, at no cost: a Latin final e may
   // be said, and an abjad writes it, the t before a vowel letter (Dante دانتي, Monte מונטה; see ABJAD_SUBSTITUTION_TABLE
