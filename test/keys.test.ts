@@ -872,6 +872,8 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['Экхарт', 'Eckhart', 'Echart'],
     ['Экхард', 'Eckhard', 'Achard'],
   ]);
+  // an English c before e, i, y is s, and the y after it in Cyrus the ai of Tyson
+  itRanksFirst([['Сайрус', 'Cyrus', 'Sirus']]);
   // a word's first x before a vowel: a k that may be unsaid, then s, z, sh or kh (flex | and C)
   itRanksFirst([
     ['Ксавье', 'Xavier', 'Kosawa'],
