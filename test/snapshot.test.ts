@@ -119,6 +119,31 @@ describe('snapshots', () => {
     expect(() => readSnapshot(file)).toThrow(/corrupt \(checksum mismatch\); rebuild it: onoma build/);
   });
 
+  it('checks a large snapshot in a worker thread while reading it (compiled code, any size here): the same answers, a corrupt one refused', async () => {
+    // (built by the compiled code too: a snapshot records the code that analysed its names, see engineFingerprint)
+    const compiled = (await import('../dist/candidates/snapshot.js')) as typeof import('../src/candidates/snapshot.js');
+    const { buildIndexData: build } = (await import('../dist/candidates/index.js')) as typeof import('../src/candidates/index.js');
+    const { loadTables: load } = (await import('../dist/tables/load.js')) as typeof import('../src/tables/load.js');
+    const file = path.join(dir, 'parallel.onoma');
+    const { entities } = load([table]);
+    writeFileSync(file, compiled.encodeSnapshot(entities, build(entities), [table].map(compiled.describeSource)));
+    const read = compiled.readSnapshot(file, { parallelChecksumBytes: 0 });
+    expect(read.entities.all()).toEqual(compiled.readSnapshot(file).entities.all());
+    expect(read.entities.all()).toEqual(entities);
+    // the bytes it read are the shared ones the worker checked
+    expect(Buffer.isBuffer(read.index.formCodes.bytes) && read.index.formCodes.bytes.buffer instanceof SharedArrayBuffer).toBe(true);
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 3] ^= 0xff;
+    writeFileSync(file, bytes);
+    expect(() => compiled.readSnapshot(file, { parallelChecksumBytes: 0 })).toThrow(/corrupt \(checksum mismatch\); rebuild it: onoma build/);
+    // a header the damage made unreadable is reported as the damage, not as the parse error
+    const header = readFileSync(file);
+    header[40] = 0x7b;
+    header[41] = 0x7b;
+    writeFileSync(file, header);
+    expect(() => compiled.readSnapshot(file, { parallelChecksumBytes: 0 })).toThrow(/corrupt \(checksum mismatch\)/);
+  });
+
   it('refuses a truncated file and a file that is not a snapshot', () => {
     const file = snapshotOf([table], path.join(dir, 'short.onoma'));
     writeFileSync(file, readFileSync(file).subarray(0, 100));
