@@ -878,6 +878,11 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['Беренс', 'Behrens', 'Beran'],
   ]);
   sameNames([['دحلان', 'Dahlan']]);
+  // an e after j or g before a, o, u only softens them, unsaid (French and English)
+  itRanksFirst([
+    ['Жанно', 'Jeannot', 'Zhanna'],
+    ['Джорджина', 'Georgina', 'Jiřina'],
+  ]);
   // an English c before e, i, y is s, and the y after it in Cyrus the ai of Tyson
   itRanksFirst([['Сайрус', 'Cyrus', 'Sirus']]);
   // a word's first x before a vowel: a k that may be unsaid, then s, z, sh or kh (flex | and C)
