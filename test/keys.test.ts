@@ -883,6 +883,11 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['Жанно', 'Jeannot', 'Zhanna'],
     ['Джорджина', 'Georgina', 'Jiřina'],
   ]);
+  // French ch is sh, the reading spelt as other scripts write it (not tch, nor chr, chl)
+  itRanksFirst([
+    ['Бушар', 'Bouchard', 'Bučar'],
+    ['Дюшен', 'Duchesne', 'Došen'],
+  ]);
   // an English c before e, i, y is s, and the y after it in Cyrus the ai of Tyson
   itRanksFirst([['Сайрус', 'Cyrus', 'Sirus']]);
   // a word's first x before a vowel: a k that may be unsaid, then s, z, sh or kh (flex | and C)
