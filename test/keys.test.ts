@@ -890,11 +890,13 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
   ]);
   // an English c before e, i, y is s, and the y after it in Cyrus the ai of Tyson
   itRanksFirst([['Сайрус', 'Cyrus', 'Sirus']]);
-  // …and a final -ge is j
+  // …a final -ge is j, the j of John (written dj), never Latin j's y; au is the vowel of law
   itRanksFirst([
     ['Сейдж', 'Sage', 'Seijas'],
     ['Пейдж', 'Page', 'Paige'],
+    ['Одри', 'Audrey', 'Audri'],
   ]);
+  differentNames([['פיי', 'Page']]);
   // a word's first x before a vowel: a k that may be unsaid, then s, z, sh or kh (flex | and C)
   itRanksFirst([
     ['Ксавье', 'Xavier', 'Kosawa'],
