@@ -260,20 +260,19 @@ export function readSnapshot(file: string, options: { checkSources?: boolean; pa
   const format = bytes.readUInt32LE(8);
   const headerLength = bytes.readUInt32LE(12);
   if (format !== SNAPSHOT_FORMAT) throw fail(`snapshot format ${format}, but this onoma reads format ${SNAPSHOT_FORMAT}; ${rebuild(file, [])}`);
-  const checksum = checksumInParallel(bytes);
   const corrupt = () => fail(`snapshot is corrupt (checksum mismatch); ${rebuild(file, [])}`);
-  // (a damaged file may fail to parse before its checksum is in: it is reported as corrupt, not as the parse error)
-  const checked = <T>(read: () => T): T => {
-    try {
-      return read();
-    } catch (error) {
-      if (checksum.result() !== bytes.readUInt32LE(16)) throw corrupt();
-      throw error;
-    }
-  };
   if (PREFIX + headerLength > bytes.length) throw corrupt();
-  const snapshot = checked(() => sectionsRead(file, bytes, headerLength, options));
+  const checksum = checksumInParallel(bytes);
+  // (a damaged file may fail to parse before its checksum is in: it is reported as corrupt, not as the parse error)
+  let snapshot: Snapshot | undefined;
+  let failure: unknown;
+  try {
+    snapshot = sectionsRead(bytes, headerLength, options, fail, file);
+  } catch (error) {
+    failure = error;
+  }
   if (checksum.result() !== bytes.readUInt32LE(16)) throw corrupt();
+  if (snapshot === undefined) throw failure;
   return snapshot;
 }
 
@@ -329,8 +328,7 @@ function checksumInParallel(bytes: Buffer): { result(): number } {
 }
 
 /** The sections of a snapshot whose prefix was checked: header, freshness, entities and index. */
-function sectionsRead(file: string, bytes: Buffer, headerLength: number, options: { checkSources?: boolean }): Snapshot {
-  const fail = (message: string) => new OnomaError('E_SNAPSHOT', message, { file });
+function sectionsRead(bytes: Buffer, headerLength: number, options: { checkSources?: boolean }, fail: (message: string) => OnomaError, file: string): Snapshot {
   const header = JSON.parse(bytes.toString('utf8', PREFIX, PREFIX + headerLength)) as SnapshotHeader;
   if (header.engine !== engineFingerprint()) {
     throw fail(`snapshot is stale: built by an onoma whose name analysis differs from this one (engine ${header.engine}, now ${engineFingerprint()}); ${rebuild(file, header.sources)}`);
