@@ -38,6 +38,14 @@ describe('keys', () => {
     expect(blank.compare('גאנג', 'Kang').match).toBe(true);
   });
 
+  it('tells k from g in the scripts of South Asia, Georgian and Ethiopic, which write them apart', () => {
+    // ଗୁଏନେଆ is Guinea in Odia, ኬሮና a made-up Kerona in Ethiopic
+    expect(blank.compare('Kenya', 'ଗୁଏନେଆ').score).toBeLessThan(blank.compare('Guinea', 'ଗୁଏନେଆ').score - 0.05);
+    expect(blank.compare('Kenya', 'କେନିଆ').match).toBe(true);
+    expect(blank.compare('Gerona', 'ኬሮና').score).toBeLessThan(blank.compare('Kerona', 'ኬሮና').score - 0.05);
+    expect(blank.compare('Kiorki', 'გიორგი').score).toBeLessThan(blank.compare('Giorgi', 'გიორგი').score - 0.05);
+  });
+
   it('keeps a Hebrew t and s letter apart (Hebrew writes ts as צ), but lets Arabic ت and س be ts', () => {
     expect(skeletonsOf('טסה')).toEqual(skeletonsOf('Tessa'));
     expect(skeletonsOf('צביקה')).toContain(skeletonsOf('Tsvika')[0]);
