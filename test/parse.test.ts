@@ -4,9 +4,11 @@ import { baseForms, compoundDivisions, dividedAfterSurname, dividedAtCapitals, p
 import { linguistics } from '../src/data/linguistic.js';
 import { normaliseText } from '../src/normalise/index.js';
 import { analyseName, normaliseName } from '../src/pipeline.js';
+import { createResolver } from '../src/index.js';
 
 const parse = (s: string) => parseName(normaliseText(s));
 const texts = (s: string) => parse(s).tokens.map((t) => t.text);
+const blank = createResolver({ entities: [] });
 
 describe('parse name parts', () => {
   it.each([
@@ -39,6 +41,31 @@ describe('parse name parts', () => {
     expect(texts('プーチン')).toEqual(['プーチン']); // the long vowel mark is kana's
     expect(texts('安倍晋三')).toEqual(['安倍晋三']);
     expect(parse('クック諸島').tokens.map((t) => t.designator)).toEqual([false, true]);
+  });
+
+  it('divides a Thai, Lao, Khmer or Burmese word around the generic words of its script (they write no space between words)', () => {
+    expect(texts('สาธารณรัฐโดมินิกัน')).toEqual(['สาธารณรัฐ', 'โดมินิกัน']);
+    expect(parse('สาธารณรัฐโดมินิกัน').tokens.map((t) => t.designator)).toEqual([true, false]);
+    // wherever they stand: islands, Turks, and, islands, Caicos
+    expect(texts('หมู่เกาะเติกส์และหมู่เกาะเคคอส')).toEqual(['หมู่เกาะ', 'เติกส์', 'และ', 'หมู่เกาะ', 'เคคอส']);
+    expect(texts('ប្រជុំកោះសាឡូម៉ុង')).toEqual(['ប្រជុំកោះ', 'សាឡូម៉ុង']);
+    expect(texts('ဂျပန်နိုင်ငံ')).toEqual(['ဂျပန်', 'နိုင်ငံ']);
+    // a generic word alone is the word; none is cut from before its letter's marks (ประเทศ is no word of ประเทศี)
+    expect(texts('ประเทศ')).toEqual(['ประเทศ']);
+    expect(texts('ประเทศี')).toEqual(['ประเทศี']);
+  });
+
+  it('divides Chinese characters only before a generic word of two characters or more that ends them', () => {
+    expect(texts('多米尼加共和国')).toEqual(['多米尼加', '共和国']);
+    expect(texts('中华人民共和国')).toEqual(['中华人民', '共和国']);
+    expect(texts('广州')).toEqual(['广州']); // 州, a state, ends many a city's name
+    expect(texts('王国华')).toEqual(['王国华']); // 王国, a kingdom, begins a person's name
+    expect(texts('共和国')).toEqual(['共和国']);
+  });
+
+  it('finds a Thai or Khmer place by its name, its kind divided off', () => {
+    expect(blank.compare('สาธารณรัฐโดมินิกัน', 'Dominican Republic').match).toBe(true);
+    expect(blank.compare('ประเทศไทย', 'Thai').match).toBe(true); // country Thai
   });
 
   it('marks particles, joined or separate', () => {

@@ -87,6 +87,8 @@ export interface Linguistics {
   designators: Set<string>;
   /** generic words of places' and organisations' names only: names, or words of persons' names, too (Dan, Ada) */
   placeWords: Set<string>;
+  /** the designators and place words of scripts written without spaces between words (Thai, Lao, Khmer, Burmese, Chinese), longest first */
+  unspacedGenericWords: string[];
   /** the syllables of Hanyu Pinyin (names/pinyin-syllables.tsv) */
   pinyinSyllables: Set<string>;
   /** the endings of patronymics' Latin forms (names/patronymic-endings.tsv), one pattern */
@@ -274,6 +276,8 @@ function loadDesignators(): Set<string> {
 }
 
 const PLACE_WORD_KINDS = new Set(['connector', 'place']);
+/** The scripts written without spaces between words (see dividedAtGenericWords in src/parse/). */
+const UNSPACED_SCRIPT = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}]/u;
 
 /** names/place-words.tsv (`relative`: another file, for tests), checked against the designators: a word is one or the other. */
 export function loadPlaceWords(designators: ReadonlySet<string>, relative = 'names/place-words.tsv'): Set<string> {
@@ -374,6 +378,7 @@ export function linguistics(): Linguistics {
   if (cached) return cached;
   const particles = loadParticles();
   const designators = loadDesignators();
+  const placeWords = loadPlaceWords(designators);
   const nameGroups = loadNameGroups();
   cached = {
     translit: {
@@ -394,7 +399,8 @@ export function linguistics(): Linguistics {
     givenNames: nameGroups.byForm,
     nameWordGroups: nameGroups.wordGroups,
     designators,
-    placeWords: loadPlaceWords(designators),
+    placeWords,
+    unspacedGenericWords: [...designators, ...placeWords].filter((form) => UNSPACED_SCRIPT.test(form)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
     pinyinSyllables: loadPinyinSyllables(),
     patronymicEnding: loadPatronymicEnding(),
     soundLetters: Object.fromEntries(SOUND_CLASS_NAMES.map((soundClass) => [soundClass, loadSoundLetters(soundClass)])) as Record<SoundClass, Map<string, SoundLetters>>,

@@ -46,7 +46,7 @@ function splitWords(normalised: string): RawWord[] {
   for (const match of hanDotsDivided(uninverted(normalised)).matchAll(pattern)) {
     const dotted = match[1] !== undefined;
     const text = dotted ? match[0].slice(0, -1) : match[0];
-    const parts = KANA.test(text) ? text.match(KANA_OR_KANJI_RUN) : null;
+    const parts = KANA.test(text) ? text.match(KANA_OR_KANJI_RUN) : UNSPACED.test(text) ? dividedAtGenericWords(text) : null;
     if (parts && parts.length > 1) parts.forEach((part, i) => words.push({ text: part, dotted: dotted && i === parts.length - 1 }));
     else words.push({ text, dotted });
   }
@@ -69,6 +69,41 @@ const HAN_NAME_DOT = /(?<=\p{Script=Han})[\u00B7\u2027]|[\u00B7\u2027](?=\p{Scri
  */
 const KANA = /[\p{Script=Katakana}\p{Script=Hiragana}]/u;
 const KANA_OR_KANJI_RUN = /[\p{Script=Katakana}\p{Script=Hiragana}\u30FC]+|[^\p{Script=Katakana}\p{Script=Hiragana}\u30FC]+/gu;
+
+/**
+ * Thai, Lao, Khmer and Burmese write the words of a name with no space between them (สาธารณรัฐโดมินิกัน, republic
+ * Dominican; ប្រជុំកោះសាឡូម៉ុង, islands Solomon): a word of these scripts is divided around the generic words of its
+ * script that data/names lists (designators and place words), wherever they stand in it; Chinese characters, which run
+ * a place's name into its kind too (多米尼加共和国, Dominica republic), only before such a word of two characters or more
+ * that ends the word (single characters, 州 or 岛, and words at the start, 王国 of 王国华, are parts of names as often).
+ * A generic word is never cut out of the middle of a letter and its marks.
+ */
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}]/u;
+const HAN = /\p{Script=Han}/u;
+const MARK = /\p{M}/u;
+
+function dividedAtGenericWords(word: string): string[] {
+  const generic = linguistics().unspacedGenericWords;
+  if (HAN.test(word)) {
+    const ending = generic.find((form) => form.length >= 2 && word.length >= form.length + 2 && word.endsWith(form));
+    return ending ? [word.slice(0, -ending.length), ending] : [word];
+  }
+  const parts: string[] = [];
+  let start = 0;
+  for (let at = 0; at < word.length; ) {
+    const form = generic.find((form) => word.startsWith(form, at) && !MARK.test(word[at + form.length] ?? ''));
+    if (form === undefined || form.length === word.length) {
+      at++;
+      continue;
+    }
+    if (at > start) parts.push(word.slice(start, at));
+    parts.push(form);
+    at += form.length;
+    start = at;
+  }
+  if (start < word.length) parts.push(word.slice(start));
+  return parts;
+}
 
 /**
  * A name written with commas is inverted, as lists and indexes write names (Haftar, Khalifa; Korea,
