@@ -248,6 +248,25 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     expect(resolver.compare('スーダン', 'Sudan').score).toBe(1);
   });
 
+  it('reads アー between consonants as an English er, ur or ar, and its r as likely as the length', () => {
+    ranksFirst([
+      ['ロバート', 'Robert', 'Lobato'],
+      ['ターナー', 'Turner', 'Taner'],
+      ['カーター', 'Carter', 'Cater'],
+      ['クラーク', 'Clark', 'Krack'],
+    ]);
+  });
+
+  it('tells t from d and p from b in katakana, which writes voicing (タ ダ, パ バ), unlike hangul', () => {
+    ranksFirst([
+      ['カーター', 'Carter', 'Kadar'],
+      ['パーカー', 'Parker', 'Barker'],
+      ['バーカー', 'Barker', 'Parker'],
+    ]);
+    // (a Latin word's final t or d is one symbol: a katakana d there is no other letter, David デビッド)
+    expect(resolver.compare('デビッド', 'David').match).toBe(true);
+  });
+
   it('reads English th as the s the syllabaries write for it, and only opposite them', () => {
     ranksFirst([
       ['스미스', 'Smith', 'Smit'],

@@ -169,7 +169,7 @@ describe('the syllabaries: katakana through its own table, hangul through any-as
     expect(transliterateWord('스콧').latin).toBe('seukos'); // (shown as any-ascii writes it)
   });
 
-  it('marks, for its code, the vowels katakana adds after a foreign consonant (^) and its final アー (A@, an English -er)', () => {
+  it('marks, for its code, the vowels katakana adds after a foreign consonant (^) and its final アー, or one between consonants (A@, an English -er, er)', () => {
     const kana = (word: string) => kanaAddedVowels(transliterateWord(word).marked);
     expect(kana('スミス')).toBe('s^mis^'); // Smith
     expect(kana('ストリート')).toBe('s^t^&i_t^'); // Street: u after s, o after t
@@ -177,6 +177,8 @@ describe('the syllabaries: katakana through its own table, hangul through any-as
     expect(kana('スーザン')).toBe('su_zan'); // Susan: a long u is said
     expect(kana('カズオ')).toBe('kazuo'); // Kazuo: a vowel before another is said
     expect(kana('ミラー')).toBe('mi&A@'); // Miller
+    expect(kana('ロバート')).toBe('&oBA@t^'); // Robert: アー between consonants, an English er
+    expect(kana('スーザン')).toBe('su_zan'); // (a long u stays length)
     expect(transliterateWord('スミス').marked).toBe('sumisu'); // (the word's own marked form keeps them)
   });
 

@@ -4,7 +4,7 @@
  * the classes and on how each side's script writes vowels (see costs.ts).
  */
 import { ALIF, CODE_VOWELS, I_SEAT, LATIN_J, U_OR_W } from '../keys/index.js';
-import { ABJAD, ABUGIDA, ALPHABET, CONSONANT, LATIN_GLIDE_GAP, FLEX_READING, SILENT_FINAL_E, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, INITIAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, ABJAD_SUBSTITUTION_TABLE, PB_SUBSTITUTION_TABLE, SYLLABARY_ALPHABET_TABLE, UNVOICED_SUBSTITUTION_TABLE, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
+import { ABJAD, ABUGIDA, ALPHABET, CONSONANT, LATIN_GLIDE_GAP, FLEX_READING, SILENT_FINAL_E, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, INITIAL_VOWEL_GAP, VOWEL_GAP, GAP_TABLES, type VowelWriting, ABJAD_SUBSTITUTION_TABLE, PB_SUBSTITUTION_TABLE, SYLLABARY_ALPHABET_TABLE, KANA_ALPHABET_TABLE, UNVOICED_SUBSTITUTION_TABLE, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows and gap costs: the scorer is on the hot path and codes are short.
 let previous = new Float64Array(64);
@@ -20,7 +20,7 @@ let deleteCosts = new Float64Array(64);
  * alphabet's (Augustine = Августин; see mayEndUnsaid in score/). `oneScript`: both spellings are of one script, whose
  * languages may differ in p and b (see VOICING_CHANGE).
  */
-export function weightedDistance(a: string, b: string, aWriting: VowelWriting, bWriting: VowelWriting, limit = Infinity, aSilentEnd = false, bSilentEnd = false, oneScript = false): number {
+export function weightedDistance(a: string, b: string, aWriting: VowelWriting, bWriting: VowelWriting, limit = Infinity, aSilentEnd = false, bSilentEnd = false, oneScript = false, voicingWritten = false): number {
   const n = a.length;
   const m = b.length;
   if (m + 1 > previous.length) {
@@ -45,7 +45,7 @@ export function weightedDistance(a: string, b: string, aWriting: VowelWriting, b
   const bSeat = b.charCodeAt(0) === ALIF_CODE;
   // (p and b, t and d: see VOICING_CHANGE)
   const substitutions =
-    (aWriting === SYLLABARY && bWriting === ALPHABET) || (bWriting === SYLLABARY && aWriting === ALPHABET) ? SYLLABARY_ALPHABET_TABLE
+    (aWriting === SYLLABARY && bWriting === ALPHABET) || (bWriting === SYLLABARY && aWriting === ALPHABET) ? (voicingWritten ? KANA_ALPHABET_TABLE : SYLLABARY_ALPHABET_TABLE)
     : aWriting === ABUGIDA || bWriting === ABUGIDA || aWriting === SYLLABARY || bWriting === SYLLABARY ? UNVOICED_SUBSTITUTION_TABLE : aWriting === ABJAD || bWriting === ABJAD ? ABJAD_SUBSTITUTION_TABLE : oneScript ? PB_SUBSTITUTION_TABLE : SUBSTITUTION_TABLE;
   for (let i = 1; i <= n; i++) {
     const ai = a.charCodeAt(i - 1);
@@ -197,12 +197,12 @@ export function codeWeight(code: string): number {
 }
 
 /** Similarity in 0..1; when only a similarity above `atLeast` matters, the distance stops early (0 is returned below it). */
-export function codeSimilarity(a: string, b: string, aWriting: VowelWriting = ALPHABET, bWriting: VowelWriting = ALPHABET, atLeast = 0, aSilentEnd = false, bSilentEnd = false, oneScript = false): number {
+export function codeSimilarity(a: string, b: string, aWriting: VowelWriting = ALPHABET, bWriting: VowelWriting = ALPHABET, atLeast = 0, aSilentEnd = false, bSilentEnd = false, oneScript = false, voicingWritten = false): number {
   if (a === b) return 1;
   const norm = Math.max(codeWeight(a), codeWeight(b), 1);
   const limit = atLeast > 0 ? (1 - atLeast) * norm : Infinity;
   if (distanceAtLeast(a, b, aWriting === SYLLABARY || bWriting === SYLLABARY) > limit) return 0;
-  const distance = weightedDistance(a, b, aWriting, bWriting, limit, aSilentEnd, bSilentEnd, oneScript);
+  const distance = weightedDistance(a, b, aWriting, bWriting, limit, aSilentEnd, bSilentEnd, oneScript, voicingWritten);
   return Math.max(0, 1 - distance / norm);
 }
 

@@ -285,7 +285,7 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   let spelt: TokenScore;
   if (sameCode) spelt = { similarity: 0.98 - unheard, evidence: otherSoundEvidence(soundsOfToken(q), soundsOfToken(c)) };
   else {
-    let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script);
+    let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script, q.script === 'Katakana' || c.script === 'Katakana');
     if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, qFacts, cFacts, floor));
     similarity *= scriptFactor;
     // (a pair below MIN_PAIR is never aligned, so its evidence is never read: most pairs a lookup compares are such)
@@ -379,7 +379,7 @@ function belowSameCode(similarity: number): number {
  * spelling: capped as a shared skeleton is.
  */
 function spokenSimilarity(spokenCode: string, read: KeyedToken, other: KeyedToken, atLeast: number): number {
-  const similarity = codeSimilarity(spokenCode, other.code, ALPHABET, writingOf(other), atLeast, mayEndUnsaid(read, other), mayEndUnsaid(other, read));
+  const similarity = codeSimilarity(spokenCode, other.code, ALPHABET, writingOf(other), atLeast, mayEndUnsaid(read, other), mayEndUnsaid(other, read), false, other.script === 'Katakana');
   return similarity > atLeast ? belowSameCode(similarity) : 0;
 }
 

@@ -205,18 +205,19 @@ const LABIAL_N = '?';
  * A kana word's `marked` form with the vowels katakana writes after a foreign consonant that has none marked as keys'
  * ADDED_VOWEL, for its code: u after a consonant (スミス sumisu Smith, ブラウン buraun Brown, ブッシュ busshu Bush) and o
  * after t and d (ストリート sutorito Street, エドワード edowado Edward), a final i after j or ch (ブリッジ buriji Bridge),
- * unless the vowel is long or another follows it (スーザン Susan, カズオ Kazuo): those are said; and a final アー as an
- * English -er (KANA_FINAL_ER). (Not in `marked` itself: a Latin word spelt as the kana word's
+ * unless the vowel is long or another follows it (スーザン Susan, カズオ Kazuo): those are said; and アー as an English
+ * -er or er (KANA_ER). (Not in `marked` itself: a Latin word spelt as the kana word's
  * romanisation is still the same word, matsumoto マツモト; see asSpelt in score/.)
  */
 export function kanaAddedVowels(marked: string): string {
-  return marked.replace(KANA_ADDED_VOWEL, ADDED_VOWEL).replace(KANA_FINAL_ER, OPEN_VOWEL + FINAL_R);
+  return marked.replace(KANA_ADDED_VOWEL, ADDED_VOWEL).replace(KANA_ER, OPEN_VOWEL + FINAL_R);
 }
 /**
- * A final アー: the -er, -or, -ar of an English name (ミラー Miller, テイラー Taylor, カーター Carter), its vowel any, and
- * its r keys' FINAL_R.
+ * アー at the end, or after a consonant and before one: the -er, -or, -ar of an English name (ミラー Miller, テイラー
+ * Taylor, カーター Carter), or its er, ur, ar before a consonant (ロバート Robert, ターナー Turner, マーティン Martin), its
+ * vowel any, and its r keys' FINAL_R, read first as an r (a long a of its own is rare in the names katakana writes).
  */
-const KANA_FINAL_ER = /a_$/;
+const KANA_ER = /a_$|(?<=[^aeiou])a_(?=[^aeiou_])/g;
 /** keys' FINAL_R, written out (keys imports this module) */
 const FINAL_R = '@';
 const KANA_ADDED_VOWEL = /(?<=[kgszfvbpmhB&])u(?![_aeiou])|(?<=[td])o(?![_aeiou])|(?<=dzh|\$)i$/g;
