@@ -257,6 +257,14 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     ]);
   });
 
+  it("prefers the Latin spelling with the doubled consonant that katakana's small tsu (ッ) writes", () => {
+    ranksFirst([
+      ['スコット', 'Scott', 'Scot'],
+      ['ロッシ', 'Rossi', 'Rosi'],
+      ['ベッカー', 'Becker', 'Beker'],
+    ]);
+  });
+
   it('tells t from d and p from b in katakana, which writes voicing (タ ダ, パ バ), unlike hangul', () => {
     ranksFirst([
       ['カーター', 'Carter', 'Kadar'],

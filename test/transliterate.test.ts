@@ -145,7 +145,7 @@ describe('the syllabaries: katakana through its own table, hangul through any-as
     ['ティモール', 'timoru'], // a foreign syllable, and the long vowel mark unwritten
     ['ヴァージン', 'vajin'],
     ['ひらがな', 'hiragana'], // hiragana, read as katakana
-    ['マッカーサー', 'makasa'], // the sokuon's doubled consonant is one to the keys
+    ['マッカーサー', 'makkasa'], // the sokuon doubles the consonant after it (its marked form has one: see below)
   ])('%s → %s', (word, latin) => {
     expect(transliterateWord(normaliseText(word)).latin).toBe(latin);
   });
@@ -153,6 +153,13 @@ describe('the syllabaries: katakana through its own table, hangul through any-as
   it("marks katakana's long vowel mark _ (length, or an English r unsaid) and shows it as nothing", () => {
     expect(transliterateWord('スターマー').marked).toBe('suta_ma_');
     expect(transliterateWord('スターマー').latin).toBe('sutama');
+  });
+
+  it("shows katakana's small tsu (ッ) as the next consonant doubled, as Hepburn writes it, and marks the one consonant", () => {
+    expect(transliterateWord('スコット').latin).toBe('sukotto'); // Scott
+    expect(transliterateWord('スコット').marked).toBe('sukoto');
+    expect(transliterateWord('マッチ').latin).toBe('matchi'); // Match: t before ch
+    expect(transliterateWord('はっとり').latin).toBe('hattori'); // hiragana too (Hattori)
   });
 
   it("marks hangul's ㅓ (eo) as one vowel, a seat for any vowel (A), and keeps the glide of ㅕ (yeo)", () => {

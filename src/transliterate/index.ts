@@ -131,7 +131,8 @@ function applyTable(word: string, table: TranslitTable, useOverlay: boolean, sep
         out += latin;
         // (the row that read the piece, as the table writes it: at a word's end, at its start, or anywhere)
         const row = final !== undefined ? piece + '$' : initial !== undefined ? '^' + piece : overlay !== undefined ? undefined : piece;
-        shown += (row !== undefined ? table.shown.get(row) : undefined) ?? readable(latin);
+        const shownPiece = (row !== undefined ? table.shown.get(row) : undefined) ?? readable(latin);
+        shown += (i > 0 && chars[i - 1] === SOKUON ? doubledOnset(shownPiece) : '') + shownPiece;
         previous = latin;
         i += length;
         matched = true;
@@ -147,6 +148,16 @@ function applyTable(word: string, table: TranslitTable, useOverlay: boolean, sep
     }
   }
   return { marked: out, shown };
+}
+
+/**
+ * Katakana's small tsu (ッ, sokuon) doubles the consonant after it, which Latin spellings write twice (スコット Scott,
+ * ベッカー Becker, ハットリ Hattori), Hepburn's t before ch (マッチ matchi): shown so, for the string tie-breaker and a
+ * Latin word read as Japanese; the keys read a doubled consonant as one, so its marked form has the one.
+ */
+const SOKUON = 'ッ';
+function doubledOnset(shown: string): string {
+  return shown.startsWith('ch') ? 't' : /^[bcdfghjklmnpqrstvwxyz]/.test(shown) ? shown[0]! : '';
 }
 
 function asciiFold(text: string): string {
