@@ -265,6 +265,17 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     ]);
   });
 
+  it("reads the z of katakana and hangul as an English final ds (Edwards エドワーズ), and a first ウッ as the w and u of wood", () => {
+    ranksFirst([
+      ['エドワーズ', 'Edwards', 'Dorsey'],
+      ['에드워즈', 'Edwards', 'Dorsey'],
+      ['ウッド', 'Wood', 'Udo'],
+    ]);
+    expect(resolver.compare('ウッズ', 'Woods').score).toBeGreaterThan(0.8);
+    // (a Japanese name's first ウ is its u: ウチダ is Uchida, letter for letter)
+    expect(resolver.compare('ウチダ', 'Uchida').score).toBe(1);
+  });
+
   it('tells t from d and p from b in katakana, which writes voicing (タ ダ, パ バ), unlike hangul', () => {
     ranksFirst([
       ['カーター', 'Carter', 'Kadar'],
