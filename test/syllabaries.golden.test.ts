@@ -265,11 +265,12 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     ]);
   });
 
-  it("reads the z of katakana and hangul as an English final ds (Edwards エドワーズ), and a first ウッ as the w and u of wood", () => {
+  it("reads the z of katakana and hangul as an English final ds (Edwards エドワーズ), ン as an ng before a consonant, and a first ウッ as the w and u of wood", () => {
     ranksFirst([
       ['エドワーズ', 'Edwards', 'Dorsey'],
       ['에드워즈', 'Edwards', 'Dorsey'],
       ['ウッド', 'Wood', 'Udo'],
+      ['ワシントン', 'Washington', 'Fessenden'], // the g of ng before a consonant: katakana's n alone
     ]);
     expect(resolver.compare('ウッズ', 'Woods').score).toBeGreaterThan(0.8);
     // (a Japanese name's first ウ is its u: ウチダ is Uchida, letter for letter)

@@ -147,15 +147,20 @@ function fillGapCosts(out: Float64Array, text: string, other: VowelWriting, sile
     else if (other === SYLLABARY && self === ALPHABET && code === R_CODE && at > 0 && VOWEL_CODES[text.charCodeAt(at - 1)] && !VOWEL_CODES[text.charCodeAt(at + 1)]) out[at + 1] = UNSAID_R_GAP;
     // An alphabet's d before a final s, opposite a syllabary's spelling: katakana and hangul write the ds of an English
     // name with their z (ズ, 즈: Edwards エドワーズ 에드워즈, Richards リチャーズ, Woods ウッズ).
-    else if (other === SYLLABARY && self === ALPHABET && code === D_CODE && at === last - 1 && text.charCodeAt(last) === S) out[at + 1] = DS_D_GAP;
+    else if (other === SYLLABARY && self === ALPHABET && code === D_CODE && at === last - 1 && text.charCodeAt(last) === S) out[at + 1] = DROPPED_CONSONANT_GAP;
+    // …and the g of an ng before a consonant, which katakana writes with its n alone (Washington ワシントン, Wellington
+    // ウェリントン; its ング before a vowel or at the end says the g: King キング).
+    else if (other === SYLLABARY && self === ALPHABET && code === K_CODE && at > 0 && at < last && text.charCodeAt(at - 1) === N_CODE && !VOWEL_CODES[text.charCodeAt(at + 1)]) out[at + 1] = DROPPED_CONSONANT_GAP;
     else out[at + 1] = code < 128 ? table[code]! : gapCost(text[at]!, other);
   }
 }
 
 const R_CODE = 'r'.charCodeAt(0);
 const D_CODE = 'd'.charCodeAt(0);
-/** See fillGapCosts: the d of a final ds, which the syllabaries' z writes, left out for this (as an unsaid r is, UNSAID_R_GAP). */
-const DS_D_GAP = 0.3;
+const K_CODE = 'k'.charCodeAt(0);
+const N_CODE = 'n'.charCodeAt(0);
+/** See fillGapCosts: the d of a final ds, which the syllabaries' z writes, and the g of an ng before a consonant, left out for this (as an unsaid r is, UNSAID_R_GAP). */
+const DROPPED_CONSONANT_GAP = 0.3;
 const I_CODE = 'i'.charCodeAt(0);
 /** See fillGapCosts: an unsaid English r left out costs a little more than katakana's long vowel mark read as it (UNSAID_R in costs.ts), which marks where it was. */
 const UNSAID_R_GAP = 0.3;
