@@ -277,6 +277,14 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     expect(resolver.compare('ウチダ', 'Uchida').score).toBe(1);
   });
 
+  it("does not prefer an r to an l for katakana's r row, which writes both (the string tie-breaker compares it either way)", () => {
+    ranksFirst([
+      ['コリンズ', 'Collins', 'Correns'],
+      ['リンダ', 'Linda', 'Rienda'],
+      ['クラウス', 'Klaus', 'Kraus'],
+    ]);
+  });
+
   it('tells t from d and p from b in katakana, which writes voicing (タ ダ, パ バ), unlike hangul', () => {
     ranksFirst([
       ['カーター', 'Carter', 'Kadar'],

@@ -8,7 +8,7 @@ import { ABUGIDAS, readable, SYLLABARIES } from '../transliterate/index.js';
 import { joinRules, linguistics, matchedReplacement, matchedRow, READ_ONLY_FOR, SOUND_CLASS_NAMES, type JoinedRules, type SoundClass, type SpokenLanguage } from '../data/linguistic.js';
 import { BLEND_PIECE, hasNearKeys, isNearKey, LONGEST_BLEND, SCORER_FACTS, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { CONNECTORS } from '../parse/index.js';
-import { ADDED_VOWEL, LONG_MARK, OPEN_E, SILENT_H, S_ENDING } from '../keys/index.js';
+import { ADDED_VOWEL, LONG_MARK, OPEN_E, R_OR_L, SILENT_H, S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
 import { codeSimilarity } from './distance.js';
 import { ABJAD, ABUGIDA, ALPHABET, sameButForPB, SYLLABARY, type VowelWriting } from './costs.js';
@@ -1040,6 +1040,27 @@ function sameWordsScore(q: AnalysedName, c: AnalysedName): number {
 }
 
 /** A name's words in written order, particles included (its exact key sorts the core words). */
+/**
+ * The string tie-breaker: how alike two names are written (Jaro-Winkler), as Latin spellings write them. Katakana's r row
+ * writes a foreign r and l alike (ロング Long, ベル Bell, ラッセル Russell), and Hepburn shows it r: a name with such a
+ * letter is compared as written with l there too, and the closer counts, so that the r does not favour an r.
+ */
+function writtenSimilarity(q: AnalysedName, c: AnalysedName): number {
+  const similarity = jaroWinkler(writtenKey(q), writtenKey(c));
+  const qL = withKanaL(q);
+  const cL = withKanaL(c);
+  return qL === undefined && cL === undefined ? similarity : Math.max(similarity, jaroWinkler(qL ?? writtenKey(q), cL ?? writtenKey(c)));
+}
+
+/** A name's written key with katakana's r row written l, when it has a katakana word with that row (flex R_OR_L in its marked form). */
+function withKanaL(name: AnalysedName): string | undefined {
+  if (!name.tokens.some((token) => isKana(token) && token.marked.includes(R_OR_L))) return undefined;
+  return name.tokens.map((token) => (isKana(token) ? spelt(token).replaceAll('r', 'l') : spelt(token))).join(' ');
+}
+function isKana(token: KeyedToken): boolean {
+  return token.script === 'Katakana' || token.script === 'Hiragana';
+}
+
 function writtenKey(name: AnalysedName): string {
   return name.tokens.length === 1 ? spelt(name.tokens[0]!) : name.tokens.map(spelt).join(' ');
 }
@@ -1119,7 +1140,7 @@ function finalScore(q: AnalysedName, c: AnalysedName, structural: number, string
  */
 export function tieBrokenScore(q: AnalysedName, c: AnalysedName, firstPass: NameComparison, person = false): number {
   const { alignment, joinedSimilarity, inOrder } = firstPass.features;
-  return finalScore(q, c, Math.max(alignment, joinedSimilarity), jaroWinkler(writtenKey(q), writtenKey(c)), inOrder && joinedSimilarity <= alignment, person);
+  return finalScore(q, c, Math.max(alignment, joinedSimilarity), writtenSimilarity(q, c), inOrder && joinedSimilarity <= alignment, person);
 }
 
 /** Compare two analysed names. Pure and deterministic. */
@@ -1143,7 +1164,7 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   const countsDiffer = q.tokens.length !== c.tokens.length || q.core.length !== c.core.length;
   const joined = countsDiffer && alignment.score < 0.95 && !abjadWrittenApart(q, c) && !abjadWrittenApart(c, q) ? joinedSimilarity(q, c, Math.max(alignment.score, context.uselessBelow ?? 0)) : 0;
   // (in written order: of two names with the same words, the one written alike wins the tie)
-  const stringSimilarity = context.structuralOnly ? 1 : jaroWinkler(writtenKey(q), writtenKey(c));
+  const stringSimilarity = context.structuralOnly ? 1 : writtenSimilarity(q, c);
   const useJoined = joined > alignment.score;
   const structural = Math.max(alignment.score, joined);
   // (names that match only as one word divide their words otherwise: not written as alike as words in the same order)
