@@ -285,7 +285,7 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   let spelt: TokenScore;
   if (sameCode) spelt = { similarity: 0.98 - unheard, evidence: otherSoundEvidence(soundsOfToken(q), soundsOfToken(c)) };
   else {
-    let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script, q.script === 'Katakana' || c.script === 'Katakana');
+    let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script, isKana(q) || isKana(c));
     if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, qFacts, cFacts, floor));
     similarity *= scriptFactor;
     // (a pair below MIN_PAIR is never aligned, so its evidence is never read: most pairs a lookup compares are such)
@@ -379,7 +379,7 @@ function belowSameCode(similarity: number): number {
  * spelling: capped as a shared skeleton is.
  */
 function spokenSimilarity(spokenCode: string, read: KeyedToken, other: KeyedToken, atLeast: number): number {
-  const similarity = codeSimilarity(spokenCode, other.code, ALPHABET, writingOf(other), atLeast, mayEndUnsaid(read, other), mayEndUnsaid(other, read), false, other.script === 'Katakana');
+  const similarity = codeSimilarity(spokenCode, other.code, ALPHABET, writingOf(other), atLeast, mayEndUnsaid(read, other), mayEndUnsaid(other, read), false, isKana(other));
   return similarity > atLeast ? belowSameCode(similarity) : 0;
 }
 
@@ -1039,7 +1039,6 @@ function sameWordsScore(q: AnalysedName, c: AnalysedName): number {
   return sameWrittenWords(q.core, c.core) ? SAME_WORDS : SAME_WORDS_REORDERED;
 }
 
-/** A name's words in written order, particles included (its exact key sorts the core words). */
 /**
  * The string tie-breaker: how alike two names are written (Jaro-Winkler), as Latin spellings write them. Katakana's r row
  * writes a foreign r and l alike (ロング Long, ベル Bell, ラッセル Russell), and Hepburn shows it r: a name with such a
@@ -1057,10 +1056,11 @@ function withKanaL(name: AnalysedName): string | undefined {
   if (!name.tokens.some((token) => isKana(token) && token.marked.includes(R_OR_L))) return undefined;
   return name.tokens.map((token) => (isKana(token) ? spelt(token).replaceAll('r', 'l') : spelt(token))).join(' ');
 }
-function isKana(token: KeyedToken): boolean {
+function isKana(token: Pick<KeyedToken, 'script'>): boolean {
   return token.script === 'Katakana' || token.script === 'Hiragana';
 }
 
+/** A name's words in written order, particles included (its exact key sorts the core words). */
 function writtenKey(name: AnalysedName): string {
   return name.tokens.length === 1 ? spelt(name.tokens[0]!) : name.tokens.map(spelt).join(' ');
 }
