@@ -250,14 +250,23 @@ let otherCount = 0;
 
 /**
  * Counts a code's plain consonants (hardCount) and its symbols that are not vowels (otherCount). `syllabary`: one of the
- * two spellings is a syllabary's, opposite which an r may be left out for less (UNSAID_R_GAP): not a plain consonant then.
+ * two spellings is a syllabary's, opposite which an r, a final ds's d and an ng's g before a consonant may be left out for
+ * less (UNSAID_R_GAP, DROPPED_CONSONANT_GAP): not plain consonants then.
  */
 function tally(code: string, syllabary: boolean): void {
   hardCount = 0;
   otherCount = 0;
   for (let i = 0; i < code.length; i++) {
     const c = code.charCodeAt(i);
-    if (HARD[c] && !(syllabary && c === R_CODE)) hardCount++;
+    if (HARD[c] && !(syllabary && (c === R_CODE || droppedOppositeSyllabary(code, i)))) hardCount++;
     if (!VOWEL_CODES[c]) otherCount++;
   }
+}
+
+/** Whether the consonant at `at` is one fillGapCosts leaves out for less opposite a syllabary: a final ds's d, an ng's g before a consonant. */
+function droppedOppositeSyllabary(code: string, at: number): boolean {
+  const c = code.charCodeAt(at);
+  const last = code.length - 1;
+  if (c === D_CODE) return at === last - 1 && code.charCodeAt(last) === S;
+  return c === K_CODE && at > 0 && at < last && code.charCodeAt(at - 1) === N_CODE && !VOWEL_CODES[code.charCodeAt(at + 1)];
 }
