@@ -276,8 +276,8 @@ function loadDesignators(): Set<string> {
 }
 
 const PLACE_WORD_KINDS = new Set(['connector', 'place']);
-/** The scripts written without spaces between words (see dividedAtGenericWords in src/parse/). */
-const UNSPACED_SCRIPT = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}]/u;
+/** A letter of a script written without spaces between words (see dividedAtGenericWords in src/parse/). */
+export const UNSPACED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}]/u;
 
 /** names/place-words.tsv (`relative`: another file, for tests), checked against the designators: a word is one or the other. */
 export function loadPlaceWords(designators: ReadonlySet<string>, relative = 'names/place-words.tsv'): Set<string> {

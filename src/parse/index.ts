@@ -4,7 +4,7 @@
  * and initials recognised (J.-Y. Le Drian). Token order is kept, an inverted name (Haftar, Khalifa) put
  * back in reading order: words align in any order later, and the order breaks ties.
  */
-import { joinRules, linguistics, matchedReplacement, type JoinedRules, type Particle } from '../data/linguistic.js';
+import { joinRules, linguistics, matchedReplacement, UNSPACED_SCRIPT, type JoinedRules, type Particle } from '../data/linguistic.js';
 import { transliterateWord, WORD_CACHE_LIMIT, type Transliteration } from '../transliterate/index.js';
 import { ALIF } from '../keys/index.js';
 import { normaliseText, scriptOfWord } from '../normalise/index.js';
@@ -46,7 +46,7 @@ function splitWords(normalised: string): RawWord[] {
   for (const match of hanDotsDivided(uninverted(normalised)).matchAll(pattern)) {
     const dotted = match[1] !== undefined;
     const text = dotted ? match[0].slice(0, -1) : match[0];
-    const parts = KANA.test(text) ? text.match(KANA_OR_KANJI_RUN) : UNSPACED.test(text) ? dividedAtGenericWords(text) : null;
+    const parts = KANA.test(text) ? text.match(KANA_OR_KANJI_RUN) : UNSPACED_SCRIPT.test(text) ? dividedAtGenericWords(text) : null;
     if (parts && parts.length > 1) parts.forEach((part, i) => words.push({ text: part, dotted: dotted && i === parts.length - 1 }));
     else words.push({ text, dotted });
   }
@@ -78,7 +78,6 @@ const KANA_OR_KANJI_RUN = /[\p{Script=Katakana}\p{Script=Hiragana}\u30FC]+|[^\p{
  * that ends the word (single characters, 州 or 岛, and words at the start, 王国 of 王国华, are parts of names as often).
  * A generic word is never cut out of the middle of a letter and its marks.
  */
-const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}]/u;
 const HAN = /\p{Script=Han}/u;
 const MARK = /\p{M}/u;
 

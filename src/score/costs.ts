@@ -350,16 +350,19 @@ for (const [letter, partner] of Object.entries(VOICING_PARTNER)) {
  * Opposite other scripts it keeps UNSAID_R: their spellings of one name write an r that is said (measured at 0.1 against
  * every script, ジャージー Jersey met Georgia's Malayalam ജോർജ്ജിയ, クウェート Kuwait Cape Verde's Hebrew כף ורדה).
  */
-export const SYLLABARY_ALPHABET_TABLE = UNVOICED_SUBSTITUTION_TABLE.slice();
-SYLLABARY_ALPHABET_TABLE[LONG_MARK.charCodeAt(0) * CODE_SPACE + 'r'.charCodeAt(0)] = UNSAID_R_TO_LATIN;
-SYLLABARY_ALPHABET_TABLE['r'.charCodeAt(0) * CODE_SPACE + LONG_MARK.charCodeAt(0)] = UNSAID_R_TO_LATIN;
+export const SYLLABARY_ALPHABET_TABLE = withUnsaidR(UNVOICED_SUBSTITUTION_TABLE.slice());
 /**
  * SYLLABARY_ALPHABET_TABLE for katakana, which writes voicing (タ ta, ダ da; パ pa, バ ba): p and b, t and d cost as
  * between two alphabets (カーター is Carter, not Kadar; ロバート Robert, not Roberd).
  */
-export const KANA_ALPHABET_TABLE = SUBSTITUTION_TABLE.slice();
-KANA_ALPHABET_TABLE[LONG_MARK.charCodeAt(0) * CODE_SPACE + 'r'.charCodeAt(0)] = UNSAID_R_TO_LATIN;
-KANA_ALPHABET_TABLE['r'.charCodeAt(0) * CODE_SPACE + LONG_MARK.charCodeAt(0)] = UNSAID_R_TO_LATIN;
+export const KANA_ALPHABET_TABLE = withUnsaidR(SUBSTITUTION_TABLE.slice());
 // (a Latin word's final t or d is one symbol, FINAL_T_OR_D: opposite a katakana t as opposite its d)
 KANA_ALPHABET_TABLE[FINAL_T_OR_D.charCodeAt(0) * CODE_SPACE + 't'.charCodeAt(0)] = 0;
 KANA_ALPHABET_TABLE['t'.charCodeAt(0) * CODE_SPACE + FINAL_T_OR_D.charCodeAt(0)] = 0;
+
+/** `table` with katakana's long vowel mark and a Latin r at UNSAID_R_TO_LATIN either way round. */
+function withUnsaidR(table: Float64Array): Float64Array {
+  table[LONG_MARK.charCodeAt(0) * CODE_SPACE + 'r'.charCodeAt(0)] = UNSAID_R_TO_LATIN;
+  table['r'.charCodeAt(0) * CODE_SPACE + LONG_MARK.charCodeAt(0)] = UNSAID_R_TO_LATIN;
+  return table;
+}

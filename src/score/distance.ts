@@ -145,12 +145,8 @@ function fillGapCosts(out: Float64Array, text: string, other: VowelWriting, sile
     // does not say there, which katakana writes as the vowel's length (ー: see LONG_MARK), hangul and Chinese not at all
     // (대처 Thatcher, 처칠 Churchill, 卡特 Carter).
     else if (other === SYLLABARY && self === ALPHABET && code === R_CODE && at > 0 && VOWEL_CODES[text.charCodeAt(at - 1)] && !VOWEL_CODES[text.charCodeAt(at + 1)]) out[at + 1] = UNSAID_R_GAP;
-    // An alphabet's d before a final s, opposite a syllabary's spelling: katakana and hangul write the ds of an English
-    // name with their z (ズ, 즈: Edwards エドワーズ 에드워즈, Richards リチャーズ, Woods ウッズ).
-    else if (other === SYLLABARY && self === ALPHABET && code === D_CODE && at === last - 1 && text.charCodeAt(last) === S) out[at + 1] = DROPPED_CONSONANT_GAP;
-    // …and the g of an ng before a consonant, which katakana writes with its n alone (Washington ワシントン, Wellington
-    // ウェリントン; its ング before a vowel or at the end says the g: King キング).
-    else if (other === SYLLABARY && self === ALPHABET && code === K_CODE && at > 0 && at < last && text.charCodeAt(at - 1) === N_CODE && !VOWEL_CODES[text.charCodeAt(at + 1)]) out[at + 1] = DROPPED_CONSONANT_GAP;
+    // …and the consonants droppedOppositeSyllabary names.
+    else if (other === SYLLABARY && self === ALPHABET && droppedOppositeSyllabary(text, at)) out[at + 1] = DROPPED_CONSONANT_GAP;
     else out[at + 1] = code < 128 ? table[code]! : gapCost(text[at]!, other);
   }
 }
@@ -263,7 +259,12 @@ function tally(code: string, syllabary: boolean): void {
   }
 }
 
-/** Whether the consonant at `at` is one fillGapCosts leaves out for less opposite a syllabary: a final ds's d, an ng's g before a consonant. */
+/**
+ * Whether the consonant at `at` of an alphabet's code is one a syllabary's spelling leaves out (see fillGapCosts and
+ * tally): the d before a final s, as katakana and hangul write the ds of an English name with their z (ズ, 즈: Edwards
+ * エドワーズ 에드워즈, Richards リチャーズ, Woods ウッズ); the g of an ng before a consonant, which katakana writes with its n
+ * alone (Washington ワシントン, Wellington ウェリントン; its ング before a vowel or at the end says the g: King キング).
+ */
 function droppedOppositeSyllabary(code: string, at: number): boolean {
   const c = code.charCodeAt(at);
   const last = code.length - 1;

@@ -156,8 +156,9 @@ function applyTable(word: string, table: TranslitTable, useOverlay: boolean, sep
  * Latin word read as Japanese; the keys read a doubled consonant as one, so its marked form has the one.
  */
 const SOKUON = 'ッ';
+const CONSONANT_FIRST = /^[bcdfghjklmnpqrstvwxyz]/;
 function doubledOnset(shown: string): string {
-  return shown.startsWith('ch') ? 't' : /^[bcdfghjklmnpqrstvwxyz]/.test(shown) ? shown[0]! : '';
+  return shown.startsWith('ch') ? 't' : CONSONANT_FIRST.test(shown) ? shown[0]! : '';
 }
 
 function asciiFold(text: string): string {
