@@ -285,6 +285,17 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     ]);
   });
 
+  it("reads katakana フ as the f of fu or the h of a foreign hu, which Japanese says alike, and its other letters as written", () => {
+    ranksFirst([
+      ['フセイン', 'Hussein', 'Faassen'],
+      ['フランス', 'France', 'Hranice'], // an f is still f
+      ['ファルーク', 'Farouk', 'Haruka'], // ファ (a small vowel after フ) is a foreign f only
+    ]);
+    // the h before a consonant (Ahmad), and Kunrei romanisation's hu for フ
+    expect(resolver.compare('アフマド', 'Ahmad').match).toBe(true);
+    expect(resolver.compare('フクダ', 'Hukuda').match).toBe(true);
+  });
+
   it('tells t from d and p from b in katakana, which writes voicing (タ ダ, パ バ), unlike hangul', () => {
     ranksFirst([
       ['カーター', 'Carter', 'Kadar'],

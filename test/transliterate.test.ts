@@ -155,6 +155,12 @@ describe('the syllabaries: katakana through its own table, hangul through any-as
     expect(transliterateWord('スターマー').latin).toBe('sutama');
   });
 
+  it('marks katakana フ as f or h (keys\' F_OR_H) and shows it fu, as Hepburn writes it; ファ is a foreign f', () => {
+    expect(transliterateWord('フセイン').latin).toBe('fusein');
+    expect(transliterateWord('フセイン').marked).toBe('/usein');
+    expect(transliterateWord('ファルーク').marked.startsWith('fa')).toBe(true);
+  });
+
   it("shows katakana's small tsu (ッ) as the next consonant doubled, as Hepburn writes it, and marks the one consonant", () => {
     expect(transliterateWord('スコット').latin).toBe('sukotto'); // Scott
     expect(transliterateWord('スコット').marked).toBe('sukoto');

@@ -49,6 +49,8 @@ export const OPTIONAL_L = '<';
 export const SILENT_OR_F = ']';
 /** Flex symbol for the k a word's first x may say before its s (see FLEX_READINGS). */
 export const OPTIONAL_K = '|';
+/** Flex symbol for katakana フ: the f of fu, or the h of a foreign hu, which Japanese says alike (see FLEX_READINGS). */
+export const F_OR_H = '/';
 
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
 export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
@@ -178,6 +180,11 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // Hebrew ח, and a romanised Arabic or Hebrew name's final h read as said (Salah סלאח, Farah Фарах): the h or kh of ח ح х,
   // never a k, which Latin kh may be (K) but these are not (Suriah is no سراج, whose ج may be a g; נח is Noah, not Nick)
   [SAID_FINAL_H]: ['h'],
+  // Katakana フ (without a small vowel after it: ファ, フィ… are a foreign f): Japanese has one syllable for fu and hu, said
+  // between the two, so katakana writes a foreign name's hu, and its h before a consonant, with it as it writes f
+  // (フセイン Hussein, フーバー Hoover, フンボルト Humboldt, アフマド Ahmad; フランス France, フォード Ford); Kunrei romanisation
+  // writes it hu (Hukuda for Fukuda)
+  [F_OR_H]: ['f', 'h'],
 };
 
 /** The flex symbol of an abjad's alif (aleph): a seat for any vowel, a first (see FLEX_READINGS). */

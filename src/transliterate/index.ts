@@ -34,8 +34,8 @@ export const ABUGIDAS = new Set([
 export const SYLLABARIES = new Set(['Katakana', 'Hiragana', 'Hangul', 'Han']);
 const UKRAINIAN_LETTERS = /[іїєґ]/u;
 
-/** Flex symbols shown as their most usual reading (Russian г as g; +, *, %, &, ;, $, _, ?, #, ~, !, } and < are keys' NASAL_M, NASAL_N, R_ZH, R_OR_L, L_OR_R, TSH_OR_T, LONG_MARK, LABIAL_N, SILENT_H, PALATAL_G, INNER_PALATAL_G, SAID_FINAL_H and OPTIONAL_L, written out: keys imports this module). */
-const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D: 't', F: 'dz', I: '', O: 'e', L: 'e', M: 'y', R: 'j', N: 'h', '+': 'm', '*': 'n', '%': 'zh', '&': 'r', ';': 'l', $: 'ch', _: '', '?': 'm', '#': '', '~': 'g', '!': 'g', '}': 'kh', '<': 'l' };
+/** Flex symbols shown as their most usual reading (Russian г as g; +, *, %, &, ;, $, _, ?, #, ~, !, }, < and / are keys' NASAL_M, NASAL_N, R_ZH, R_OR_L, L_OR_R, TSH_OR_T, LONG_MARK, LABIAL_N, SILENT_H, PALATAL_G, INNER_PALATAL_G, SAID_FINAL_H, OPTIONAL_L and F_OR_H, written out: keys imports this module). */
+const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D: 't', F: 'dz', I: '', O: 'e', L: 'e', M: 'y', R: 'j', N: 'h', '+': 'm', '*': 'n', '%': 'zh', '&': 'r', ';': 'l', $: 'ch', _: '', '?': 'm', '#': '', '~': 'g', '!': 'g', '}': 'kh', '<': 'l', '/': 'f' };
 
 /**
  * Between two letters of an abjad word that must not be read as one, in `marked`. Abjads do not write
@@ -232,7 +232,7 @@ export function kanaAddedVowels(marked: string): string {
 const KANA_ER = /a_$|(?<=[^aeiou])a_(?=[^aeiou_])/g;
 /** keys' FINAL_R, written out (keys imports this module) */
 const FINAL_R = '@';
-const KANA_ADDED_VOWEL = /(?<=[kgszfvbpmhB&])u(?![_aeiou])|(?<=[td])o(?![_aeiou])|(?<=dzh|\$)i$/g;
+const KANA_ADDED_VOWEL = /(?<=[kgszfvbpmhB&/])u(?![_aeiou])|(?<=[td])o(?![_aeiou])|(?<=dzh|\$)i$/g;
 /** keys' ADDED_VOWEL, written out (keys imports this module) */
 const ADDED_VOWEL = '^';
 /**
