@@ -137,7 +137,7 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
       ['샘 앨러다이스', 'Sam Allardyce'],
       ['캐나다', 'Canada'],
     ]);
-    expect(transliterateWord('대처').marked).toBe('dLTA@'); // a final ㅓ: an English -er, -or, -ar (@)
+    expect(transliterateWord('대처').marked).toBe('dLT)@'); // a final ㅓ: an English -er, -or, -ar (@)
   });
 
   it("reads Chinese characters' foreign names as Chinese writes them: its l an r or l, its er an r or l closing a syllable", () => {
@@ -283,6 +283,15 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
       ['リンダ', 'Linda', 'Rienda'],
       ['クラウス', 'Klaus', 'Kraus'],
     ]);
+  });
+
+  it("reads katakana's アー before an unsaid r and hangul's ㅓ as any vowel, as English spells its ʌ and ə (er, ur, ar)", () => {
+    ranksFirst([
+      ['ワーグナー', 'Wagner', 'Wagenaar'],
+      ['피셔', 'Fischer', 'Vizard'],
+    ]);
+    // (an e no longer costs more than the a an alif would prefer)
+    expect(resolver.compare('ターナー', 'Turner').score).toBeGreaterThan(resolver.compare('ターナー', 'Tarna').score);
   });
 
   it("reads katakana フ as the f of fu or the h of a foreign hu, which Japanese says alike, and its other letters as written", () => {

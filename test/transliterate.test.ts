@@ -168,9 +168,9 @@ describe('the syllabaries: katakana through its own table, hangul through any-as
     expect(transliterateWord('はっとり').latin).toBe('hattori'); // hiragana too (Hattori)
   });
 
-  it("marks hangul's ㅓ (eo) as one vowel, a seat for any vowel (A), and keeps the glide of ㅕ (yeo)", () => {
-    expect(transliterateWord('도널드').marked).toBe('donAld^'); // ㅡ (eu): a vowel added after a foreign consonant (^)
-    expect(transliterateWord('여성').marked).toBe('yAsAng');
+  it("marks hangul's ㅓ (eo) as one vowel, any (keys' SCHWA, )), and keeps the glide of ㅕ (yeo)", () => {
+    expect(transliterateWord('도널드').marked).toBe('don)ld^'); // ㅡ (eu): a vowel added after a foreign consonant (^)
+    expect(transliterateWord('여성').marked).toBe('y)s)ng');
     expect(transliterateWord('세오').marked).toBe('seo'); // e then o: two syllables
     expect(transliterateWord('아르헨티나').marked).toBe('a&^hentina'); // a syllable's first a is a
   });
@@ -182,15 +182,15 @@ describe('the syllabaries: katakana through its own table, hangul through any-as
     expect(transliterateWord('스콧').latin).toBe('seukos'); // (shown as any-ascii writes it)
   });
 
-  it('marks, for its code, the vowels katakana adds after a foreign consonant (^) and its final アー, or one between consonants (A@, an English -er, er)', () => {
+  it('marks, for its code, the vowels katakana adds after a foreign consonant (^) and its final アー, or one between consonants ()@, any vowel and an English unsaid r: -er, er)', () => {
     const kana = (word: string) => kanaAddedVowels(transliterateWord(word).marked);
     expect(kana('スミス')).toBe('s^mis^'); // Smith
     expect(kana('ストリート')).toBe('s^t^&i_t^'); // Street: u after s, o after t
     expect(kana('ブリッジ')).toBe('B^&idzh^'); // Bridge: a final ji
     expect(kana('スーザン')).toBe('su_zan'); // Susan: a long u is said
     expect(kana('カズオ')).toBe('kazuo'); // Kazuo: a vowel before another is said
-    expect(kana('ミラー')).toBe('mi&A@'); // Miller
-    expect(kana('ロバート')).toBe('&oBA@t^'); // Robert: アー between consonants, an English er
+    expect(kana('ミラー')).toBe('mi&)@'); // Miller
+    expect(kana('ロバート')).toBe('&oB)@t^'); // Robert: アー between consonants, an English er
     expect(kana('スーザン')).toBe('su_zan'); // (a long u stays length)
     expect(transliterateWord('スミス').marked).toBe('sumisu'); // (the word's own marked form keeps them)
   });
@@ -206,7 +206,7 @@ describe('the syllabaries: katakana through its own table, hangul through any-as
     expect(transliterateWord('ラオス').marked).toBe('&aosu');
     expect(transliterateWord('ラオス').latin).toBe('raosu');
     expect(transliterateWord('ら').marked).toBe('&a');
-    expect(transliterateWord('러시아').marked).toBe('&Asia'); // ㅓ (eo): one vowel, a seat for any (A)
+    expect(transliterateWord('러시아').marked).toBe('&)sia'); // ㅓ (eo): one vowel, any (keys' SCHWA, ))
     expect(transliterateWord('브라질').marked).toBe('B^&adzhil'); // a final ㄹ is l; ㅡ (eu) one vowel, an added one; ㅂ b or v (B)
     expect(transliterateWord('칠레').marked).toBe('Tille'); // ㄹㄹ is a foreign l
     expect(transliterateWord('이탈리아').marked).toBe('itallia');

@@ -49,6 +49,8 @@ export const OPTIONAL_L = '<';
 export const SILENT_OR_F = ']';
 /** Flex symbol for the k a word's first x may say before its s (see FLEX_READINGS). */
 export const OPTIONAL_K = '|';
+/** Flex symbol for the ʌ or ə of a foreign name, which katakana writes アー before an unsaid r and hangul ㅓ: any vowel (see FLEX_READINGS). */
+export const SCHWA = ')';
 /** Flex symbol for katakana フ: the f of fu, or the h of a foreign hu, which Japanese says alike (see FLEX_READINGS). */
 export const F_OR_H = '/';
 
@@ -185,6 +187,11 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // (フセイン Hussein, フーバー Hoover, フンボルト Humboldt, アフマド Ahmad; フランス France, フォード Ford); Kunrei romanisation
   // writes it hu (Hukuda for Fukuda)
   [F_OR_H]: ['f', 'h'],
+  // The ʌ or ə of a foreign name, which Latin spells with any vowel: the vowel of an English er, ur, ar or or before the r
+  // English does not say, which katakana writes as its long a (アー: ミラー Miller, ターナー Turner, ウォーカー Walker; see
+  // KANA_ER in transliterate/), and hangul's ㅓ (트럼프 Trump, 도널드 Donald, 밀러 Miller; see hangulMarked): any vowel alike,
+  // a seat for one as an alif is, but without the a an alif prefers (Miller before Meara, Fischer 피셔 before Fisar)
+  [SCHWA]: [''],
 };
 
 /** The flex symbol of an abjad's alif (aleph): a seat for any vowel, a first (see FLEX_READINGS). */

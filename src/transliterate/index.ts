@@ -222,7 +222,7 @@ const LABIAL_N = '?';
  * romanisation is still the same word, matsumoto マツモト; see asSpelt in score/.)
  */
 export function kanaAddedVowels(marked: string): string {
-  return marked.replace(KANA_ADDED_VOWEL, ADDED_VOWEL).replace(KANA_ER, OPEN_VOWEL + FINAL_R);
+  return marked.replace(KANA_ADDED_VOWEL, ADDED_VOWEL).replace(KANA_ER, SCHWA + FINAL_R);
 }
 /**
  * アー at the end, or after a consonant and before one: the -er, -or, -ar of an English name (ミラー Miller, テイラー
@@ -230,6 +230,8 @@ export function kanaAddedVowels(marked: string): string {
  * vowel any, and its r keys' FINAL_R, read first as an r (a long a of its own is rare in the names katakana writes).
  */
 const KANA_ER = /a_$|(?<=[^aeiou])a_(?=[^aeiou_])/g;
+/** keys' SCHWA, any vowel, written out (keys imports this module) */
+const SCHWA = ')';
 /** keys' FINAL_R, written out (keys imports this module) */
 const FINAL_R = '@';
 const KANA_ADDED_VOWEL = /(?<=[kgszfvbpmhB&/])u(?![_aeiou])|(?<=[td])o(?![_aeiou])|(?<=dzh|\$)i$/g;
@@ -284,7 +286,7 @@ function hangulMarked(romanised: string): string {
     .replace(/Jeu/g, 'Zeu')
     .replace(/([Ee])u/g, (_, e: string) => (e === 'E' ? 'U' : ADDED_VOWEL))
     // ㅓ (ㅕ after its glide), romanised eo: one vowel, the ʌ or ə of a foreign name, which Latin spells with any vowel
-    // (트럼프 Trump, 도널드 Donald, 마거릿 Margaret, 대처 Thatcher): marked as a seat for any vowel, as an abjad's alif is
+    // (트럼프 Trump, 도널드 Donald, 마거릿 Margaret, 대처 Thatcher): marked keys' SCHWA, any vowel alike
     // (held apart while the letters are lowercased: any-ascii writes a syllable's first vowel as a capital, 아 A)
     // (a final one mostly writes an English -er, -or, -ar, r unsaid: 밀러 Miller, 카터 Carter, 피터 Peter; marked so, keys' FINAL_R)
     .replace(/[Ee]o$/, HELD + FINAL_R)
@@ -296,7 +298,7 @@ function hangulMarked(romanised: string): string {
     // (all but ㅍ and ㅂ beginning a syllable, any-ascii's P and B, which stay keys' flex P, p or the f Korean writes so,
     // and B, b or the v it writes so: 빅토르 Victor, 이바노프 Ivanov, 올리버 Oliver)
     .replace(/[^PB]+/g, (letters) => letters.toLowerCase())
-    .replaceAll(HELD, OPEN_VOWEL)
+    .replaceAll(HELD, SCHWA)
     .replaceAll(HELD_E, OPEN_E);
 }
 /** A lowercase s or ss after a vowel, before the next syllable's capital or the end: ㅅ or ㅆ closing a syllable (see hangulMarked). */
@@ -326,11 +328,9 @@ const NG_G = '`';
 
 /** keys' R_OR_L flex symbol, written out (keys imports this module) */
 const R_OR_L = '&';
-/** keys' ALIF, a seat for any vowel (see hangulMarked) */
-const OPEN_VOWEL = 'A';
 /** keys' OPEN_E: e, or the a of English names (see hangulMarked) */
 const OPEN_E = 'L';
-/** Stand-ins for OPEN_VOWEL and OPEN_E while hangulMarked lowercases the letters around them (no letter any-ascii writes). */
+/** Stand-ins for SCHWA and OPEN_E while hangulMarked lowercases the letters around them (no letter any-ascii writes). */
 const HELD = '\u0000';
 const HELD_E = '\u0001';
 
