@@ -409,6 +409,12 @@ describe('data/rules/<language>.tsv (spellings read aloud): each row does what i
     expect(blank.compare('Кигути', 'Kiguchi').score).toBeGreaterThan(blank.compare('Кигути', 'Kigukki').score);
   });
 
+  it('an English word of one syllable ending -all says the vowel of law (Hall Холл, Fall Фолл, Small סמול)', () => {
+    expect(blank.compare('фолл', 'Fall').score).toBeGreaterThan(blank.compare('фолл', 'Völz').score);
+    expect(blank.compare('سمول', 'Small').score).toBeGreaterThan(blank.compare('سمول', 'Samuels').score);
+    expect(blank.compare('סמול', 'Small').score).toBeGreaterThan(blank.compare('סמול', 'Sámuel').score);
+  });
+
   it('a reading spelt letter for letter as the other word ranks above one whose code only is the same (Басё: Bashō before Basu)', () => {
     expect(blank.compare('Басё', 'Bashō').score).toBeGreaterThan(blank.compare('Басё', 'Basu').score);
     expect(blank.compare('Басё', 'Bashō').explanation.pairs[0]?.evidence).toBe('read as Japanese');

@@ -294,6 +294,21 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     expect(resolver.compare('ターナー', 'Turner').score).toBeGreaterThan(resolver.compare('ターナー', 'Tarna').score);
   });
 
+  it("reads katakana's first ホワ as the wh of an English name, said w (and counted a w, not the f katakana writes ファ, フェ)", () => {
+    ranksFirst([
+      ['ホワイト', 'White', 'Howitt'],
+      ['ホワイト', 'White', 'Faith'],
+    ]);
+  });
+
+  it("reads hangul's open ㅓ before a consonant as an English er, ur, ar, its r unsaid, as katakana's アー between consonants", () => {
+    ranksFirst([
+      ['로버트', 'Robert', 'Llobet'],
+      ['터너', 'Turner', 'Tanner'],
+      ['머피', 'Murphy', 'Mafi'],
+    ]);
+  });
+
   it("reads katakana フ as the f of fu or the h of a foreign hu, which Japanese says alike, and its other letters as written", () => {
     ranksFirst([
       ['フセイン', 'Hussein', 'Faassen'],

@@ -168,9 +168,10 @@ describe('the syllabaries: katakana through its own table, hangul through any-as
     expect(transliterateWord('はっとり').latin).toBe('hattori'); // hiragana too (Hattori)
   });
 
-  it("marks hangul's ㅓ (eo) as one vowel, any (keys' SCHWA, )), and keeps the glide of ㅕ (yeo)", () => {
+  it("marks hangul's ㅓ (eo) as one vowel, any (keys' SCHWA, )), and keeps the glide of ㅕ (yeo); an open one before a consonant may be an English er, ur (@)", () => {
     expect(transliterateWord('도널드').marked).toBe('don)ld^'); // ㅡ (eu): a vowel added after a foreign consonant (^)
-    expect(transliterateWord('여성').marked).toBe('y)s)ng');
+    expect(transliterateWord('여성').marked).toBe('y)@s)ng');
+    expect(transliterateWord('로버트').marked).toBe('&oB)@t^'); // Robert: its r unsaid
     expect(transliterateWord('세오').marked).toBe('seo'); // e then o: two syllables
     expect(transliterateWord('아르헨티나').marked).toBe('a&^hentina'); // a syllable's first a is a
   });
@@ -206,7 +207,7 @@ describe('the syllabaries: katakana through its own table, hangul through any-as
     expect(transliterateWord('ラオス').marked).toBe('&aosu');
     expect(transliterateWord('ラオス').latin).toBe('raosu');
     expect(transliterateWord('ら').marked).toBe('&a');
-    expect(transliterateWord('러시아').marked).toBe('&)sia'); // ㅓ (eo): one vowel, any (keys' SCHWA, ))
+    expect(transliterateWord('러시아').marked).toBe('&)@sia'); // ㅓ (eo): one vowel, any (keys' SCHWA, )), open: maybe an er
     expect(transliterateWord('브라질').marked).toBe('B^&adzhil'); // a final ㄹ is l; ㅡ (eu) one vowel, an added one; ㅂ b or v (B)
     expect(transliterateWord('칠레').marked).toBe('Tille'); // ㄹㄹ is a foreign l
     expect(transliterateWord('이탈리아').marked).toBe('itallia');

@@ -288,8 +288,11 @@ function hangulMarked(romanised: string): string {
     // ㅓ (ㅕ after its glide), romanised eo: one vowel, the ʌ or ə of a foreign name, which Latin spells with any vowel
     // (트럼프 Trump, 도널드 Donald, 마거릿 Margaret, 대처 Thatcher): marked keys' SCHWA, any vowel alike
     // (held apart while the letters are lowercased: any-ascii writes a syllable's first vowel as a capital, 아 A)
-    // (a final one mostly writes an English -er, -or, -ar, r unsaid: 밀러 Miller, 카터 Carter, 피터 Peter; marked so, keys' FINAL_R)
+    // (a final one mostly writes an English -er, -or, -ar, r unsaid: 밀러 Miller, 카터 Carter, 피터 Peter; marked so, keys' FINAL_R;
+    // and so does one ending a syllable before a consonant, as katakana's アー between consonants: 로버트 Robert, 터너 Turner,
+    // 머피 Murphy, though some are an English u, 허드슨 Hudson; any-ascii begins the next syllable with a capital)
     .replace(/[Ee]o$/, HELD + FINAL_R)
+    .replace(/[Ee]o(?=[BCDFGHJKLMNPQRSTVXZ])/g, HELD + FINAL_R)
     .replace(/[Ee]o/g, HELD)
     // ㅐ (ㅒ after its glide), romanised ae: one vowel, the e or the English a Korean writes so (잭 Jack, 대처 Thatcher,
     // 캐나다 Canada), as Russian writes them э: marked as keys' OPEN_E
