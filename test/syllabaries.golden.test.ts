@@ -172,6 +172,26 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     expect(table.compare('顾问', '国防').match).toBe(false);
   });
 
+  it("reads a Chinese syllable's final n before b, p or m as the foreign m it writes with the next syllable's consonant", () => {
+    ranksFirst([
+      ['坎贝尔', 'Campbell', 'Kanbara'],
+      ['詹姆斯', 'James', 'Kenmotsu'],
+    ]);
+    expect(transliterateWord('坎贝尔').marked).toBe('ka?bei&'); // n before b: m or n (?)
+    expect(transliterateWord('詹姆斯').marked).toBe('zha*m^s^'); // n before m: n or nothing (*)
+  });
+
+  it("reads pinyin's x as a flat sh, or the s or h of a foreign name Chinese writes with it; a Latin word spelt as a Chinese word's pinyin is that word", () => {
+    ranksFirst([
+      ['帕特里夏', 'Patricia', 'Patrizia'], // xia: a foreign sha or sia
+      ['弗里德里希', 'Friedrich', 'Friderica'], // xi: a German ch, said h-like
+      ['休斯', 'Hughes', 'Cuche'], // xiu: hu
+    ]);
+    expect(resolver.compare('习', 'Xi').score).toBe(1);
+    expect(resolver.compare('习', 'Xi').score).toBeGreaterThan(resolver.compare('习', 'Si').score);
+    expect(resolver.compare('新华', 'Xinhua').score).toBe(1);
+  });
+
   it("reads hangul ㅂ as b, or the v Korean writes so (it has no v), as katakana's b row is read", () => {
     ranksFirst([
       ['이바노프', 'Ivanov', 'Panov'],

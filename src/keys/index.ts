@@ -51,6 +51,8 @@ export const SILENT_OR_F = ']';
 export const OPTIONAL_K = '|';
 /** Flex symbol for the ʌ or ə of a foreign name, which katakana writes アー before an unsaid r and hangul ㅓ: any vowel (see FLEX_READINGS). */
 export const SCHWA = ')';
+/** Flex symbol for pinyin's x: the flat sh of a Chinese name, or a foreign s or h Chinese writes with it (see FLEX_READINGS). */
+export const PINYIN_X = '(';
 /** Flex symbol for katakana フ: the f of fu, or the h of a foreign hu, which Japanese says alike (see FLEX_READINGS). */
 export const F_OR_H = '/';
 
@@ -192,6 +194,10 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // KANA_ER in transliterate/), and hangul's ㅓ (트럼프 Trump, 도널드 Donald, 밀러 Miller; see hangulMarked): any vowel alike,
   // a seat for one as an alif is, but without the a an alif prefers (Miller before Meara, Fischer 피셔 before Fisar)
   [SCHWA]: [''],
+  // Pinyin's x (Chinese characters' syllables beginning with x): a Chinese name's flat sh (习 Xi, 徐 Xu), or a foreign
+  // name's s or sh (西班牙 Spain, 悉尼 Sydney, 夏洛特 Charlotte), or its h before i and u, which Chinese writes with 希, 休, 欣
+  // (希尔 Hill, 休斯 Hughes, 易卜拉欣 Ibrahim): Mandarin has no h before those vowels (Xinhua's transcription tables)
+  [PINYIN_X]: ['s', 'h'],
 };
 
 /** The flex symbol of an abjad's alif (aleph): a seat for any vowel, a first (see FLEX_READINGS). */

@@ -214,10 +214,11 @@ const uncoveredPairs = new PairCache();
  * (Фёдор shown fodor, see TranslitTable.shown): only then is a Latin word with that form the same word. A katakana word
  * with a long a or o (LONG_MARK) is not: there the length is mostly the r of an English ar, er, ir, ur or or, which its
  * form leaves out (ミラー mira is Miller, Mira is ミラ; カーター Carter, ノーマン Norman), so the codes decide. A long i, u
- * or e is length (スーダン Sudan, ピーター Peter).
+ * or e is length (スーダン Sudan, ピーター Peter). Chinese characters' Latin form is their pinyin, the standard spelling of a
+ * Chinese name, whatever its marks for the keys (习 xi, 张 zhang): a Latin word spelt so is the same word.
  */
 function asSpelt(token: KeyedToken): boolean {
-  return token.script === 'Latin' || (readable(token.marked) === token.latin && !OPEN_E_AFTER_CONSONANT.test(token.marked) && !LONG_A_OR_O.test(token.marked));
+  return token.script === 'Latin' || token.script === 'Han' || (readable(token.marked) === token.latin && !OPEN_E_AFTER_CONSONANT.test(token.marked) && !LONG_A_OR_O.test(token.marked));
 }
 const LONG_A_OR_O = new RegExp(`[ao]${LONG_MARK}`);
 /**

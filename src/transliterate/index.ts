@@ -34,8 +34,8 @@ export const ABUGIDAS = new Set([
 export const SYLLABARIES = new Set(['Katakana', 'Hiragana', 'Hangul', 'Han']);
 const UKRAINIAN_LETTERS = /[іїєґ]/u;
 
-/** Flex symbols shown as their most usual reading (Russian г as g; +, *, %, &, ;, $, _, ?, #, ~, !, }, < and / are keys' NASAL_M, NASAL_N, R_ZH, R_OR_L, L_OR_R, TSH_OR_T, LONG_MARK, LABIAL_N, SILENT_H, PALATAL_G, INNER_PALATAL_G, SAID_FINAL_H, OPTIONAL_L and F_OR_H, written out: keys imports this module). */
-const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D: 't', F: 'dz', I: '', O: 'e', L: 'e', M: 'y', R: 'j', N: 'h', '+': 'm', '*': 'n', '%': 'zh', '&': 'r', ';': 'l', $: 'ch', _: '', '?': 'm', '#': '', '~': 'g', '!': 'g', '}': 'kh', '<': 'l', '/': 'f' };
+/** Flex symbols shown as their most usual reading (Russian г as g; +, *, %, &, ;, $, _, ?, #, ~, !, }, <, / and ( are keys' NASAL_M, NASAL_N, R_ZH, R_OR_L, L_OR_R, TSH_OR_T, LONG_MARK, LABIAL_N, SILENT_H, PALATAL_G, INNER_PALATAL_G, SAID_FINAL_H, OPTIONAL_L, F_OR_H and PINYIN_X, written out: keys imports this module). */
+const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D: 't', F: 'dz', I: '', O: 'e', L: 'e', M: 'y', R: 'j', N: 'h', '+': 'm', '*': 'n', '%': 'zh', '&': 'r', ';': 'l', $: 'ch', _: '', '?': 'm', '#': '', '~': 'g', '!': 'g', '}': 'kh', '<': 'l', '/': 'f', '(': 'sh' };
 
 /**
  * Between two letters of an abjad word that must not be read as one, in `marked`. Abjads do not write
@@ -254,13 +254,13 @@ function asKatakana(word: string): string {
  * The romanisation of another script (any-ascii's) writes ch for the affricate tsh only (Thai ช, Georgian ჩ, Bengali
  * ছ, Ethiopic ቻ, kana チ, hangul ㅊ, pinyin ch), never the sh or kh a Latin spelling may mean by it (Chirac, Bach): marked
  * T, as Russian ч is, so that 查德 is Chad, not Haiti. So is the c of Brahmic scripts (ISO 15919: च, ச) and pinyin's q;
- * pinyin's x is a flat sh and its c is ts (Arabic تس, Russian ц). Its j is the affricate j too (Hindi ज, hangul ㅈ,
+ * pinyin's x is a flat sh, or a foreign s or h (keys' PINYIN_X), and its c is ts (Arabic تس, Russian ц). Its j is the affricate j too (Hindi ज, hangul ㅈ,
  * kana ジ, pinyin j), never the y or kh a Latin j may be (Jansen, Juan): marked as Russian дж is. (The Latin form stays
  * as romanised.)
  */
 export function affricatesMarked(script: string, romanised: string): string {
   const marked =
-    script === 'Han' ? romanised.replace(/ch|q/g, TSH).replace(/x/g, 'sh').replace(/c/g, 'ts')
+    script === 'Han' ? romanised.replace(/ch|q/g, TSH).replace(/x/g, PINYIN_X).replace(/c/g, 'ts')
     : ABUGIDAS.has(script) ? romanised.replace(/ch?/g, TSH)
     : romanised.replaceAll('ch', TSH);
   return marked.replaceAll('j', DZH);
@@ -317,13 +317,24 @@ const SYLLABLE_FINAL_S = /(?<=[aeiouy])ss?(?=[A-Z]|$)/g;
  */
 function hanMarked(romanised: string): string {
   // (pinyin writes a word's first i yi, a y of its spelling only: 伊朗 Yilang Iran, 以色列 Israel, 意大利 Italy)
-  return romanised.replace(/^Yi/, 'I').replace(/[A-Z][a-z]*/g, (syllable) => {
+  return syllableFinalNasals(romanised.replace(/^Yi/, 'I')).replace(/[A-Z][a-z]*/g, (syllable) => {
     const lower = syllable.toLowerCase();
     if (lower === 'er') return R_OR_L;
     const added = PINYIN_ADDED_VOWEL.test(lower) ? lower.slice(0, -1) + ADDED_VOWEL : lower;
     return added.replace(/^l/, L_OR_R).replace(/ng$/, 'n' + NG_G);
   });
 }
+/**
+ * A syllable's final n before a syllable that begins with b, p or m (坎贝尔 KanBeiEr Campbell, 詹姆斯 ZhanMuSi James, 汤姆
+ * TangMu Tom): the foreign m that Chinese writes with the first syllable's nasal and the next one's consonant, one sound
+ * said once. Before b and p it is an m (keys' LABIAL_N, m or n, as katakana's ン there); before m, the m said already, it
+ * is that m or nothing (keys' NASAL_N). (A final ng keeps its g, keys' NG_G, said or not: 汤姆 Tom.)
+ */
+function syllableFinalNasals(romanised: string): string {
+  return romanised.replace(/(?<!n)n(?=[BP])/g, LABIAL_N).replace(/(?<![ng])n(?=M)/g, NASAL_N);
+}
+/** keys' NASAL_N: an n, or nothing (see syllableFinalNasals) */
+const NASAL_N = '*';
 /** keys' L_OR_R: pinyin's l, shown l (a Chinese name's own l: 李 Li, as pinyin spells it) */
 const L_OR_R = ';';
 /** keys' NG_G: the g of a syllable's final ng, said or not (see hanMarked) */
@@ -339,6 +350,8 @@ const HELD_E = '\u0001';
 
 /** The flex symbol of the affricate tsh (see FLEX_READINGS in keys/), and the affricate j as the keys' rules read Cyrillic дж. */
 const TSH = 'T';
+/** keys' PINYIN_X: pinyin's x, a flat sh, or a foreign s or h (see FLEX_READINGS in keys/) */
+const PINYIN_X = '(';
 const DZH = 'dzh';
 
 /** Scripts that write some vowels before the consonant they follow in speech. */
