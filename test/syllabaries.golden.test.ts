@@ -192,6 +192,13 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     expect(resolver.compare('新华', 'Xinhua').score).toBe(1);
   });
 
+  it("reads pinyin's q as the affricate ch, or a foreign j, which Chinese writes with it too", () => {
+    expect(resolver.compare('乔瓦尼', 'Giovanni').match).toBe(true);
+    expect(resolver.compare('乔丹', 'Jordan').score).toBeGreaterThan(0.75); // (0.59 read as ch only)
+    expect(resolver.compare('切尔西', 'Chelsea').score).toBeGreaterThan(resolver.compare('切尔西', 'Kelsey').score); // (its ch still)
+    expect(resolver.compare('秦', 'Qin').score).toBe(1);
+  });
+
   it("reads hangul ㅂ as b, or the v Korean writes so (it has no v), as katakana's b row is read", () => {
     ranksFirst([
       ['이바노프', 'Ivanov', 'Panov'],

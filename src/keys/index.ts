@@ -53,6 +53,8 @@ export const OPTIONAL_K = '|';
 export const SCHWA = ')';
 /** Flex symbol for pinyin's x: the flat sh of a Chinese name, or a foreign s or h Chinese writes with it (see FLEX_READINGS). */
 export const PINYIN_X = '(';
+/** Flex symbol for pinyin's q: the affricate tsh (ch), or a foreign j, which Chinese writes with it too (see FLEX_READINGS). */
+export const PINYIN_Q = '[';
 /** Flex symbol for katakana フ: the f of fu, or the h of a foreign hu, which Japanese says alike (see FLEX_READINGS). */
 export const F_OR_H = '/';
 
@@ -198,6 +200,10 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // name's s or sh (西班牙 Spain, 悉尼 Sydney, 夏洛特 Charlotte), or its h before i and u, which Chinese writes with 希, 休, 欣
   // (希尔 Hill, 休斯 Hughes, 易卜拉欣 Ibrahim): Mandarin has no h before those vowels (Xinhua's transcription tables)
   [PINYIN_X]: ['s', 'h'],
+  // Pinyin's q: the affricate tsh of a Chinese name (秦 Qin) or of a foreign one (切尔西 Chelsea, 丘吉尔 Churchill), or a
+  // foreign j: Mandarin's affricates are told apart by breath, not voice, and Chinese writes a foreign j with q as with j
+  // (乔治 George, 琼斯 Jones, 乔瓦尼 Giovanni)
+  [PINYIN_Q]: ['s', 'j'],
 };
 
 /** The flex symbol of an abjad's alif (aleph): a seat for any vowel, a first (see FLEX_READINGS). */

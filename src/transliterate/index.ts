@@ -34,8 +34,8 @@ export const ABUGIDAS = new Set([
 export const SYLLABARIES = new Set(['Katakana', 'Hiragana', 'Hangul', 'Han']);
 const UKRAINIAN_LETTERS = /[іїєґ]/u;
 
-/** Flex symbols shown as their most usual reading (Russian г as g; +, *, %, &, ;, $, _, ?, #, ~, !, }, <, / and ( are keys' NASAL_M, NASAL_N, R_ZH, R_OR_L, L_OR_R, TSH_OR_T, LONG_MARK, LABIAL_N, SILENT_H, PALATAL_G, INNER_PALATAL_G, SAID_FINAL_H, OPTIONAL_L, F_OR_H and PINYIN_X, written out: keys imports this module). */
-const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D: 't', F: 'dz', I: '', O: 'e', L: 'e', M: 'y', R: 'j', N: 'h', '+': 'm', '*': 'n', '%': 'zh', '&': 'r', ';': 'l', $: 'ch', _: '', '?': 'm', '#': '', '~': 'g', '!': 'g', '}': 'kh', '<': 'l', '/': 'f', '(': 'sh' };
+/** Flex symbols shown as their most usual reading (Russian г as g; +, *, %, &, ;, $, _, ?, #, ~, !, }, <, /, ( and [ are keys' NASAL_M, NASAL_N, R_ZH, R_OR_L, L_OR_R, TSH_OR_T, LONG_MARK, LABIAL_N, SILENT_H, PALATAL_G, INNER_PALATAL_G, SAID_FINAL_H, OPTIONAL_L, F_OR_H, PINYIN_X and PINYIN_Q, written out: keys imports this module). */
+const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D: 't', F: 'dz', I: '', O: 'e', L: 'e', M: 'y', R: 'j', N: 'h', '+': 'm', '*': 'n', '%': 'zh', '&': 'r', ';': 'l', $: 'ch', _: '', '?': 'm', '#': '', '~': 'g', '!': 'g', '}': 'kh', '<': 'l', '/': 'f', '(': 'sh', '[': 'ch' };
 
 /**
  * Between two letters of an abjad word that must not be read as one, in `marked`. Abjads do not write
@@ -253,14 +253,14 @@ function asKatakana(word: string): string {
 /**
  * The romanisation of another script (any-ascii's) writes ch for the affricate tsh only (Thai ช, Georgian ჩ, Bengali
  * ছ, Ethiopic ቻ, kana チ, hangul ㅊ, pinyin ch), never the sh or kh a Latin spelling may mean by it (Chirac, Bach): marked
- * T, as Russian ч is, so that 查德 is Chad, not Haiti. So is the c of Brahmic scripts (ISO 15919: च, ச) and pinyin's q;
- * pinyin's x is a flat sh, or a foreign s or h (keys' PINYIN_X), and its c is ts (Arabic تس, Russian ц). Its j is the affricate j too (Hindi ज, hangul ㅈ,
+ * T, as Russian ч is, so that 查德 is Chad, not Haiti. So is the c of Brahmic scripts (ISO 15919: च, ச); pinyin's q is
+ * tsh or a foreign j (keys' PINYIN_Q), its x a flat sh, or a foreign s or h (keys' PINYIN_X), and its c is ts (Arabic تس, Russian ц). Its j is the affricate j too (Hindi ज, hangul ㅈ,
  * kana ジ, pinyin j), never the y or kh a Latin j may be (Jansen, Juan): marked as Russian дж is. (The Latin form stays
  * as romanised.)
  */
 export function affricatesMarked(script: string, romanised: string): string {
   const marked =
-    script === 'Han' ? romanised.replace(/ch|q/g, TSH).replace(/x/g, PINYIN_X).replace(/c/g, 'ts')
+    script === 'Han' ? romanised.replaceAll('ch', TSH).replaceAll('q', PINYIN_Q).replace(/x/g, PINYIN_X).replace(/c/g, 'ts')
     : ABUGIDAS.has(script) ? romanised.replace(/ch?/g, TSH)
     : romanised.replaceAll('ch', TSH);
   return marked.replaceAll('j', DZH);
@@ -350,6 +350,8 @@ const HELD_E = '\u0001';
 
 /** The flex symbol of the affricate tsh (see FLEX_READINGS in keys/), and the affricate j as the keys' rules read Cyrillic дж. */
 const TSH = 'T';
+/** keys' PINYIN_Q: pinyin's q, the affricate tsh, or a foreign j (see FLEX_READINGS in keys/) */
+const PINYIN_Q = '[';
 /** keys' PINYIN_X: pinyin's x, a flat sh, or a foreign s or h (see FLEX_READINGS in keys/) */
 const PINYIN_X = '(';
 const DZH = 'dzh';
