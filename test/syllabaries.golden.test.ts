@@ -336,6 +336,13 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     ]);
   });
 
+  it("reads hangul's ㅝ (any-ascii's wo) as the glide w and ㅓ, not an o: an English wa, wor (Ward, Edward)", () => {
+    ranksFirst([
+      ['워드', 'Ward', 'Wood'],
+      ['에드워드', 'Edward', 'Atwood'],
+    ]);
+  });
+
   it("reads katakana フ as the f of fu or the h of a foreign hu, which Japanese says alike, and its other letters as written", () => {
     ranksFirst([
       ['フセイン', 'Hussein', 'Faassen'],
