@@ -409,6 +409,14 @@ describe('data/rules/<language>.tsv (spellings read aloud): each row does what i
     expect(blank.compare('Кигути', 'Kiguchi').score).toBeGreaterThan(blank.compare('Кигути', 'Kigukki').score);
   });
 
+  it("a first au before a consonant is said o, in English and French (Austin Остин, Australia オーストラリア, Aubin Обен)", () => {
+    expect(blank.compare('остин', 'Austin').score).toBeGreaterThan(0.95);
+    expect(blank.compare('обен', 'Aubin').match).toBe(true);
+    expect(blank.compare('オーストラリア', 'Australia').score).toBeGreaterThan(blank.compare('オーストラリア', 'Strolia').score);
+    // (a German au keeps its spelling's code: Аугсбург is still Augsburg)
+    expect(blank.compare('Аугсбург', 'Augsburg').score).toBe(1);
+  });
+
   it('an English word of one syllable ending -all says the vowel of law (Hall Холл, Fall Фолл, Small סמול)', () => {
     expect(blank.compare('фолл', 'Fall').score).toBeGreaterThan(blank.compare('фолл', 'Völz').score);
     expect(blank.compare('سمول', 'Small').score).toBeGreaterThan(blank.compare('سمول', 'Samuels').score);
@@ -908,8 +916,10 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
   itRanksFirst([
     ['Сейдж', 'Sage', 'Seijas'],
     ['Пейдж', 'Page', 'Paige'],
-    ['Одри', 'Audrey', 'Audri'],
+    ['Маколей', 'Macaulay', 'Makale'],
   ]);
+  // (a first au before a consonant is o too, in any word of English or French looks: Audrey and Audri alike)
+  sameNames([['Одри', 'Audrey']]);
   differentNames([['פיי', 'Page']]);
   // a word's first x before a vowel: a k that may be unsaid, then s, z, sh or kh (flex | and C)
   itRanksFirst([
