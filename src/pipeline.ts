@@ -407,8 +407,14 @@ export function ownKeys(token: KeyedToken): string[] {
   const unended = S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : '';
   const spoken = token.readings ? token.readings.flatMap((r) => skeletons(r.code)) : [];
   addSkeletonKeys(keys, [...token.skeletons, ...(unended.length >= 2 ? skeletons(unended) : []), ...spoken]);
+  // A word of vowels only (Aya, آية, Oya, أويا) has its code for a skeleton (see skeletons in keys/), which another
+  // script's spelling never shares: one key for them all finds it (there are few such words).
+  if (token.skeletons.includes(token.code)) keys.add(ALL_VOWELS_KEY);
   return [...keys];
 }
+
+/** The word key every word of vowels only has (see ownKeys): no skeleton is written so. */
+const ALL_VOWELS_KEY = '°';
 
 /** The skeletons of a word without its silent initial h (see silentInitialH), and their near keys; none without one. */
 export function silentHKeys(token: KeyedToken): string[] {

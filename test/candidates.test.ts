@@ -260,6 +260,18 @@ describe('short words one consonant off', () => {
   });
 });
 
+describe('a word of vowels only', () => {
+  // Its skeleton is its code, which another script's spelling never shares: one key for all such words finds it.
+  it.each([
+    ['آية', 'Aya'],
+    ['أويا', 'Oya'],
+    ['Aya', 'آية'],
+  ])('finds %s from %s', (query, name) => {
+    const resolver = createResolver({ entities: [{ id: 'x', name, type: 'person' }, { id: 'y', name: 'Tomasz Wiśniewski', type: 'person' }] });
+    expect(resolver.resolve(query, { limit: 3 }).candidates.map((c) => c.id)).toContain('x');
+  });
+});
+
 describe('a word whose spelling writes one consonant fewer', () => {
   it('finds table words of one consonant more although its skeleton is too short for near keys (байович: Bajović, whose j is also the glide й)', () => {
     const resolver = createResolver({ entities: [{ id: 'b', name: 'Bajović', type: 'other' }, { id: 'v', name: 'Beauvois', type: 'other' }] });
