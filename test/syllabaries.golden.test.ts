@@ -192,6 +192,15 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     expect(resolver.compare('新华', 'Xinhua').score).toBe(1);
   });
 
+  it("reads pinyin's hua as a foreign wa, its h said or not", () => {
+    ranksFirst([
+      ['怀特', 'White', 'Hite'],
+      ['霍华德', 'Howard', 'Jihad'],
+    ]);
+    expect(resolver.compare('华盛顿', 'Washington').match).toBe(true);
+    expect(resolver.compare('黄', 'Huang').score).toBe(1); // a Chinese name's hua, its h said
+  });
+
   it("reads pinyin's q as the affricate ch, or a foreign j, which Chinese writes with it too", () => {
     expect(resolver.compare('乔瓦尼', 'Giovanni').match).toBe(true);
     expect(resolver.compare('乔丹', 'Jordan').score).toBeGreaterThan(0.75); // (0.59 read as ch only)

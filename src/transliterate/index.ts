@@ -241,7 +241,8 @@ const ADDED_VOWEL = '^';
  * Pinyin syllables whose vowel Chinese writes after a foreign consonant that has none (Xinhua's transcription tables):
  * 斯 si, 兹 zi, 茨 ci for s, z, ts; 克 ke, 格 ge, 特 te, 德 de, 勒 le, 赫 he, 瑟 se, 泽 ze, 策 ce for k, g, t, d, l, h…;
  * 夫 fu, 布 bu, 普 pu, 姆 mu for f, b, p, m (史密斯 Smith, 默克尔 Merkel, 特朗普 Trump). Marked keys' ADDED_VOWEL, any
- * vowel or none, so that a Chinese name's own 克 Ke or 德 De still reads its e.
+ * vowel or none, so that a Chinese name's own 克 Ke or 德 De still reads its e. (Not shi, chi, zhi, whose i is as
+ * little a vowel: 比利时 Belgium, bilishi, then met Belize.)
  */
 const PINYIN_ADDED_VOWEL = /^(?:[szc]i|[kgtdlhszc]e|[fbpm]u)$/;
 
@@ -322,6 +323,9 @@ function hanMarked(romanised: string): string {
   return syllableFinalNasals(romanised.replace(/^Yi/, 'I')).replace(/[A-Z][a-z]*/g, (syllable) => {
     const lower = syllable.toLowerCase();
     if (lower === 'er') return R_OR_L;
+    // (hua, huai, huan, huang: a foreign wa, which Mandarin says with its h, xw: 华盛顿 Washington, 华沙 Warsaw, 霍华德
+    // Howard; or the hua of a Chinese name, its h said: keys' SILENT_H, said or not)
+    if (lower.startsWith('hua')) return SILENT_H + 'w' + lower.slice(2);
     const added = PINYIN_ADDED_VOWEL.test(lower) ? lower.slice(0, -1) + ADDED_VOWEL : lower;
     return added.replace(/^l/, L_OR_R).replace(/ng$/, 'n' + NG_G);
   });
@@ -335,6 +339,8 @@ function hanMarked(romanised: string): string {
 function syllableFinalNasals(romanised: string): string {
   return romanised.replace(/(?<!n)n(?=[BP])/g, LABIAL_N).replace(/(?<![ng])n(?=M)/g, NASAL_N);
 }
+/** keys' SILENT_H: an h said, or not (see hanMarked) */
+const SILENT_H = '#';
 /** keys' NASAL_N: an n, or nothing (see syllableFinalNasals) */
 const NASAL_N = '*';
 /** keys' L_OR_R: pinyin's l, shown l (a Chinese name's own l: 李 Li, as pinyin spells it) */
