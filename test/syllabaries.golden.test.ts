@@ -345,6 +345,12 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     ]);
   });
 
+  it("reads hangul's first 화, 휘 as the wh of an English name, said w, as katakana's ホワ", () => {
+    expect(resolver.compare('휘트니', 'Whitney').match).toBe(true);
+    expect(resolver.compare('화이트', 'White').match).toBe(true);
+    expect(resolver.compare('화영', 'Hwayoung').match).toBe(true); // (a Korean name's h still said)
+  });
+
   it("reads hangul's ㅝ (any-ascii's wo) as the glide w and ㅓ, not an o: an English wa, wor (Ward, Edward)", () => {
     ranksFirst([
       ['워드', 'Ward', 'Wood'],

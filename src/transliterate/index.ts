@@ -292,6 +292,9 @@ function hangulMarked(romanised: string): string {
     // (a final one mostly writes an English -er, -or, -ar, r unsaid: 밀러 Miller, 카터 Carter, 피터 Peter; marked so, keys' FINAL_R;
     // and so does one ending a syllable before a consonant, as katakana's アー between consonants: 로버트 Robert, 터너 Turner,
     // 머피 Murphy, though some are an English u, 허드슨 Hudson; any-ascii begins the next syllable with a capital)
+    // (a first 화, 휘: the wh of an English name, which Korean writes as older English said it, hw (화이트 White, 휘트니
+    // Whitney), its h keys' SILENT_H, said or not, as katakana's ホワ)
+    .replace(/^Hw(?=[ai])/, SILENT_H + 'w')
     // (ㅝ, which any-ascii writes wo, is the glide w and that vowel: 워드 Ward, 하워드 Howard, 월터 Walter)
     .replace(/([Ww])o/g, '$1eo')
     .replace(/[Ee]o$/, HELD + FINAL_R)
