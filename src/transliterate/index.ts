@@ -340,7 +340,7 @@ function hanMarked(romanised: string): string {
  * is that m or nothing (keys' NASAL_N). (A final ng keeps its g, keys' NG_G, said or not: 汤姆 Tom.)
  */
 function syllableFinalNasals(romanised: string): string {
-  return romanised.replace(/(?<!n)n(?=[BP])/g, LABIAL_N).replace(/(?<![ng])n(?=M)/g, NASAL_N);
+  return romanised.replace(/n(?=[BP])/g, LABIAL_N).replace(/n(?=M)/g, NASAL_N);
 }
 /** keys' SILENT_H: an h said, or not (see hanMarked) */
 const SILENT_H = '#';
