@@ -5,7 +5,7 @@
  */
 import { normaliseText } from './normalise/index.js';
 import { joinRules, linguistics, matchedReplacement, type JoinedRules } from './data/linguistic.js';
-import { kanaAddedVowels, transliterateWord } from './transliterate/index.js';
+import { isKana, kanaAddedVowels, transliterateWord } from './transliterate/index.js';
 import type { SpokenReading } from './keys/index.js';
 import { CONNECTORS, NO_SEATS, parseName, type Token } from './parse/index.js';
 import { I_SEAT, isCodeVowel, phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached } from './keys/index.js';
@@ -48,7 +48,7 @@ function keyToken(token: Token): KeyedToken {
   const hit = keyed.get(token);
   if (hit) return hit;
   // (an initial whose letter the rules read as nothing — H., X., a final h or x sound — keeps its letter: it is still a word of the name)
-  const spoken = phoneticCode(token.script === 'Katakana' || token.script === 'Hiragana' ? kanaAddedVowels(token.marked) : token.marked);
+  const spoken = phoneticCode(isKana(token) ? kanaAddedVowels(token.marked) : token.marked);
   const code = spoken === '' && token.initial ? token.latin : spoken;
   const readings = spokenReadings(token.script, token.script === 'Latin' ? token.marked : token.text, code);
   const result = keyedToken(token, code, skeletons(code), readings.length > 0 ? readings : undefined);

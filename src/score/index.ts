@@ -4,7 +4,7 @@
  * name is also compared as one word, so Le Drian = Ludrian = LeDrian. Missing given names cost
  * little (partial names), extra query words cost a lot.
  */
-import { ABUGIDAS, readable, SYLLABARIES } from '../transliterate/index.js';
+import { ABUGIDAS, isKana, readable, SYLLABARIES } from '../transliterate/index.js';
 import { joinRules, linguistics, matchedReplacement, matchedRow, READ_ONLY_FOR, SOUND_CLASS_NAMES, type JoinedRules, type SoundClass, type SpokenLanguage } from '../data/linguistic.js';
 import { BLEND_PIECE, hasNearKeys, isNearKey, LONGEST_BLEND, SCORER_FACTS, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { CONNECTORS } from '../parse/index.js';
@@ -1056,9 +1056,6 @@ function writtenSimilarity(q: AnalysedName, c: AnalysedName): number {
 function withKanaL(name: AnalysedName): string | undefined {
   if (!name.tokens.some((token) => isKana(token) && token.marked.includes(R_OR_L))) return undefined;
   return name.tokens.map((token) => (isKana(token) ? spelt(token).replaceAll('r', 'l') : spelt(token))).join(' ');
-}
-function isKana(token: Pick<KeyedToken, 'script'>): boolean {
-  return token.script === 'Katakana' || token.script === 'Hiragana';
 }
 
 /** A name's words in written order, particles included (its exact key sorts the core words). */

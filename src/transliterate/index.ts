@@ -32,6 +32,10 @@ export const ABUGIDAS = new Set([
 ]);
 /** Scripts of syllables (kana, hangul, Chinese characters): their romanisation gives every consonant a vowel. */
 export const SYLLABARIES = new Set(['Katakana', 'Hiragana', 'Hangul', 'Han']);
+/** Whether a word is kana (katakana, or hiragana, which is read as katakana). */
+export function isKana(token: { script: string }): boolean {
+  return token.script === 'Katakana' || token.script === 'Hiragana';
+}
 const UKRAINIAN_LETTERS = /[іїєґ]/u;
 
 /** Flex symbols shown as their most usual reading (Russian г as g; +, *, %, &, ;, $, _, ?, #, ~, !, }, <, /, ( and [ are keys' NASAL_M, NASAL_N, R_ZH, R_OR_L, L_OR_R, TSH_OR_T, LONG_MARK, LABIAL_N, SILENT_H, PALATAL_G, INNER_PALATAL_G, SAID_FINAL_H, OPTIONAL_L, F_OR_H, PINYIN_X and PINYIN_Q, written out: keys imports this module). */
