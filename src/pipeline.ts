@@ -8,7 +8,7 @@ import { joinRules, linguistics, matchedReplacement, type JoinedRules } from './
 import { isKana, kanaAddedVowels, transliterateWord } from './transliterate/index.js';
 import type { SpokenReading } from './keys/index.js';
 import { CONNECTORS, NO_SEATS, parseName, type Token } from './parse/index.js';
-import { I_SEAT, isCodeVowel, phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached } from './keys/index.js';
+import { I_SEAT, isCodeVowel, mayBeVowelsOnly, phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached } from './keys/index.js';
 
 export interface KeyedToken extends Token {
   code: string;
@@ -408,8 +408,9 @@ export function ownKeys(token: KeyedToken): string[] {
   const spoken = token.readings ? token.readings.flatMap((r) => skeletons(r.code)) : [];
   addSkeletonKeys(keys, [...token.skeletons, ...(unended.length >= 2 ? skeletons(unended) : []), ...spoken]);
   // A word of vowels only (Aya, آية, Oya, أويا) has its code for a skeleton (see skeletons in keys/), which another
-  // script's spelling never shares: one key for them all finds it (there are few such words).
-  if (token.skeletons.includes(token.code)) keys.add(ALL_VOWELS_KEY);
+  // script's spelling never shares: one key for them all finds it (there are few such words; a word of consonants
+  // only, Blsm, has its code for a skeleton too, and there are thousands in a large table).
+  if (mayBeVowelsOnly(token.code)) keys.add(ALL_VOWELS_KEY);
   return [...keys];
 }
 

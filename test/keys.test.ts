@@ -3,7 +3,7 @@ import { addNameGroups, linguistics, loadPatronymicEnding, loadPinyinSyllables, 
 import { asOtherScriptsWrite, dividesIntoSyllables, soundsOf } from '../src/score/index.js';
 import { analyseName, isNearKey, isReplacedKey, nameKeys, queryNameKeys, sortedWords, spellingKeys, tokenKeys } from '../src/pipeline.js';
 import { damerauLevenshteinWithin } from '../src/vendor/talisman.js';
-import { FINAL_T_OR_D, phoneticCode, requiredLetters, requiredLiteral, skeletons } from '../src/keys/index.js';
+import { FINAL_T_OR_D, mayBeVowelsOnly, phoneticCode, requiredLetters, requiredLiteral, skeletons } from '../src/keys/index.js';
 import fc from 'fast-check';
 import { normaliseText } from '../src/normalise/index.js';
 import { readFileSync } from 'node:fs';
@@ -287,6 +287,18 @@ describe('keys', () => {
       const resolver = createResolver({ entities: [{ id: 'other', name: other!, type: 'person' }, { id: 'it', name: latin!, type: 'person' }] });
       expect(resolver.resolve(cyrillic!, { limit: 2 }).candidates[0]?.id, cyrillic).toBe('it');
     }
+  });
+
+  it('a word of vowels only shares a key with its spelling in another script, a word of consonants only with none but its own skeleton\'s (Aya آية; Blsm, Krdf: thousands in a large table)', () => {
+    const shared = (a: string, b: string): string[] => {
+      const other = tokenKeys(analyseName(b).tokens[0]!);
+      return tokenKeys(analyseName(a).tokens[0]!).filter((key) => other.includes(key));
+    };
+    expect(shared('Aya', 'آية')).not.toEqual([]);
+    expect(shared('Oya', 'أويا')).not.toEqual([]);
+    expect(shared('Blsm', 'Krdf')).toEqual([]);
+    expect(shared('Mr', 'Hbt')).toEqual([]);
+    expect([mayBeVowelsOnly('aia'), mayBeVowelsOnly(analyseName('آية').tokens[0]!.code), mayBeVowelsOnly('blsm'), mayBeVowelsOnly('ali')]).toEqual([true, true, false, false]);
   });
 
   it('a flex symbol yields one skeleton per reading (ج is j or g)', () => {

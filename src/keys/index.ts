@@ -436,6 +436,21 @@ function nextRankAbove(ranks: readonly number[], rank: number): number {
  */
 const WORD_CONVENTIONS = ['M'] as const;
 
+/**
+ * Whether a code may be all vowels: each symbol a vowel or a flex symbol that may be one (an alif, waw or ya), so one
+ * of its skeletons is empty (Aya, آية, Oya). A word of consonants only (Blsm) has its code for a skeleton too, but a
+ * consonant skeleton of its own.
+ */
+export function mayBeVowelsOnly(code: string): boolean {
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c < 128 && VOWEL_CODE[c]) continue;
+    const readings = c < 128 ? SKELETON_READINGS_BY_CODE[c] : FLEX_READINGS[skeletonSymbol(code[i]!)];
+    if (!readings?.includes('')) return false;
+  }
+  return true;
+}
+
 /** skeletons without the memo, for whole names: they rarely repeat, and would only push words out. */
 export function skeletonsUncached(code: string): string[] {
   for (const symbol of WORD_CONVENTIONS) {
