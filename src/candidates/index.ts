@@ -89,14 +89,14 @@ const SIMILAR_CACHE_ENTRIES = 1_000_000;
  * The words sharing only a near key (one consonant off) are compared only when the word's own keys
  * found nothing this close (its own spelling, or the same phonetic code): a word the table already
  * has needs no typo readings, and they mostly bring other names' forms. Their keys stay with the scorer's
- * memo row (SharedRow.unlistedNearKeys): a word sharing one is compared if a candidate name holds it.
+ * memo row (SharedRow.unlistedKeys): a word sharing one is compared if a candidate name holds it.
  */
 const NEAR_GATE = 0.97;
 /**
  * …nor when they are this many and the own keys found a word this close. On a large table a misspelt word's near
  * keys bring thousands of words (a million names: 4,000–11,000 for *Guorgios*, *Chriseina*, *Qouiñónez*), each
  * compared at some microseconds: a few such words were a quarter of all lookup time (measured at 1M: 536–627 →
- * 727–732 q/s, the same answers). A word of theirs in a candidate name is still compared (SharedRow.unlistedNearKeys).
+ * 727–732 q/s, the same answers). A word of theirs in a candidate name is still compared (SharedRow.unlistedKeys).
  * Fewer than that are compared whatever was found: the near keys are how a spelling that leaves a sound out finds one
  * that writes it (Альберг Ahlberg, Марьянович Marjanović: one letter off). With this budget the eval's Cyrillic pairs
  * lost 4 of 42,349 (Беренс Behrens, Крейчик Krejčík: words with a thousand near look-alikes among 40,000 Latin forms);
@@ -104,6 +104,16 @@ const NEAR_GATE = 0.97;
  */
 const NEAR_BUDGET = 1_000;
 const CLOSE_ENOUGH = 0.9;
+/**
+ * A word's own keys that bring more words than this (its short skeletons on a large table: *bd* of Badillo, *dn* of
+ * Dogan) are looked up after the others, and not at all when the table has the word as written: most of their words
+ * score below MIN_PAIR, and they were two thirds of the words compared (a 300k bench table: 1.0M of 1.5M comparisons,
+ * for 13k of their words at 0.9 or more). Their words in a candidate name are still compared (SharedRow.unlistedKeys).
+ * Not once a word NEAR_GATE close is found, as for near keys: another script's spelling has many of the same code
+ * (Арий: Ariy, Arii, and Arius among the 1,000 words of *r*; the eval's Cyrillic pairs lost 62), and a Chinese word
+ * its pinyin (汉斯 hansi, and Hans).
+ */
+const COMMON_KEY_WORDS = 256;
 /** Replaced keys are looked up only when no word this close was found: they are a last resort for short words. */
 const REPLACED_GATE = 0.9;
 
@@ -620,12 +630,16 @@ export class CandidateIndex {
     const found: { id: number; score: TokenScore }[] = [];
     const keys = tokenKeysOf(token);
     let best = 0;
-    // (the near keys not looked up: see SharedRow.unlistedNearKeys)
-    let unlisted: readonly string[] | undefined;
-    // the word's own keys first, then its near keys (one consonant off), its fallback keys, then short skeletons with a consonant replaced
-    for (const phase of [keys.own, keys.near, keys.fallback, keys.replaced]) {
-      if (phase === keys.near && (best >= NEAR_GATE || (best >= CLOSE_ENOUGH && this.wordsUnder(phase) > NEAR_BUDGET))) {
-        unlisted = phase;
+    // (the keys not looked up: see SharedRow.unlistedKeys)
+    const unlisted: string[] = [];
+    // (whether the table has the word as written)
+    let asWritten = false;
+    const own = keys.own.filter((key) => this.wordKeys.get(key).length <= COMMON_KEY_WORDS);
+    const common = own.length === keys.own.length ? [] : keys.own.filter((key) => !own.includes(key));
+    // the word's own keys first, then those bringing many words, its near keys (one consonant off), its fallback keys, then short skeletons with a consonant replaced
+    for (const phase of [own, common, keys.near, keys.fallback, keys.replaced]) {
+      if ((phase === common && asWritten) || (phase === keys.near && (best >= NEAR_GATE || (best >= CLOSE_ENOUGH && this.wordsUnder(phase) > NEAR_BUDGET)))) {
+        unlisted.push(...phase);
         continue;
       }
       if (phase === keys.fallback && best >= NEAR_GATE) continue;
@@ -641,6 +655,7 @@ export class CandidateIndex {
           // SharedRow), and the rows kept in the cache are most of what survives a query in the young generation.
           if (score.similarity >= MIN_PAIR) found.push({ id, score });
           if (score.similarity > best) best = score.similarity;
+          if (score.similarity === 1 && vocabulary[id]!.text === token.text) asWritten = true;
         }
       }
     }
@@ -653,7 +668,7 @@ export class CandidateIndex {
     }
     const row = new SharedRow();
     for (const { id, score } of found) row.set(vocabulary[id]!, score);
-    if (unlisted) row.unlistedNearKeys = new Set(unlisted);
+    if (unlisted.length > 0) row.unlistedKeys = new Set(unlisted);
     return { word: token, ids: found.map((f) => f.id), scores: found.map((f) => f.score), strong, forms, row };
   }
 

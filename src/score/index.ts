@@ -6,7 +6,7 @@
  */
 import { ABUGIDAS, isKana, readable, SYLLABARIES } from '../transliterate/index.js';
 import { joinRules, linguistics, matchedReplacement, matchedRow, READ_ONLY_FOR, SOUND_CLASS_NAMES, type JoinedRules, type SoundClass, type SpokenLanguage } from '../data/linguistic.js';
-import { BLEND_PIECE, hasNearKeys, isNearKey, LONGEST_BLEND, SCORER_FACTS, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { BLEND_PIECE, hasNearKeys, LONGEST_BLEND, SCORER_FACTS, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { CONNECTORS } from '../parse/index.js';
 import { ADDED_VOWEL, LONG_MARK, OPEN_E, R_OR_L, SILENT_H, S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
@@ -128,16 +128,17 @@ const MEMO_ROW_LIMIT = 1_000;
  * candidate key with the query word and scores at least MIN_PAIR, with its score. A word missing from it shares
  * no key or scores less: it is not a spelling of the query word, unless it is a kind of word keys do not cover
  * (initials, acronyms, generic words, short words, given names the lexicon knows under another spelling), or
- * shares one of `unlistedNearKeys`; such a word is compared apart (uncoveredPairs), and one scoring below MIN_PAIR
+ * shares one of `unlistedKeys`; such a word is compared apart (uncoveredPairs), and one scoring below MIN_PAIR
  * comes out UNRELATED either way. The row never grows.
  */
 export class SharedRow extends Map<KeyedToken, TokenScore> {
   /**
-   * Near keys (one consonant off, see pipeline) whose words the row does not list: the index looks them up only when the
-   * word's own keys find no word this close (see NEAR_GATE in candidates/). A word sharing one is compared when a
-   * candidate name holds it; listing them all made a row of a table with a real vocabulary three times as long.
+   * Keys whose words the row does not list: near keys (one consonant off, see pipeline) and own keys bringing many words,
+   * which the index looks up only when the word's other keys find no word this close (see NEAR_GATE in candidates/). A
+   * word sharing one is compared when a candidate name holds it; listing them all made a row of a table with a real
+   * vocabulary three times as long.
    */
-  unlistedNearKeys: ReadonlySet<string> | undefined;
+  unlistedKeys: ReadonlySet<string> | undefined;
 }
 
 /** What a word scores against a query word it is no spelling of: below MIN_PAIR, so never aligned. */
@@ -163,7 +164,7 @@ export function compareTokensMemo(q: KeyedToken, c: KeyedToken, memo: TokenMemo 
       if (row.size < MEMO_ROW_LIMIT) row.set(c, hit);
       return hit;
     }
-    if (keysCover(q, c) && !(row.unlistedNearKeys && sharesNearKey(c, row.unlistedNearKeys))) return UNRELATED;
+    if (keysCover(q, c) && !(row.unlistedKeys && sharesKey(c, row.unlistedKeys))) return UNRELATED;
     // A shared row must not grow: the words its keys do not cover (mostly short ones: Maria, Hsn) go to a
     // cache of their own, bounded, kept between queries since given names pair with the same words again.
     hit = uncoveredPairs.get(q, c);
@@ -171,10 +172,10 @@ export function compareTokensMemo(q: KeyedToken, c: KeyedToken, memo: TokenMemo 
   return hit;
 }
 
-/** Whether one of a word's near keys (see tokenKeys) is one of `keys`; its near keys are kept with its facts. */
-function sharesNearKey(token: KeyedToken, keys: ReadonlySet<string>): boolean {
+/** Whether one of a word's keys (see tokenKeys) is one of `keys`; its keys are kept with its facts. */
+function sharesKey(token: KeyedToken, keys: ReadonlySet<string>): boolean {
   const facts = factsOf(token);
-  for (const key of (facts.nearKeyList ??= tokenKeys(token).filter(isNearKey))) if (keys.has(key)) return true;
+  for (const key of (facts.keyList ??= tokenKeys(token))) if (keys.has(key)) return true;
   return false;
 }
 
@@ -479,8 +480,8 @@ interface TokenFacts {
   unended: string | undefined;
   /** it has near keys (pipeline): then sharing no key with a word says they are unrelated */
   nearKeys: boolean;
-  /** its near keys (see sharesNearKey: worked out when first asked) */
-  nearKeyList?: string[];
+  /** its keys (see sharesKey: worked out when first asked) */
+  keyList?: string[];
   /**
    * it is a Latin word made of pinyin syllables alone (names/pinyin-syllables.tsv), with an x, a q, a zh or an ng
    * (PINYIN_LETTERS), and not beginning with a vowel: a word of pinyin, not one that only happens to divide into its
