@@ -108,7 +108,7 @@ const CLOSE_ENOUGH = 0.9;
  * A word's own keys that bring more words than this (its short skeletons on a large table: *bd* of Badillo, *dn* of
  * Dogan) are looked up after the others, and not at all when the table has the word as written: most of their words
  * score below MIN_PAIR, and they were two thirds of the words compared (a 300k bench table, with 256 here: 1.0M of 1.5M
- * comparisons, for 13k of their words at 0.9 or more; 1M table: 495 → 805 q/s, and 881 with 64, the same answers, and
+ * comparisons, for 13k of their words at 0.9 or more; 1M table: 495 → 805 q/s, then 733 → 881 with 64, the same answers, and
  * the country files 22 more found). Their words in a candidate name are still compared (SharedRow.unlistedKeys).
  * Not once a word NEAR_GATE close is found, as for near keys: another script's spelling has many of the same code
  * (Арий: Ariy, Arii, and Arius among the 1,000 words of *r*; the eval's Cyrillic pairs lost 62), and a Chinese word
