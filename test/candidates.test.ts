@@ -305,6 +305,21 @@ describe('a word of vowels only', () => {
   });
 });
 
+describe('a name of one word', () => {
+  // 64 forms hold a close look-alike of Turrov (Turov), so the word weighs little; three two-word names read as one
+  // word (=drf) weigh more than it, and a pool of three held only them
+  const syllables = ['ba', 'ko', 'mi', 'ne', 'pu', 'sa', 'ti', 'vo'];
+  const lookAlikes = syllables.flatMap((a) => syllables.map((b) => `${a[0]!.toUpperCase()}${a.slice(1)}${b}n Turov`));
+  const names = ['Tyr Rvvh', 'Thr Yf', 'Tara Vey', ...lookAlikes, 'Yuliy Turrov', 'Ignatiy Turrov'];
+
+  it('brings every form holding it as written, beside the pool: whole-name keys of other names do not push one out', () => {
+    const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const found = index.lookup(analyseName('Turrov'), 3, new Map()).map((form) => index.textOf(form));
+    expect(found).toContain('Yuliy Turrov');
+    expect(found).toContain('Ignatiy Turrov');
+  });
+});
+
 describe('a word whose spelling writes one consonant fewer', () => {
   it('finds table words of one consonant more although its skeleton is too short for near keys (байович: Bajović, whose j is also the glide й)', () => {
     const resolver = createResolver({ entities: [{ id: 'b', name: 'Bajović', type: 'other' }, { id: 'v', name: 'Beauvois', type: 'other' }] });

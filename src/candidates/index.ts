@@ -591,8 +591,10 @@ export class CandidateIndex {
     const ranked = topByWeight(found.forms, found.weights, found.count, pool + exact.length);
     found.clear();
     // The forms holding every word of the name as written come too, beside the pool: ties between the forms of a word
-    // or its look-alikes may have left them out (Casarez Villanueva: 303 forms hold Villanueva, thousands a look-alike of Casarez).
-    const holders = query.core.length > 1 ? this.formsHoldingAll(query.core, pool) : [];
+    // or its look-alikes may have left them out (Casarez Villanueva: 303 forms hold Villanueva, thousands a look-alike of
+    // Casarez), and so may whole-name keys, for a name of one word (Turrov: two-word names whose consonants are t-r-f, Tyr
+    // Rvvh, outranked one of the two Turrovs, and the other was then a match, not a coin flip).
+    const holders = this.formsHoldingAll(query.core, pool);
     const result = exact.slice();
     for (const form of holders) if (!result.includes(form)) result.push(form);
     const size = pool + result.length;
