@@ -637,8 +637,9 @@ export class CandidateIndex {
     const unlisted: string[] = [];
     // (whether the table has the word as written)
     let asWritten = false;
-    const own = keys.own.filter((key) => this.wordKeys.get(key).length <= COMMON_KEY_WORDS);
-    const common = own.length === keys.own.length ? [] : keys.own.filter((key) => !own.includes(key));
+    const own: string[] = [];
+    const common: string[] = [];
+    for (const key of keys.own) (this.wordKeys.get(key).length > COMMON_KEY_WORDS ? common : own).push(key);
     // the word's own keys first, then those bringing many words, its near keys (one consonant off), its fallback keys, then short skeletons with a consonant replaced
     for (const phase of [own, common, keys.near, keys.fallback, keys.replaced]) {
       if ((phase === common && asWritten) || (phase === keys.near && (best >= NEAR_GATE || (best >= CLOSE_ENOUGH && this.wordsUnder(phase) > NEAR_BUDGET)))) {
