@@ -10,6 +10,19 @@ import { madeUpName, SYLLABLES } from './helpers.js';
 const table = ['Vladimir Kostrenko', 'Vladimir Kostremko', 'Vladimir Petrenko', 'Anna Kostrenko'];
 const entities = table.map((name, i) => validateEntity({ id: `e${i}`, name, type: 'person' }, '(test)', i + 1).entity!);
 
+/** An index of people with these names (ids p0, p1…, or another prefix). */
+function personIndex(names: readonly string[], prefix = 'p'): CandidateIndex {
+  return new CandidateIndex(names.map((name, i) => validateEntity({ id: `${prefix}${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+}
+
+/** The scorer's memo row a lookup of `word` leaves, with the memo and the word's token. */
+function lookupRow(names: readonly string[], word: string) {
+  const memo: TokenMemo = new Map();
+  const query = analyseName(word);
+  personIndex(names).lookup(query, 25, memo);
+  return { memo, query: query.tokens[0]!, row: memo.get(query.tokens[0]!) as SharedRow };
+}
+
 describe('candidate index', () => {
   it("finds each entity's forms as one run of ids", () => {
     const withAliases = [validateEntity({ id: 'a', name: 'Malawi', type: 'place', aliases: ['ملاوي', 'Malaui'] }, '(test)', 1).entity!, ...entities, validateEntity({ id: 'z', name: 'Italy', type: 'place', aliases: ['Italia'] }, '(test)', 9).entity!];
@@ -55,7 +68,7 @@ describe('candidate index', () => {
       ...Array.from({ length: 290 }, (_, i) => `${madeUpName(i + 300)} Rendon`),
       ...Array.from({ length: 2100 }, (_, i) => `Cristina ${madeUpName(i % 700)}${SYLLABLES[Math.floor(i / 700)]}`),
     ];
-    const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const index = personIndex(names);
     const found = index.lookup(analyseName('Cristina Rendon Archuleta'), 25, new Map()).map((form) => index.textOf(form));
     expect(found[0]).toBe('Maria Rendon Archuleta');
   });
@@ -64,7 +77,7 @@ describe('candidate index', () => {
     // Every form holds Zorbatov's look-alike once; the name of that one word is the last entity (ties go to the lower
     // form id), and the forms with more words are more than the pool holds: each extra word must cost them.
     const names = [...Array.from({ length: 40 }, (_, i) => `${madeUpName(i)} ${madeUpName(i + 100)} Zorbatov`), ...Array.from({ length: 40 }, (_, i) => `${madeUpName(i + 200)} Zorbatov`), 'Zorbatov'];
-    const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const index = personIndex(names);
     const found = index.lookup(analyseName('Zorbatof'), 3, new Map()).map((form) => index.textOf(form));
     expect(found[0]).toBe('Zorbatov');
     // then the forms of two words, ahead of those of three
@@ -73,7 +86,7 @@ describe('candidate index', () => {
 
   it('rebuilds each form as the analysis of its text (minus titles), from its slot or, past four words, its columns', () => {
     const names = ['Jean-Yves Le Drian', 'Haftar', 'Abd al-Rahman bin Ali', 'María de los Ángeles García López Torres', 'خليفة حفتر', 'Ludrian', 'Ana Torres'];
-    const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const index = personIndex(names);
     for (let form = 0; form < index.size; form++) {
       const rebuilt = index.nameOf(form);
       const analysed = analyseName(index.textOf(form));
@@ -93,7 +106,7 @@ describe('candidate index', () => {
     const thirds = Array.from({ length: 8 }, (_, i) => madeUpName(i * 11 + 2, SYLLABLES, 'ez'));
     const names = firsts.flatMap((a) => seconds.flatMap((b) => thirds.map((c) => `${a} ${b} ${c}`)));
     names.push(`${firsts[0]} ${thirds[1]}`, `${seconds[2]} Kowalsky ${firsts[3]}`, `${firsts[3]} ${seconds[2]} Kowalska`);
-    const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const index = personIndex(names);
     const textsOf = (forms: number[]) => forms.map((form) => index.textOf(form));
     const scan = (words: string[]) =>
       names.filter((name) => words.every((word) => name.toLowerCase().split(' ').includes(word.toLowerCase()))).sort((a, b) => a.split(' ').length - b.split(' ').length || names.indexOf(a) - names.indexOf(b));
@@ -112,7 +125,7 @@ describe('candidate index', () => {
       'Manuel Casarez Villanueva',
       ...Array.from({ length: 2100 }, (_, i) => `${madeUpName(i % 700)} ${['Casares', 'Cazares', 'Kasares'][Math.floor(i / 700)]}`),
     ];
-    const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const index = personIndex(names);
     const holders = index.formsHoldingAll(keyedTokens(analyseName('Casarez Villanueva')), 25).map((form) => index.textOf(form));
     expect(holders).toEqual(['Manuel Casarez Villanueva']);
     const found = index.lookup(analyseName('Casarez Villanueva'), 25, new Map()).map((form) => index.textOf(form));
@@ -122,7 +135,7 @@ describe('candidate index', () => {
 
   it('finds the words of forms longer than a slot holds, and of forms with a particle, as of the others', () => {
     const names = ['María de los Ángeles García López Torres', 'Jean-Yves Le Drian', 'Ana López Torres', 'Ana Torres'];
-    const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const index = personIndex(names);
     const holders = (query: string) => index.formsHoldingAll(keyedTokens(analyseName(query)), 25).map((form) => index.textOf(form));
     expect(holders('López Torres')).toEqual(['Ana López Torres', 'María de los Ángeles García López Torres']);
     expect(holders('Ángeles Torres')).toEqual(['María de los Ángeles García López Torres']);
@@ -152,7 +165,7 @@ describe('candidate index', () => {
   });
 
   it('lists in a row only the words that may align; one sharing a key but scoring less is still UNRELATED', () => {
-    const index = new CandidateIndex(['Hamid Karzai', 'Hamad Khalifa', 'Ahmed Hamad'].map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const index = personIndex(['Hamid Karzai', 'Hamad Khalifa', 'Ahmed Hamad']);
     const memo: TokenMemo = new Map();
     const query = analyseName('Hamad');
     index.lookup(query, 25, memo);
@@ -172,13 +185,7 @@ describe('candidate index', () => {
     // are thousands of made-up words with another first consonant (B-s-t-r-n-k with every vowel: one near key each)
     const vowels = ['a', 'e', 'i', 'o', 'u'];
     const strangers = ['b', 'd', 'l', 'm'].flatMap((c) => vowels.flatMap((v1) => vowels.flatMap((v2) => vowels.flatMap((v3) => vowels.map((v4) => `${c.toUpperCase()}${v1}s${v2}tr${v3}nk${v4}`)))));
-    const rowFor = (names: string[]) => {
-      const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
-      const memo: TokenMemo = new Map();
-      const query = analyseName('Kostrenka');
-      index.lookup(query, 25, memo);
-      return memo.get(query.tokens[0]!) as SharedRow;
-    };
+    const rowFor = (names: string[]) => lookupRow(names, 'Kostrenka').row;
     const kostremko = analyseName('Kostremko').tokens[0]!;
     const few = rowFor(['Kostrenko', 'Kostremko', ...strangers.slice(0, 20)]);
     expect(few.has(kostremko)).toBe(true);
@@ -196,13 +203,7 @@ describe('candidate index', () => {
       ...vowels.flatMap((v1) => vowels.flatMap((v2) => vowels.map((v3) => `K${v1}str${v2}nk${v3}`))),
       ...vowels.flatMap((v1) => vowels.flatMap((v2) => vowels.flatMap((v3) => vowels.map((v4) => `K${v1}str${v2}n${v3}k${v4}`)))),
     ];
-    const rowFor = (names: string[]) => {
-      const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
-      const memo: TokenMemo = new Map();
-      const query = analyseName('Kostrenko');
-      index.lookup(query, 25, memo);
-      return { memo, query: query.tokens[0]!, row: memo.get(query.tokens[0]!) as SharedRow };
-    };
+    const rowFor = (names: string[]) => lookupRow(names, 'Kostrenko');
     const kostranko = analyseName('Kostranko').tokens[0]!;
     const few = rowFor(strangers.filter((word) => word.startsWith('Kostr') && word.length === 9));
     expect(few.row.has(kostranko)).toBe(true);
@@ -245,13 +246,13 @@ describe('candidate index', () => {
 describe('whole-name keys', () => {
   it('rank a one-word form by how alike its word is, not by the name-as-one-word key it shares (кигути: Kiguchi before Kichise)', () => {
     const names = ['Kichise', 'Kikuta', 'Kiguchi', 'Gachot'];
-    const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `e${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const index = personIndex(names, 'e');
     const [first] = index.lookup(analyseName('кигути'), 1, new Map());
     expect(index.textOf(first!)).toBe('Kiguchi');
   });
 
   it('still find a name written in another number of words by the name as one word (Ludrian, Le Drian)', () => {
-    const index = new CandidateIndex(['Jean-Yves Le Drian', 'Louis Dreyfus'].map((name, i) => validateEntity({ id: `e${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const index = personIndex(['Jean-Yves Le Drian', 'Louis Dreyfus'], 'e');
     const [first] = index.lookup(analyseName('Ludrian'), 1, new Map());
     expect(index.textOf(first!)).toBe('Jean-Yves Le Drian');
   });
@@ -285,7 +286,7 @@ describe('short words one consonant off', () => {
   });
 
   it('does not look them up when the word has a close look-alike already', () => {
-    const index = new CandidateIndex(['Kadafi', 'Hadafi'].map((name, i) => validateEntity({ id: `e${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const index = personIndex(['Kadafi', 'Hadafi'], 'e');
     const memo: TokenMemo = new Map();
     const query = analyseName('Kadafi');
     index.lookup(query, 25, memo);
@@ -313,7 +314,7 @@ describe('a name of one word', () => {
   const names = ['Tyr Rvvh', 'Thr Yf', 'Tara Vey', ...lookAlikes, 'Yuliy Turrov', 'Ignatiy Turrov'];
 
   it('brings every form holding it as written, beside the pool: whole-name keys of other names do not push one out', () => {
-    const index = new CandidateIndex(names.map((name, i) => validateEntity({ id: `p${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
+    const index = personIndex(names);
     const found = index.lookup(analyseName('Turrov'), 3, new Map()).map((form) => index.textOf(form));
     expect(found).toContain('Yuliy Turrov');
     expect(found).toContain('Ignatiy Turrov');
