@@ -196,6 +196,25 @@ describe('candidate index', () => {
     expect(many.unlistedKeys?.size).toBeGreaterThan(0);
   });
 
+  it("does not compare a word with nothing close with the words of a near key that brings hundreds, and the scorer compares one when a candidate holds it", () => {
+    // Kostrenka has no close spelling in the table, so its near keys are looked up; made-up words with another first
+    // consonant and every vowel (B-s-t-r-n-k, D-s-t-r-n-k…) share one of them (s-t-r-n-k), Kostremko another (k-s-t-r-k)
+    const vowels = ['a', 'e', 'i', 'o', 'u'];
+    const strangers = ['b', 'd', 'l', 'm'].flatMap((c) => vowels.flatMap((v1) => vowels.flatMap((v2) => vowels.flatMap((v3) => vowels.map((v4) => `${c.toUpperCase()}${v1}s${v2}tr${v3}nk${v4}`)))));
+    const bosotrenka = analyseName('Bosotrenka').tokens[0]!;
+    const kostremko = analyseName('Kostremko').tokens[0]!;
+    const few = lookupRow(['Kostremko', 'Bosotrenka'], 'Kostrenka');
+    expect(few.row.has(bosotrenka)).toBe(true);
+    expect(few.row.has(kostremko)).toBe(true);
+    const many = lookupRow(['Kostremko', ...strangers], 'Kostrenka');
+    expect(strangers).toContain('Bosotrenka');
+    expect(many.row.has(bosotrenka)).toBe(false);
+    expect(many.row.has(kostremko)).toBe(true);
+    expect(many.row.unlistedKeys?.size).toBeGreaterThan(0);
+    expect(compareTokensMemo(many.query, bosotrenka, many.memo)).toEqual(compareTokens(many.query, bosotrenka, MIN_PAIR));
+    expect(compareTokens(many.query, bosotrenka, MIN_PAIR).similarity).toBeGreaterThan(MIN_PAIR);
+  });
+
   it("does not compare a known word with the words of a key that brings hundreds, and the scorer compares one when a candidate holds it", () => {
     // K-s-t-r-n-k with every vowel: 750 made-up words under Kostrenko's own skeleton key, which Kostrenko itself is among
     const vowels = ['a', 'e', 'i', 'o', 'u'];

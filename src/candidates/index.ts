@@ -115,6 +115,17 @@ const CLOSE_ENOUGH = 0.9;
  * its pinyin (汉斯 hansi, and Hans).
  */
 const COMMON_KEY_WORDS = 64;
+/**
+ * A near, fallback or replaced key (a reading of the word with a consonant dropped, added or unknown) that brings more
+ * words than this is not looked up: on a large table such a key of a short skeleton brings thousands (a million names:
+ * 8,562 words under the near keys of one word of a name the table lacks), nearly all far from the word, and a tenth of
+ * the queries, those with a word the table has no close spelling of, made 87% of all comparisons (bench, 1M names:
+ * comparisons 675k → 499k for 5,000 queries, the longest lookup's 12,780 → 2,983, the answers the same). Its words in
+ * a candidate name are still compared (SharedRow.unlistedKeys). Not fewer: with 256 the eval's Cyrillic pairs lost 10 of
+ * 42,349 (Тунджай Tuncay, Оджалан Öcalan: a Turkish c is дж, a consonant the skeletons have not in common); with 512,
+ * one (Озджан Özcan).
+ */
+const TYPO_KEY_WORDS = 512;
 /** Replaced keys are looked up only when no word this close was found: they are a last resort for short words. */
 const REPLACED_GATE = 0.9;
 
@@ -648,8 +659,14 @@ export class CandidateIndex {
       }
       if (phase === keys.fallback && best >= NEAR_GATE) continue;
       if (phase === keys.replaced && best >= REPLACED_GATE) break;
+      const typo = phase === keys.near || phase === keys.fallback || phase === keys.replaced;
       for (const key of phase) {
-        for (const id of this.wordKeys.get(key)) {
+        const ids = this.wordKeys.get(key);
+        if (typo && ids.length > TYPO_KEY_WORDS) {
+          unlisted.push(key);
+          continue;
+        }
+        for (const id of ids) {
           if (this.wordStamp[id] === stamp) continue;
           this.wordStamp[id] = stamp;
           // A word found by a replaced key only counts if it is strong enough to bring forms: a weaker one is compared
