@@ -15,6 +15,15 @@ function personIndex(names: readonly string[], prefix = 'p'): CandidateIndex {
   return new CandidateIndex(names.map((name, i) => validateEntity({ id: `${prefix}${i}`, name, type: 'person' }, '(test)', i + 1).entity!));
 }
 
+/**
+ * 2,500 made-up words one consonant from Kostrenko and Kostrenka, another first consonant (B-s-t-r-n-k, D-, L-, M-) with
+ * every vowel: they share one near key with them (s-t-r-n-k), and bring a near key's look-up over any budget.
+ */
+function otherFirstConsonants(): string[] {
+  const vowels = ['a', 'e', 'i', 'o', 'u'];
+  return ['b', 'd', 'l', 'm'].flatMap((c) => vowels.flatMap((v1) => vowels.flatMap((v2) => vowels.flatMap((v3) => vowels.map((v4) => `${c.toUpperCase()}${v1}s${v2}tr${v3}nk${v4}`)))));
+}
+
 /** The scorer's memo row a lookup of `word` leaves, with the memo and the word's token. */
 function lookupRow(names: readonly string[], word: string) {
   const memo: TokenMemo = new Map();
@@ -183,8 +192,7 @@ describe('candidate index', () => {
   it("compares a close word's near-key look-alikes when they are few, and only keeps their keys when they are many", () => {
     // Kostrenka's own keys find Kostrenko (0.966: close, not its own spelling); Kostremko is one consonant off, and so
     // are thousands of made-up words with another first consonant (B-s-t-r-n-k with every vowel: one near key each)
-    const vowels = ['a', 'e', 'i', 'o', 'u'];
-    const strangers = ['b', 'd', 'l', 'm'].flatMap((c) => vowels.flatMap((v1) => vowels.flatMap((v2) => vowels.flatMap((v3) => vowels.map((v4) => `${c.toUpperCase()}${v1}s${v2}tr${v3}nk${v4}`)))));
+    const strangers = otherFirstConsonants();
     const rowFor = (names: string[]) => lookupRow(names, 'Kostrenka').row;
     const kostremko = analyseName('Kostremko').tokens[0]!;
     const few = rowFor(['Kostrenko', 'Kostremko', ...strangers.slice(0, 20)]);
@@ -199,8 +207,7 @@ describe('candidate index', () => {
   it("does not compare a word with nothing close with the words of a near key that brings hundreds, and the scorer compares one when a candidate holds it", () => {
     // Kostrenka has no close spelling in the table, so its near keys are looked up; made-up words with another first
     // consonant and every vowel (B-s-t-r-n-k, D-s-t-r-n-k…) share one of them (s-t-r-n-k), Kostremko another (k-s-t-r-k)
-    const vowels = ['a', 'e', 'i', 'o', 'u'];
-    const strangers = ['b', 'd', 'l', 'm'].flatMap((c) => vowels.flatMap((v1) => vowels.flatMap((v2) => vowels.flatMap((v3) => vowels.map((v4) => `${c.toUpperCase()}${v1}s${v2}tr${v3}nk${v4}`)))));
+    const strangers = otherFirstConsonants();
     const bosotrenka = analyseName('Bosotrenka').tokens[0]!;
     const kostremko = analyseName('Kostremko').tokens[0]!;
     const few = lookupRow(['Kostremko', 'Bosotrenka'], 'Kostrenka');
