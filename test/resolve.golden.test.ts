@@ -261,6 +261,29 @@ describe('hard negatives: distinct names stay distinct', () => {
   });
 });
 
+describe('one script\'s spellings that share a code but differ in most letters are other names', () => {
+  const resolver = createResolver({ entities: [] });
+  // (Wake Island and Poland, missing from a table of countries, matched Fiji's Fiġi and Brunei's Buluné)
+  differentNames([
+    ['Wake', 'Fiġi'],
+    ['Poloñ', 'Buluné'],
+    ['Kenya', 'Guineea'],
+  ]);
+
+  it.each([
+    ['Gaddafi', 'Kadhafi'],
+    ['Angvila', 'Angwila'],
+    ['Mouammar', 'Muammar'],
+    ['Bougadoum', 'Boukadoum'],
+  ])('%s = %s, a letter or two apart', (a, b) => {
+    expect(resolver.compare(a, b).score).toBeGreaterThan(0.9);
+  });
+
+  it('says why', () => {
+    expect(resolver.compare('Poloñ', 'Buluné').explanation.pairs.map((p) => p.evidence)).toEqual(['letters far apart']);
+  });
+});
+
 describe('partial names', () => {
   const resolver = createResolver({ tables: [new URL('./fixtures/townsends.jsonl', import.meta.url).pathname] });
   it('a surname shared by two entities is ambiguous, and both are listed', () => {
