@@ -268,6 +268,7 @@ describe('one script\'s spellings that share a code but differ in most letters a
     ['Wake', 'Fiġi'],
     ['Poloñ', 'Buluné'],
     ['Kenya', 'Guineea'],
+    ['Ginea', 'il-Kenja'], // a particle dropped and the rest joined into one word: capped as a word is
   ]);
 
   it.each([

@@ -321,9 +321,15 @@ const SHORT_WORD = 3;
 
 /** `spelt`, capped by how far apart two spellings of one script are letter by letter, when one is short. */
 function byLetters(q: KeyedToken, c: KeyedToken, spelt: TokenScore): TokenScore {
-  if (spelt.similarity < MIN_PAIR || Math.min(consonantLetters(q.latin), consonantLetters(c.latin)) > SHORT_WORD) return spelt;
-  const cap = SAME_CODE.similarity - LETTER_WEIGHT * Math.max(0, 1 - letterSimilarity(q.latin, c.latin) - LETTER_SLACK);
+  if (spelt.similarity < MIN_PAIR) return spelt;
+  const cap = letterCap(q.latin, c.latin);
   return cap < spelt.similarity ? { similarity: cap, evidence: 'letters far apart' } : spelt;
+}
+
+/** The most two words of one script may score by their letters (see LETTER_WEIGHT): 1 when one has more than SHORT_WORD consonants. */
+function letterCap(a: string, b: string): number {
+  if (Math.min(consonantLetters(a), consonantLetters(b)) > SHORT_WORD) return 1;
+  return SAME_CODE.similarity - LETTER_WEIGHT * Math.max(0, 1 - letterSimilarity(a, b) - LETTER_SLACK);
 }
 
 /**
@@ -996,8 +1002,12 @@ function joinedSimilarity(q: AnalysedName, c: AnalysedName, atLeast: number): nu
       if (qc && cc) best = Math.max(best, codeSimilarity(qc, cc, qWriting, cWriting, best + unheard, qSilent, cSilent, oneScript) - unheard);
     }
   }
+  // (one script's names joined into one word are capped by their letters as its words are: Ginea is not il-Kenja)
+  if (oneScript && best > atLeast) best = Math.min(best, Math.max(letterCap(joinedLatin(q.core), joinedLatin(c.core)), letterCap(joinedLatin(q.tokens), joinedLatin(c.tokens))));
   return best > atLeast ? best : 0;
 }
+
+const joinedLatin = (tokens: readonly KeyedToken[]): string => tokens.map((token) => token.latin).join('');
 
 /**
  * otherSounds of two names, each with its words' sounds one after another (walked in place, not joined: this runs
