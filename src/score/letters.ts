@@ -6,35 +6,57 @@
  * in most. A vowel for a vowel, or a vowel or a doubled letter or an h after a consonant left out, costs half a
  * consonant: the usual differences between romanisations (Muammar, Moammar; Gaddafi, Gadafi; Kadhafi, Kadafi).
  */
-const VOWELS = new Set('aeiouy');
 const MINOR = 0.5;
+/** Vowel letters by char code (y counts: it is i as often as a glide): a table, as this runs for many word pairs a lookup compares. */
+const VOWEL = new Uint8Array(128);
+for (const letter of 'aeiouy') VOWEL[letter.charCodeAt(0)] = 1;
+const H = 'h'.charCodeAt(0);
+const isVowel = (code: number): boolean => code < 128 && VOWEL[code] === 1;
 
 /** A letter left out (or added) at `i` of `word`: half price for a vowel, a doubled letter, an h after a consonant. */
 function gapCost(word: string, i: number): number {
-  const letter = word[i]!;
-  if (VOWELS.has(letter)) return MINOR;
-  const before = i > 0 ? word[i - 1]! : '';
-  if (letter === before || word[i + 1] === letter) return MINOR;
-  if (letter === 'h' && before !== '' && !VOWELS.has(before)) return MINOR;
+  const letter = word.charCodeAt(i);
+  if (isVowel(letter)) return MINOR;
+  if (letter === word.charCodeAt(i - 1) || letter === word.charCodeAt(i + 1)) return MINOR;
+  if (letter === H && i > 0 && !isVowel(word.charCodeAt(i - 1))) return MINOR;
   return 1;
 }
 
-function substitutionCost(a: string, b: string): number {
+function substitutionCost(a: number, b: number): number {
   if (a === b) return 0;
-  return VOWELS.has(a) && VOWELS.has(b) ? MINOR : 1;
+  return isVowel(a) && isVowel(b) ? MINOR : 1;
 }
+
+// Reused rows: no allocation per pair.
+let previousRow = new Float64Array(32);
+let currentRow = new Float64Array(32);
+let gapsOfB = new Float64Array(32);
 
 /** Weighted edit distance (see above). Words are short: a plain two-row table. */
 export function letterDistance(a: string, b: string): number {
-  let previous = new Float64Array(b.length + 1);
-  let current = new Float64Array(b.length + 1);
-  for (let j = 1; j <= b.length; j++) previous[j] = previous[j - 1]! + gapCost(b, j - 1);
+  if (b.length + 1 > previousRow.length) {
+    previousRow = new Float64Array(2 * (b.length + 1));
+    currentRow = new Float64Array(2 * (b.length + 1));
+    gapsOfB = new Float64Array(2 * (b.length + 1));
+  }
+  const gapsB = gapsOfB;
+  let previous = previousRow;
+  let current = currentRow;
+  previous[0] = 0;
+  for (let j = 1; j <= b.length; j++) {
+    gapsB[j] = gapCost(b, j - 1);
+    previous[j] = previous[j - 1]! + gapsB[j]!;
+  }
   for (let i = 1; i <= a.length; i++) {
-    current[0] = previous[0]! + gapCost(a, i - 1);
+    const ai = a.charCodeAt(i - 1);
+    const gapA = gapCost(a, i - 1);
+    current[0] = previous[0]! + gapA;
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j - 1]! + substitutionCost(a[i - 1]!, b[j - 1]!), previous[j]! + gapCost(a, i - 1), current[j - 1]! + gapCost(b, j - 1));
+      current[j] = Math.min(previous[j - 1]! + substitutionCost(ai, b.charCodeAt(j - 1)), previous[j]! + gapA, current[j - 1]! + gapsB[j]!);
     }
-    [previous, current] = [current, previous];
+    const swap = previous;
+    previous = current;
+    current = swap;
   }
   return previous[b.length]!;
 }
@@ -42,7 +64,7 @@ export function letterDistance(a: string, b: string): number {
 /** How many consonant letters a word has (y counts as a vowel). */
 export function consonantLetters(word: string): number {
   let count = 0;
-  for (const letter of word) if (!VOWELS.has(letter)) count++;
+  for (let i = 0; i < word.length; i++) if (!isVowel(word.charCodeAt(i))) count++;
   return count;
 }
 
