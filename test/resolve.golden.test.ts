@@ -300,4 +300,25 @@ describe('partial names', () => {
   it('a name from another person is not a match', () => {
     expect(resolver.resolve('Hamid').status).toBe('unmatched');
   });
+  describe('a title and a surname name a person in part, as the surname alone does', () => {
+    const titled = createResolver({
+      entities: [
+        { id: 'prince', name: 'Prince Franey', type: 'person' },
+        { id: 'ivy', name: 'Ivy Franey', type: 'person' },
+        { id: 'haftar', name: 'Khalifa Haftar', type: 'person', aliases: ['General Haftar'] },
+      ],
+    });
+    it.each([1, 3])('the surname held by a titled name and by another person is ambiguous (limit %d)', (limit) => {
+      const result = titled.resolve('Franey', { limit });
+      expect(result.status).toBe('ambiguous');
+      expect(result.score).toBeLessThan(1);
+    });
+    it('the title settles it', () => {
+      expect(titled.resolve('Prince Franey').entity?.id).toBe('prince');
+    });
+    it('a surname only one person holds is that person', () => {
+      expect(titled.resolve('Haftar').entity?.id).toBe('haftar');
+      expect(titled.resolve('General Haftar').score).toBe(1);
+    });
+  });
 });

@@ -12,7 +12,7 @@
  * Whole-name keys (one-word skeletons, acronyms) and exact forms are looked up per form.
  * Everything is typed arrays and string arrays, so the index is written to and read from a snapshot as is.
  */
-import { exactKeyOf, isNearKey, isReplacedKey, JOINED_NAME_KEY, keyedTokens, longerSkeletonKey, normaliseName, ownKeys, queryNameKeys, shorterSkeletons, silentHKeys, spellingKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { analyseName, exactKeyOf, isNearKey, isReplacedKey, JOINED_NAME_KEY, keyedTokens, longerSkeletonKey, normaliseName, ownKeys, queryNameKeys, shorterSkeletons, silentHKeys, spellingKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { MIN_PAIR, SharedRow, compareTokens, tokenWeight, type GenericWords, type TokenMemo, type TokenScore } from '../score/index.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
 import { linguistics } from '../data/linguistic.js';
@@ -530,7 +530,7 @@ export class CandidateIndex {
     return this.entities.text(this.data.formEntity[form]!, this.data.formAlias[form]!);
   }
 
-  /** A form analysed, rebuilt from the index (the same as analyseName(textOf(form)) minus titles). */
+  /** A form analysed, rebuilt from the index (the same as analyseName(textOf(form)); its titles worked out when asked for). */
   nameOf(form: number): AnalysedName {
     const d = this.data;
     const first = this.formSlots[form * SLOT_WORDS]!;
@@ -881,8 +881,8 @@ function formSlotsOf({ formEntity, formTokenStart, formTokens, formGluedStart }:
  * so that building one allocates no closures (it is built ~25 times a query).
  */
 class IndexedName implements AnalysedName {
-  readonly titles: string[] = [];
   readonly core: KeyedToken[];
+  private titlesCache: string[] | undefined;
   private exactKeyCache: string | undefined;
   private joinedCache: AnalysedName['joined'] | undefined;
 
@@ -907,6 +907,11 @@ class IndexedName implements AnalysedName {
 
   get input(): string {
     return this.texts.textOf(this.form);
+  }
+
+  // (the index keeps no titles: the scorer asks for them only of a one-word name with the query's words)
+  get titles(): string[] {
+    return (this.titlesCache ??= analyseName(this.input).titles);
   }
 
   get normalised(): string {

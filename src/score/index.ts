@@ -1073,6 +1073,16 @@ export const SIMILAR_AT_MOST = 0.99;
  */
 export const SIMILAR_REORDERED_AT_MOST = 0.989;
 
+/**
+ * Whether one of two names with the same words is one word after a title the other lacks (Haftar, General Haftar;
+ * Franey, Prince Franey). A title and a surname is how a person is named without the given name: a partial name, as
+ * Haftar is of Khalifa Haftar, so it scores as one (PARTIAL_NAME). Otherwise the surname alone would be that person's
+ * name as written, and another person holding it (Ivy Franey) only a partial holder: a coin flip reported as a match.
+ */
+function surnameByTitle(q: AnalysedName, c: AnalysedName): boolean {
+  return q.core.length === 1 && (q.titles.length === 0) !== (c.titles.length === 0);
+}
+
 function sameWordsScore(q: AnalysedName, c: AnalysedName): number {
   if (sameWrittenWords(q.tokens, c.tokens)) return 1;
   return sameWrittenWords(q.core, c.core) ? SAME_WORDS : SAME_WORDS_REORDERED;
@@ -1164,8 +1174,9 @@ function finalScore(q: AnalysedName, c: AnalysedName, structural: number, string
   // (equal normalised texts parse alike, so they have equal exact keys too; equal keys align perfectly, so
   // a lower score needs no key: the candidate index builds it only when asked)
   const sameWords = structural >= 1 && q.exactKey === c.exactKey;
-  if (sameWords) return sameWordsScore(q, c);
-  const tieBroken = structural * (1 - STRING_WEIGHT + STRING_WEIGHT * stringSimilarity) * (inOrder || !person ? 1 : 1 - REORDERED_COST);
+  const tieBreaker = 1 - STRING_WEIGHT + STRING_WEIGHT * stringSimilarity;
+  if (sameWords) return person && surnameByTitle(q, c) ? PARTIAL_NAME * tieBreaker : sameWordsScore(q, c);
+  const tieBroken = structural * tieBreaker * (inOrder || !person ? 1 : 1 - REORDERED_COST);
   return Math.min(inOrder ? SIMILAR_AT_MOST : SIMILAR_REORDERED_AT_MOST, tieBroken);
 }
 
