@@ -300,11 +300,13 @@ describe('partial names', () => {
   it('a name from another person is not a match', () => {
     expect(resolver.resolve('Hamid').status).toBe('unmatched');
   });
-  describe('a title and a surname name a person in part, as the surname alone does', () => {
+  describe('a title and a surname name a person in part, as the surname alone does (and a particle and a surname)', () => {
     const titled = createResolver({
       entities: [
         { id: 'prince', name: 'Prince Franey', type: 'person' },
         { id: 'ivy', name: 'Ivy Franey', type: 'person' },
+        { id: 'ben', name: 'Ben Wagner', type: 'person' },
+        { id: 'anna', name: 'Anna Wagner', type: 'person' },
         { id: 'haftar', name: 'Khalifa Haftar', type: 'person', aliases: ['General Haftar'] },
       ],
     });
@@ -312,6 +314,10 @@ describe('partial names', () => {
       const result = titled.resolve('Franey', { limit });
       expect(result.status).toBe('ambiguous');
       expect(result.score).toBeLessThan(1);
+    });
+    it('so is a surname after a particle, which may be a given name (Ben), and another person\'s surname', () => {
+      expect(titled.resolve('Wagner').status).toBe('ambiguous');
+      expect(titled.resolve('Ben Wagner').entity?.id).toBe('ben');
     });
     it('the title settles it', () => {
       expect(titled.resolve('Prince Franey').entity?.id).toBe('prince');

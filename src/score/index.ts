@@ -1074,14 +1074,18 @@ export const SIMILAR_AT_MOST = 0.99;
 export const SIMILAR_REORDERED_AT_MOST = 0.989;
 
 /**
- * Whether one of two names with the same words is one word after a title the other lacks (Haftar, General Haftar;
- * Franey, Prince Franey). A title and a surname is how a person is named without the given name: a partial name, as
- * Haftar is of Khalifa Haftar, so it scores as one (PARTIAL_NAME). Otherwise the surname alone would be that person's
- * name as written, and another person holding it (Ivy Franey) only a partial holder: a coin flip reported as a match.
+ * Whether one of two names with the same words is one word after a title or particle the other lacks (Haftar, General
+ * Haftar; Franey, Prince Franey; Wagner, Ben Wagner). A title and a surname is how a person is named without the given
+ * name: a partial name, as Haftar is of Khalifa Haftar, so it scores as one (PARTIAL_NAME); and a short name's first
+ * word read as a particle may be a given name (Ben, Al, Della). Otherwise the word alone would be that person's name as
+ * written, and another person holding it (Ivy Franey) only a partial holder: a coin flip reported as a match. (A
+ * table listing the word alone as a person's alias names that person by it: the words are then the same as written.)
  */
-function surnameByTitle(q: AnalysedName, c: AnalysedName): boolean {
-  return q.core.length === 1 && (q.titles.length === 0) !== (c.titles.length === 0);
+function surnameAfterDropped(q: AnalysedName, c: AnalysedName): boolean {
+  return q.core.length === 1 && droppedWords(q) !== droppedWords(c);
 }
+
+const droppedWords = (name: AnalysedName): boolean => name.titles.length > 0 || name.tokens.length > name.core.length;
 
 function sameWordsScore(q: AnalysedName, c: AnalysedName): number {
   if (sameWrittenWords(q.tokens, c.tokens)) return 1;
@@ -1175,7 +1179,7 @@ function finalScore(q: AnalysedName, c: AnalysedName, structural: number, string
   // a lower score needs no key: the candidate index builds it only when asked)
   const sameWords = structural >= 1 && q.exactKey === c.exactKey;
   const tieBreaker = 1 - STRING_WEIGHT + STRING_WEIGHT * stringSimilarity;
-  if (sameWords) return person && surnameByTitle(q, c) ? PARTIAL_NAME * tieBreaker : sameWordsScore(q, c);
+  if (sameWords) return person && surnameAfterDropped(q, c) ? PARTIAL_NAME * tieBreaker : sameWordsScore(q, c);
   const tieBroken = structural * tieBreaker * (inOrder || !person ? 1 : 1 - REORDERED_COST);
   return Math.min(inOrder ? SIMILAR_AT_MOST : SIMILAR_REORDERED_AT_MOST, tieBroken);
 }
