@@ -9,6 +9,9 @@ describe('letterDistance: a consonant costs 1, the usual differences between rom
     ['muammar', 'moammar', 0.5], // a vowel for a vowel
     ['gaddafi', 'gadafi', 0.5], // a doubled letter left out
     ['kadhafi', 'kadafi', 0.5], // an h after a consonant left out
+    ['qasim', 'kasim', 0.5], // c, k and q: one sound
+    ['carl', 'karl', 0.5],
+    ['kenya', 'genya', 1], // k and g: two sounds, which the codes fold
     ['boston', 'bolton', 1], // a consonant for a consonant
     ['angvila', 'angwila', 1],
     ['wake', 'figi', 3],

@@ -3,8 +3,9 @@
  * into three, k into g, p into b, f into v, as transliterations write them every way; so two words of one script
  * may share a code and still differ in most letters (Wake and Fiġi, Poloñ and Buluné). Two spellings of one name
  * mostly differ in a letter or two (Haftar, Hifter; Boukadoum, Bougadoum), two names that share a code by chance
- * in most. A vowel for a vowel, or a vowel or a doubled letter or an h after a consonant left out, costs half a
- * consonant: the usual differences between romanisations (Muammar, Moammar; Gaddafi, Gadafi; Kadhafi, Kadafi).
+ * in most. A vowel for a vowel, c, k or q for another, or a vowel or a doubled letter or an h after a consonant left
+ * out, costs half a consonant: the usual differences between romanisations (Muammar, Moammar; Qasim, Kasim; Gaddafi,
+ * Gadafi; Kadhafi, Kadafi).
  */
 const MINOR = 0.5;
 /** Vowel letters by char code (y counts: it is i as often as a glide): a table, as this runs for many word pairs a lookup compares. */
@@ -22,9 +23,19 @@ function gapCost(word: string, i: number): number {
   return 1;
 }
 
+/** c, k and q: one sound, which conventions spell with either letter (Carl, Karl; Qasim, Kasim for قاسم). */
+const K_SOUND = new Uint8Array(128);
+for (const letter of 'ckq') K_SOUND[letter.charCodeAt(0)] = 1;
+const isKSound = (code: number): boolean => code < 128 && K_SOUND[code] === 1;
+
+/**
+ * A vowel for a vowel, or c, k and q for each other, cost half a consonant; a consonant for another, even one the codes
+ * fold with it, costs one: k and g, p and b, f and w are two sounds, which one script's spellings of a name mostly keep
+ * (Kenya is not Guineea, Poloñ not Buluné).
+ */
 function substitutionCost(a: number, b: number): number {
   if (a === b) return 0;
-  return isVowel(a) && isVowel(b) ? MINOR : 1;
+  return (isVowel(a) && isVowel(b)) || (isKSound(a) && isKSound(b)) ? MINOR : 1;
 }
 
 // Reused rows: no allocation per pair.
