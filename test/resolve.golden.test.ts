@@ -327,5 +327,14 @@ describe('partial names', () => {
       expect(titled.resolve('Haftar').entity?.id).toBe('haftar');
       expect(titled.resolve('General Haftar').score).toBe(1);
     });
+    it('a surname a table lists alone as a person\'s alias names that person, titled or not', () => {
+      const listed = createResolver({
+        entities: [
+          { id: 'khalifa', name: 'Khalifa Haftar', type: 'person', aliases: ['Haftar'] },
+          { id: 'saddam', name: 'Saddam Haftar', type: 'person' },
+        ],
+      });
+      for (const name of ['Haftar', 'General Haftar', 'Marshal Haftar']) expect(listed.resolve(name).entity?.id).toBe('khalifa');
+    });
   });
 });

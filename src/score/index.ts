@@ -1074,15 +1074,16 @@ export const SIMILAR_AT_MOST = 0.99;
 export const SIMILAR_REORDERED_AT_MOST = 0.989;
 
 /**
- * Whether one of two names with the same words is one word after a title or particle the other lacks (Haftar, General
- * Haftar; Franey, Prince Franey; Wagner, Ben Wagner). A title and a surname is how a person is named without the given
- * name: a partial name, as Haftar is of Khalifa Haftar, so it scores as one (PARTIAL_NAME); and a short name's first
- * word read as a particle may be a given name (Ben, Al, Della). Otherwise the word alone would be that person's name as
- * written, and another person holding it (Ivy Franey) only a partial holder: a coin flip reported as a match. (A
- * table listing the word alone as a person's alias names that person by it: the words are then the same as written.)
+ * Whether the name is one word that the candidate has after a title or particle the name lacks (Haftar, General Haftar;
+ * Franey, Prince Franey; Wagner, Ben Wagner). A title and a surname is how a person is named without the given name: a
+ * partial name, as Haftar is of Khalifa Haftar, so it scores as one (PARTIAL_NAME); and a short name's first word read
+ * as a particle may be a given name (Ben, Al, Della). Otherwise the word alone would be that person's name as written,
+ * and another person holding it (Ivy Franey) only a partial holder: a coin flip reported as a match. The other way
+ * round, a table listing the word alone as a person's alias names that person by it, titled or not (General Haftar is
+ * the Khalifa Haftar listed as Haftar, not a coin flip with Saddam Haftar).
  */
 function surnameAfterDropped(q: AnalysedName, c: AnalysedName): boolean {
-  return q.core.length === 1 && droppedWords(q) !== droppedWords(c);
+  return q.core.length === 1 && !droppedWords(q) && droppedWords(c);
 }
 
 const droppedWords = (name: AnalysedName): boolean => name.titles.length > 0 || name.tokens.length > name.core.length;
