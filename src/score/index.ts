@@ -1003,8 +1003,15 @@ function joinedSimilarity(q: AnalysedName, c: AnalysedName, atLeast: number): nu
     }
   }
   // (one script's names joined into one word are capped by their letters as its words are: Ginea is not il-Kenja)
-  if (oneScript && best > atLeast) best = Math.min(best, Math.max(letterCap(joinedLatin(q.core), joinedLatin(c.core)), letterCap(joinedLatin(q.tokens), joinedLatin(c.tokens))));
+  if (oneScript && best > atLeast) best = Math.min(best, joinedLetterCap(q, c));
   return best > atLeast ? best : 0;
+}
+
+/** letterCap of two names each joined into one word, particles left out or kept (the higher; once when neither has any). */
+function joinedLetterCap(q: AnalysedName, c: AnalysedName): number {
+  const withoutParticles = letterCap(joinedLatin(q.core), joinedLatin(c.core));
+  if (q.core.length === q.tokens.length && c.core.length === c.tokens.length) return withoutParticles;
+  return Math.max(withoutParticles, letterCap(joinedLatin(q.tokens), joinedLatin(c.tokens)));
 }
 
 const joinedLatin = (tokens: readonly KeyedToken[]): string => tokens.map((token) => token.latin).join('');
