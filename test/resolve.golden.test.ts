@@ -191,6 +191,29 @@ describe('a script that writes f and v apart is heard: a Latin spelling with the
   });
 });
 
+describe('a script that writes t and d apart is heard: a Latin spelling with the other sound is another name', () => {
+  itRanksFirst([
+    ['פרויד', 'Freud', 'Pruitt'],
+    ['דייוויד', 'David', 'DeWitt'],
+    ['רנרט', 'Rennert', 'Renard'],
+    ['ערפאת', 'Arafat', 'Árpád'],
+    ['Тёрнер', 'Turner', 'Durner'],
+    ['Дитрих', 'Dietrich', 'Tietrich'],
+    ['منذر', 'Munther', 'Minter'],
+    ['피터', 'Peter', 'Peder'],
+  ]);
+
+  it('says so, and still matches a Turkish final t (Mehmet) and the final d German says as a t (ゲルハルト Gerhard)', () => {
+    const resolver = createResolver({ entities: [] });
+    expect(resolver.compare('Тёрнер', 'Durner').explanation.pairs?.[0]?.evidence).toBe('another t or d');
+    for (const [a, b] of [['محمد', 'Mehmet'], ['ゲルハルト', 'Gerhard'], ['قذافي', 'Kadhafi']] as const) {
+      const compared = resolver.compare(a, b);
+      expect(compared.match, `${a} ${b}`).toBe(true);
+      expect(compared.explanation.pairs?.[0]?.evidence, `${a} ${b}`).not.toBe('another t or d');
+    }
+  });
+});
+
 describe('Cyrillic initial э is a foreign name\'s e, after the silent h of a Romance spelling or none', () => {
   itRanksFirst([
     ['Эррера', 'Herrera', 'Arora'],

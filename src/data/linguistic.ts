@@ -325,13 +325,14 @@ export function loadPinyinSyllables(relative = 'names/pinyin-syllables.tsv'): Se
 /**
  * Consonant sounds that the keys fold into one class, as Latin spellings of one name write them every way, but that
  * other scripts write apart, each with its file of the letters that say them per script (rules/sibilants.tsv,
- * rules/velars.tsv, rules/labials.tsv): the scorer compares two words' sounds of each class in order. A class's sounds
+ * rules/velars.tsv, rules/labials.tsv, rules/dentals.tsv): the scorer compares two words' sounds of each class in order. A class's sounds
  * are bits, as a Latin row's letters may say several.
  */
 export const SOUND_CLASSES = {
   sibilant: { file: 'rules/sibilants.tsv', sounds: { s: 1, sh: 2, ts: 4, tsh: 8 } },
   velar: { file: 'rules/velars.tsv', sounds: { k: 1, g: 2 } },
   labial: { file: 'rules/labials.tsv', sounds: { f: 1, v: 2, p: 4, b: 8 } },
+  dental: { file: 'rules/dentals.tsv', sounds: { t: 1, d: 2 } },
 } as const satisfies Record<string, { file: string; sounds: Record<string, number> }>;
 export type SoundClass = keyof typeof SOUND_CLASSES;
 /** The classes, in the order a word's sounds are kept (see soundsOf in src/score/). */

@@ -27,6 +27,7 @@ export type Evidence =
   | 'another sibilant'
   | 'another k or g'
   | 'another p, b, f or v'
+  | 'another t or d'
   | 'the same word in another language'
   | 'different words'
   | 'different numbers'
@@ -342,7 +343,7 @@ function letterCap(a: string, b: string): number {
  * gained little more): Latin spellings tell k from g but for a few conventions (Arabic qaf, Azerbaijani q). A p, b, f
  * or v costs as a sibilant (0.06 found two more Cyrillic pairs): German v is f, Russian -ов was written -off.
  */
-const SOUND_MISMATCH: Readonly<Record<SoundClass, number>> = { sibilant: 0.03, velar: 0.06, labial: 0.03 };
+const SOUND_MISMATCH: Readonly<Record<SoundClass, number>> = { sibilant: 0.03, velar: 0.06, labial: 0.03, dental: 0.03 };
 const MISMATCH_COSTS = SOUND_CLASS_NAMES.map((soundClass) => SOUND_MISMATCH[soundClass]);
 
 /** How many of two words' (or readings') sounds of one class, in order, no letter of either can share: 0 when they have not as many (then they do not pair one to one). */
@@ -360,7 +361,7 @@ function otherSounds(a: WordSounds, b: WordSounds): number {
   return cost;
 }
 
-const SOUND_EVIDENCE: Readonly<Record<SoundClass, Evidence>> = { sibilant: 'another sibilant', velar: 'another k or g', labial: 'another p, b, f or v' };
+const SOUND_EVIDENCE: Readonly<Record<SoundClass, Evidence>> = { sibilant: 'another sibilant', velar: 'another k or g', labial: 'another p, b, f or v', dental: 'another t or d' };
 
 /** The evidence that names the first class whose sounds two words say otherwise. */
 function otherSoundEvidence(a: WordSounds, b: WordSounds): Evidence {
