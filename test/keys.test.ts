@@ -1021,6 +1021,25 @@ describe('romanisations of other scripts write ch (Brahmic c, pinyin q) for tsh 
   it('keeps the Latin form as romanised', () => expect(transliterateWord('查德')).toMatchObject({ latin: 'chade', marked: 'Tad^' }));
 });
 
+describe('Thai จ and Lao ຈ, romanised ch, are the affricate tsh or a foreign j, as pinyin\'s q', () => {
+  it('are marked keys\' PINYIN_Q and shown ch', () => {
+    expect(transliterateWord('จีน')).toMatchObject({ latin: 'chin', marked: '[in' });
+    expect(transliterateWord('ຈີນ')).toMatchObject({ latin: 'chin', marked: '[in' });
+    // (the aspirated ช is the tsh alone)
+    expect(transliterateWord('ชาด').marked).toBe('Tad');
+  });
+  sameNames([
+    ['จาเมกา', 'Jamaica'],
+    ['จอห์น', 'John'],
+    ['จีน', 'China'],
+    ['จีน', 'Jin'],
+  ]);
+  differentNames([
+    ['ชาด', 'Jad'],
+    ['จาเมกา', 'Yamaica'],
+  ]);
+});
+
 describe('South Slavic ž, š and đ are zh, sh and dj, and Spanish ñ is ny, as Cyrillic writes them', () => {
   // (a š, ş typed without its mark keeps the s's code: the keys class sh with s; the tie-breaker tells them apart)
   itRanksFirst([

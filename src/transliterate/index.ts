@@ -198,12 +198,27 @@ function transliterateUncached(word: string): Transliteration {
     if (tableName === 'Kana') return { script, latin: labialSyllabicN(shown, 'm'), marked: labialSyllabicN(marked, LABIAL_N), abjad: false };
     return { script, latin: shown, marked, abjad: ABJADS.has(script) };
   }
+  if (VISUAL_ORDER_SCRIPTS.has(script)) return thaiOrLao(script, spokenOrder(word));
   // (any-ascii's own case kept for hangul: it capitalises each syllable's first letter, see hangulMarked)
-  const ascii = anyAscii(VISUAL_ORDER_SCRIPTS.has(script) ? spokenOrder(word) : word);
+  const ascii = anyAscii(word);
   const romanised = ascii.toLowerCase();
   const marked = script === 'Latin' ? romanised : affricatesMarked(script, script === 'Hangul' ? hangulMarked(ascii) : script === 'Han' ? hanMarked(ascii) : romanised);
   return { script, latin: readable(romanised), marked, abjad: ABJADS.has(script) };
 }
+
+/**
+ * A Thai or Lao word in spoken order (see spokenOrder), romanised. Its unaspirated c (Thai จ, Lao ຈ) is written ch, as
+ * the standard romanisations and any-ascii write it, but it is the affricate tsh or a foreign j, as pinyin's q is (jʨ:
+ * จีน Chin China, จาเมกา Jamaica, จอร์แดน Jordan, จอห์น John), not the tsh alone of the aspirated ช ฉ (ชาด Chad):
+ * marked as keys' PINYIN_Q.
+ */
+function thaiOrLao(script: string, said: string): Transliteration {
+  const pieces = said.split(UNASPIRATED_C).map((piece) => anyAscii(piece).toLowerCase());
+  const romanised = pieces.join('ch');
+  const marked = pieces.map((piece) => affricatesMarked(script, piece)).join(PINYIN_Q);
+  return { script, latin: readable(romanised), marked, abjad: false };
+}
+const UNASPIRATED_C = /[\u0E08\u0E88]/u;
 
 /**
  * Katakana's syllabic n (ン) is said m before p, b and m, as Hepburn writes it, and writes a foreign name's m there and its
@@ -365,7 +380,7 @@ const HELD_E = '\u0001';
 
 /** The flex symbol of the affricate tsh (see FLEX_READINGS in keys/), and the affricate j as the keys' rules read Cyrillic дж. */
 const TSH = 'T';
-/** keys' PINYIN_Q: pinyin's q, the affricate tsh, or a foreign j (see FLEX_READINGS in keys/) */
+/** keys' PINYIN_Q: pinyin's q, Thai จ and Lao ຈ, the affricate tsh, or a foreign j (see FLEX_READINGS in keys/) */
 const PINYIN_Q = '[';
 /** keys' PINYIN_X: pinyin's x, a flat sh, or a foreign s or h (see FLEX_READINGS in keys/) */
 const PINYIN_X = '(';
