@@ -597,6 +597,10 @@ describe('data/names/designators.tsv: generic words weigh little', () => {
     ['Республика Беларусь', 'Беларусь'],
     ['Eesti Vabariik', 'Eesti'],
     ['Gweriniaeth Tsiec', 'Tsiec'],
+    // island and islands: Sinhala, Kannada, Ukrainian, Maltese
+    ['කේමන් දූපත්', 'ಕೇಮನ್ ದ್ವೀಪಗಳು'],
+    ['Норфолк острів', 'Norfolk Island'],
+    ['Gżejjer Cook', 'Cook Islands'],
   ]);
   it('a distinctive extra word still counts', () => expect(blank.compare('South Sudan', 'Sudan').match).toBe(false));
 });
