@@ -601,6 +601,10 @@ describe('data/names/designators.tsv: generic words weigh little', () => {
     ['කේමන් දූපත්', 'ಕೇಮನ್ ದ್ವೀಪಗಳು'],
     ['Норфолк острів', 'Norfolk Island'],
     ['Gżejjer Cook', 'Cook Islands'],
+    // …Yiddish, Lingala, Nepali
+    ['מארשאל אינזלען', 'Marshall Islands'],
+    ['Bisanga Marshall', 'Marshall Islands'],
+    ['मार्शल टापुहरु', 'Marshall Islands'],
   ]);
   it('a distinctive extra word still counts', () => expect(blank.compare('South Sudan', 'Sudan').match).toBe(false));
 });
