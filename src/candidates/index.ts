@@ -641,9 +641,7 @@ export class CandidateIndex {
   private findSimilarWords(token: KeyedToken): SimilarWords {
     const stamp = this.nextStamp();
     const { vocabulary, wordFormStart } = this.data;
-    // (the look-alikes found: parallel lists, sorted below through an index)
-    const foundIds: number[] = [];
-    const foundScores: TokenScore[] = [];
+    const found: { id: number; score: TokenScore }[] = [];
     const keys = tokenKeysOf(token);
     let best = 0;
     // (the keys not looked up: see SharedRow.unlistedKeys)
@@ -676,28 +674,23 @@ export class CandidateIndex {
           const score = compareTokens(token, vocabulary[id]!, phase === keys.replaced ? STRONG_WORD : MIN_PAIR);
           // The row lists only the words that may align: one scoring less is UNRELATED whether listed or not (see
           // SharedRow), and the rows kept in the cache are most of what survives a query in the young generation.
-          if (score.similarity >= MIN_PAIR) {
-            foundIds.push(id);
-            foundScores.push(score);
-          }
+          if (score.similarity >= MIN_PAIR) found.push({ id, score });
           if (score.similarity > best) best = score.similarity;
           if (score.similarity === 1 && vocabulary[id]!.text === token.text) asWritten = true;
         }
       }
     }
-    const order = mostSimilarFirst(foundIds, foundScores);
-    const ids = Array.from(order, (k) => foundIds[k]!);
-    const scores = Array.from(order, (k) => foundScores[k]!);
+    found.sort((a, b) => b.score.similarity - a.score.similarity || a.id - b.id);
     let strong = 0;
     let forms = 0;
-    while (strong < ids.length && scores[strong]!.similarity >= STRONG_WORD) {
-      const id = ids[strong++]!;
+    while (strong < found.length && found[strong]!.score.similarity >= STRONG_WORD) {
+      const id = found[strong++]!.id;
       forms += wordFormStart[id + 1]! - wordFormStart[id]!;
     }
     const row = new SharedRow();
-    for (let k = 0; k < ids.length; k++) row.set(vocabulary[ids[k]!]!, scores[k]!);
+    for (const { id, score } of found) row.set(vocabulary[id]!, score);
     if (unlisted.length > 0) row.unlistedKeys = new Set(unlisted);
-    return { word: token, ids, scores, strong, forms, row };
+    return { word: token, ids: found.map((f) => f.id), scores: found.map((f) => f.score), strong, forms, row };
   }
 
   /** How many words `keys` bring, a word counted once for each of them it has (cheap: no word is read). */
@@ -851,16 +844,6 @@ export class CandidateIndex {
   }
 }
 
-
-/**
- * Positions of `ids` by their scores' similarity, highest first, ties in id order. Sorted as an index over typed arrays:
- * a comparator reading each score object chased pointers for every comparison of a few hundred look-alikes.
- */
-function mostSimilarFirst(ids: readonly number[], scores: readonly TokenScore[]): Uint32Array {
-  const similarity = Float64Array.from(scores, (score) => score.similarity);
-  const id = Uint32Array.from(ids);
-  return Uint32Array.from(ids.keys()).sort((a, b) => similarity[b]! - similarity[a]! || id[a]! - id[b]!);
-}
 
 /**
  * Form slots: each form's words in SLOT_WORDS consecutive ids, NO_WORD after the last, so that the lookup's loops over
