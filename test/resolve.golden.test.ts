@@ -181,6 +181,7 @@ describe('a script that writes f and v apart is heard: a Latin spelling with the
     ['פולד', 'Fuld', 'Wald'],
     ['הובר', 'Hoover', 'Hofer'],
     ['פיינשטיין', 'Feinstein', 'Weinstein'],
+    ['บราซิล', 'Brazil', 'Prazil'],
   ]);
 
   it('says so, and still matches the -off of Russian -ов and the f of German v', () => {
@@ -201,6 +202,7 @@ describe('a script that writes t and d apart is heard: a Latin spelling with the
     ['Дитрих', 'Dietrich', 'Tietrich'],
     ['منذر', 'Munther', 'Minter'],
     ['피터', 'Peter', 'Peder'],
+    ['ตองกา', 'Tonga', 'Donga'],
   ]);
 
   it('says so, and still matches a Turkish final t (Mehmet) and the final d German says as a t (ゲルハルト Gerhard)', () => {

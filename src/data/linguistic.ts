@@ -339,7 +339,7 @@ export type SoundClass = keyof typeof SOUND_CLASSES;
 export const SOUND_CLASS_NAMES = Object.keys(SOUND_CLASSES) as SoundClass[];
 // (the scripts of South Asia, Georgian and Ethiopic write k and g apart too; any-ascii romanises them. Measured: their p, b
 // and v too lost more country names than they found, Sinhala writing a final -ව v that other spellings lack)
-const SOUND_SCRIPTS = new Set(['Latin', 'Cyrillic', 'Arabic', 'Hebrew', 'Greek', 'Hangul', 'Katakana', 'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Oriya', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Georgian', 'Ethiopic']);
+const SOUND_SCRIPTS = new Set(['Latin', 'Cyrillic', 'Arabic', 'Hebrew', 'Greek', 'Hangul', 'Katakana', 'Thai', 'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Oriya', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Georgian', 'Ethiopic']);
 
 /** One script's rows of a sound class's file joined into one pattern, a group per row (see joinRules); `sounds[k]` are row k's sounds (0: none). */
 export interface SoundLetters extends JoinedRules {
