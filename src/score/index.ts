@@ -341,7 +341,8 @@ function letterCap(a: string, b: string): number {
  * A sibilant costs about a vowel changed: a Latin spelling may still write it so (Hungarian s is sh, Puskás Пушкаш),
  * and then no other name says it better. A k or g costs twice that (measured: 0.03 lost Ганнер Gunner to Kanner, 0.1
  * gained little more): Latin spellings tell k from g but for a few conventions (Arabic qaf, Azerbaijani q). A p, b, f
- * or v costs as a sibilant (0.06 found two more Cyrillic pairs): German v is f, Russian -ов was written -off.
+ * or v costs as a sibilant (0.06 found two more Cyrillic pairs): German v is f, Russian -ов was written -off. A t or d
+ * costs as a sibilant too: Turkish writes a final d t, German says it so (Mehmet محمد, Gerhard ゲルハルト).
  */
 const SOUND_MISMATCH: Readonly<Record<SoundClass, number>> = { sibilant: 0.03, velar: 0.06, labial: 0.03, dental: 0.03 };
 const MISMATCH_COSTS = SOUND_CLASS_NAMES.map((soundClass) => SOUND_MISMATCH[soundClass]);

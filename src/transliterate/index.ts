@@ -208,7 +208,7 @@ function transliterateUncached(word: string): Transliteration {
 
 /**
  * A Thai or Lao word in spoken order (see spokenOrder), romanised. Its unaspirated c (Thai จ, Lao ຈ) is written ch, as
- * the standard romanisations and any-ascii write it, but it is the affricate tsh or a foreign j, as pinyin's q is (jʨ:
+ * the standard romanisations and any-ascii write it, but it is the affricate tsh or a foreign j, as pinyin's q is (IPA tɕ:
  * จีน Chin China, จาเมกา Jamaica, จอร์แดน Jordan, จอห์น John), not the tsh alone of the aspirated ช ฉ (ชาด Chad):
  * marked as keys' PINYIN_Q.
  */
