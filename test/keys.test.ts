@@ -1029,14 +1029,28 @@ describe('romanisations of other scripts write ch (Brahmic c, pinyin q) for tsh 
   it('keeps the Latin form as romanised', () => expect(transliterateWord('查德')).toMatchObject({ latin: 'chade', marked: 'Tad^' }));
 });
 
-describe('Thai จ and Lao ຈ, romanised ch, are the affricate tsh or a foreign j, as pinyin\'s q', () => {
+describe('Thai and Lao letters the romanisations write ch, kh and ph: จ ຈ the affricate tsh or a foreign j, as pinyin\'s q; ค พ a foreign k and p', () => {
   it('are marked keys\' PINYIN_Q and shown ch', () => {
     expect(transliterateWord('จีน')).toMatchObject({ latin: 'chin', marked: '[in' });
     expect(transliterateWord('ຈີນ')).toMatchObject({ latin: 'chin', marked: '[in' });
     // (the aspirated ช is the tsh alone)
     expect(transliterateWord('ชาด').marked).toBe('Tad');
   });
+  it('mark the aspirated k and p the keys\' K and P, a foreign k or p or the kh and ph of a Thai name\'s romanisation', () => {
+    expect(transliterateWord('คองโก')).toMatchObject({ latin: 'khongko', marked: 'Kongko' });
+    expect(transliterateWord('ภูเก็ต')).toMatchObject({ latin: 'phuket', marked: 'Puket' });
+    // (แ is one vowel, e or an English a; เ◌ีย the vowel ia)
+    expect(transliterateWord('แคนาดา').marked).toBe('KLnada');
+    expect(transliterateWord('รัสเซีย').marked).toBe('rassia');
+    // (a Latin word spelt as the romanisation writes the Thai one is that word, as pinyin is a Chinese one)
+    expect(blank.compare('ภูเก็ต', 'Phuket').score).toBe(1);
+  });
   sameNames([
+    ['คองโก', 'Congo'],
+    ['แคนาดา', 'Canada'],
+    ['รัสเซีย', 'Russia'],
+    ['ภูเก็ต', 'Phuket'],
+    ['ขอนแก่น', 'Khon Kaen'],
     ['จาเมกา', 'Jamaica'],
     ['จอห์น', 'John'],
     ['จีน', 'China'],

@@ -207,18 +207,29 @@ function transliterateUncached(word: string): Transliteration {
 }
 
 /**
- * A Thai or Lao word in spoken order (see spokenOrder), romanised. Its unaspirated c (Thai จ, Lao ຈ) is written ch, as
- * the standard romanisations and any-ascii write it, but it is the affricate tsh or a foreign j, as pinyin's q is (IPA tɕ:
- * จีน Chin China, จาเมกา Jamaica, จอร์แดน Jordan, จอห์น John), not the tsh alone of the aspirated ช ฉ (ชาด Chad):
- * marked as keys' PINYIN_Q.
+ * A Thai or Lao word in spoken order (see spokenOrder), romanised. The letters the romanisations write ch, kh and ph
+ * are marked for the keys as they are said in the names Thai writes: the unaspirated c (จ, ຈ) is the affricate tsh or a
+ * foreign j, as pinyin's q is (IPA tɕ: จีน Chin China, จาเมกา Jamaica, จอห์น John), not the tsh alone of the
+ * aspirated ช ฉ (ชาด Chad); the aspirated k (ข ค ฆ, ຂ ຄ) a foreign k, or the kh a Latin spelling of a Thai name writes
+ * (คองโก Congo, ขอนแก่น Khon Kaen: keys' K, as Hebrew kaf); the aspirated p (ผ พ ภ, ຜ ພ) a foreign p, or its ph
+ * (โปแลนด์ Poland, ภูเก็ต Phuket: keys' P, as Hebrew pe). (Latin shows them as romanised.)
  */
 function thaiOrLao(script: string, said: string): Transliteration {
-  const pieces = said.split(UNASPIRATED_C).map((piece) => anyAscii(piece).toLowerCase());
-  const romanised = pieces.join('ch');
-  const marked = pieces.map((piece) => affricatesMarked(script, piece)).join(PINYIN_Q);
+  const romanised = anyAscii(said).toLowerCase();
+  const marked = said
+    .split(MARKED_THAI_LETTER)
+    .map((piece, k) => (k % 2 === 1 ? MARKED_THAI_LETTERS[piece]! : affricatesMarked(script, thaiVowelsMarked(anyAscii(piece).toLowerCase()))))
+    .join('');
   return { script, latin: readable(romanised), marked, abjad: false };
 }
-const UNASPIRATED_C = /[\u0E08\u0E88]/u;
+/**
+ * The vowels of a Thai or Lao word as the keys read them, from its romanisation in spoken order: แ (ແ), romanised ae, is
+ * one vowel, the e or the English a Thai writes so (แคนาดา Canada, แลนด์ land), as Russian э is (keys' OPEN_E); and
+ * เ◌ีย, romanised letter by letter e, i, y, is the vowel ia (รัสเซีย Russia, อินเดีย India).
+ */
+function thaiVowelsMarked(romanised: string): string {
+  return romanised.replace(/eiy/g, 'ia').replace(/ae/g, OPEN_E);
+}
 
 /**
  * Katakana's syllabic n (ン) is said m before p, b and m, as Hepburn writes it, and writes a foreign name's m there and its
@@ -382,6 +393,13 @@ const HELD_E = '\u0001';
 const TSH = 'T';
 /** keys' PINYIN_Q: pinyin's q, Thai จ and Lao ຈ, the affricate tsh, or a foreign j (see FLEX_READINGS in keys/) */
 const PINYIN_Q = '[';
+/** The Thai and Lao letters marked apart (see thaiOrLao), and the flex symbol of each. */
+const MARKED_THAI_LETTERS: Readonly<Record<string, string>> = {
+  จ: PINYIN_Q, ຈ: PINYIN_Q,
+  ข: 'K', ฃ: 'K', ค: 'K', ฅ: 'K', ฆ: 'K', ຂ: 'K', ຄ: 'K',
+  ผ: 'P', พ: 'P', ภ: 'P', ຜ: 'P', ພ: 'P',
+};
+const MARKED_THAI_LETTER = new RegExp(`([${Object.keys(MARKED_THAI_LETTERS).join('')}])`, 'u');
 /** keys' PINYIN_X: pinyin's x, a flat sh, or a foreign s or h (see FLEX_READINGS in keys/) */
 const PINYIN_X = '(';
 const DZH = 'dzh';
