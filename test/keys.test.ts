@@ -58,7 +58,8 @@ describe('keys', () => {
 
   it('weighs nothing for the t of a ts, which read as nothing is no vowel: a ts word is no closer to a short one for it', () => {
     expect(blank.compare('جويس', 'Götz').score).toBeLessThan(blank.compare('جويس', 'Joyce').score);
-    expect(blank.compare('Katz', 'إكس').score).toBeLessThan(blank.compare('Akos', 'إكس').score);
+    // (Akas, not Akos: an o an abjad leaves out costs more than an a, see UNWRITTEN_ROUND_VOWEL)
+    expect(blank.compare('Katz', 'إكس').score).toBeLessThan(blank.compare('Akas', 'إكس').score);
   });
 
   it.each([
@@ -205,9 +206,11 @@ describe('keys', () => {
 
   it("an abjad word's initial alif writes a vowel that a spelling beginning with a consonant leaves out (أكونيا Acuña, not Cunha), unless it seats the next letter's vowel or a prosthetic one", () => {
     expect(blank.compare('أكونيا', 'Acuña').score).toBeGreaterThan(blank.compare('أكونيا', 'Cunha').score + 0.05);
-    // a seat for the waw's o; the vowel Arabic says before an initial s and consonant
+    // a seat for the waw's o; the vowel Arabic says before an initial s and consonant (Stratford, whose o is written:
+    // اسكتلندا Scotland's is not, and costs a little more than an a, see UNWRITTEN_ROUND_VOWEL)
     expect(blank.compare('אולין', 'Olin').match).toBe(true);
-    expect(blank.compare('اسكتلندا', 'Scotland').match).toBe(true);
+    expect(blank.compare('استراتفورد', 'Stratford').match).toBe(true);
+    expect(blank.compare('اسكتلندا', 'Scotland').score).toBeGreaterThan(blank.compare('اكتلندا', 'Cotland').score + 0.05);
   });
 
   it('an initial alif before a waw or yod writes no vowel of its own: the word begins with o or u, i or e, not a and u, a and i (أودا Oda before Auda, אורי Uri before Auri, איתן Itan before Aitan)', () => {

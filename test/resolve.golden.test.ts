@@ -216,6 +216,20 @@ describe('a script that writes t and d apart is heard: a Latin spelling with the
   });
 });
 
+describe('an abjad writes a foreign o or u with a waw: a Latin spelling whose o or u it leaves out is the second reading', () => {
+  itRanksFirst([
+    ['קרל', 'Karl', 'Król'],
+    ['פנב', 'Penev', 'Panov'],
+    ['פנס', 'Pence', 'Pons'],
+    ['שאפר', 'Shaffer', 'Shapur'],
+  ]);
+
+  it('still matches a native name whose o or u the older spelling leaves out, and a waw written', () => {
+    const resolver = createResolver({ entities: [] });
+    for (const [a, b] of [['משה', 'Moshe'], ['محمد', 'Muhammad'], ['מרדכי', 'Mordechai'], ['פונס', 'Pons']] as const) expect(resolver.compare(a, b).match, `${a} ${b}`).toBe(true);
+  });
+});
+
 describe('Cyrillic initial э is a foreign name\'s e, after the silent h of a Romance spelling or none', () => {
   itRanksFirst([
     ['Эррера', 'Herrera', 'Arora'],
