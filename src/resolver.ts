@@ -12,6 +12,7 @@ import { describeQuery } from './explain/index.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
 import { baseForms, compoundDivisions, dividedAfterSurname, dividedAtCapitals, parenthesisedAfter, withoutAcronymInParentheses } from './parse/index.js';
 import { analyseName, normaliseName, type AnalysedName, type KeyedToken } from './pipeline.js';
+import { marksAgreeing, marksSaid, type MarksSaid } from './score/marks.js';
 import { slipOf, slipScore, SLIP_SIMILARITY, type Slip } from './score/slip.js';
 import { compareNames, lowestTieBroken, SAME_WORDS_REORDERED, tieBrokenScore, type NameComparison, type TokenMemo, type TokenPair } from './score/index.js';
 import { loadTables, sharedAliasProblems } from './tables/load.js';
@@ -254,8 +255,11 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
         if (slip) best.set(entityIndex, { ...hit, score: slip.score, final: true, slip });
       }
     }
-    // ties in id order (code points: locale-independent, and far cheaper than localeCompare)
-    const ranked = bestOf(best, places, (a, b) => b[1].score - a[1].score || compareIds(entities.id(a[0]), entities.id(b[0])));
+    // Ties: the spelling with more of the marks the query's letters say first (сёрен Sören before Soren, see score/marks.ts),
+    // then in id order (code points: locale-independent, and far cheaper than localeCompare).
+    let said: MarksSaid | undefined;
+    const marks = (hit: { name: AnalysedName }) => marksAgreeing(hit.name.input, (said ??= marksSaid(text)));
+    const ranked = bestOf(best, places, (a, b) => b[1].score - a[1].score || marks(b[1]) - marks(a[1]) || compareIds(entities.id(a[0]), entities.id(b[0])));
     const [top, second] = ranked;
     if (top?.[1].final) top[1].comparison = compareNames(query, top[1].name, { person: index.typeOf(top[0]) === 'person', memo, generic: index.generic });
     // A match across scripts is a reading of one spelling: the entity's other spellings are asked whether they bear it out.

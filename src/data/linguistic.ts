@@ -28,6 +28,12 @@ export interface TranslitTable {
   shown: Map<string, string>;
 }
 
+/** A row of rules/marked-letters.tsv: letters of a script, and the marked Latin letters (NFC, lowercase) that say their sound. */
+export interface MarkedLetters {
+  pattern: RegExp;
+  marked: string[];
+}
+
 export interface PhoneticRule {
   pattern: RegExp;
   replacement: string;
@@ -93,6 +99,8 @@ export interface Linguistics {
   pinyinSyllables: Set<string>;
   /** the endings of patronymics' Latin forms (names/patronymic-endings.tsv), one pattern */
   patronymicEnding: RegExp;
+  /** letters of other scripts and the marked Latin letters that say their sound (rules/marked-letters.tsv: see score/marks.ts) */
+  markedLetters: MarkedLetters[];
   /** per sound class (SOUND_CLASSES), per script, how its words' letters say the class's sounds */
   soundLetters: Record<SoundClass, Map<string, SoundLetters>>;
 }
@@ -372,6 +380,28 @@ export function loadSoundLetters(soundClass: SoundClass, relative: string = SOUN
   return new Map([...rows].map(([script, { rules, sounds }]) => [script, { ...joinRules(rules, 'gu'), sounds }]));
 }
 
+const MARKED_LETTER_SCRIPTS = new Set(['Cyrillic', 'Arabic', 'Hebrew', 'Greek']);
+/** A Latin letter with a mark, one character in NFC (ö, ō, ḥ, ı, ø). */
+const MARKED_LATIN_LETTER = /^[^\x00-\x7f]$/u;
+
+/**
+ * rules/marked-letters.tsv (`relative`: another file, for tests). The letters are matched on a query's words as written
+ * (lowercase, NFC), not normalised: normalisation folds the letters that say a mark (ё to е) and strips the marks.
+ */
+export function loadMarkedLetters(relative = 'rules/marked-letters.tsv'): MarkedLetters[] {
+  const { text, file } = read(relative);
+  return parseTsv(text, file, 4, ['script', 'letters', 'marked', 'example']).map(({ line, cells }) => {
+    const [script, letters, marked] = cells as [string, string, string];
+    if (!MARKED_LETTER_SCRIPTS.has(script)) throw new OnomaError('E_DATA_SCHEMA', `unknown script "${script}" (expected one of ${[...MARKED_LETTER_SCRIPTS].join(', ')})`, { file, line, field: 'script' });
+    const pattern = dataPattern(letters.normalize('NFC'), 'u', file, line, 'letters');
+    const letterList = marked.split(',').map((letter) => letter.trim().normalize('NFC').toLowerCase());
+    for (const letter of letterList) {
+      if (!MARKED_LATIN_LETTER.test(letter) || !/\p{Script=Latin}/u.test(letter)) throw new OnomaError('E_DATA_SCHEMA', `"${letter}" is not one marked Latin letter (write it with its mark, one character: ö, ō, ḥ)`, { file, line, field: 'marked' });
+    }
+    return { pattern, marked: letterList };
+  });
+}
+
 let cached: Linguistics | undefined;
 
 /** The bundled linguistic data, loaded on first use and shared (it is read-only). */
@@ -404,6 +434,7 @@ export function linguistics(): Linguistics {
     unspacedGenericWords: [...designators, ...placeWords].filter((form) => UNSPACED_SCRIPT.test(form)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
     pinyinSyllables: loadPinyinSyllables(),
     patronymicEnding: loadPatronymicEnding(),
+    markedLetters: loadMarkedLetters(),
     soundLetters: Object.fromEntries(SOUND_CLASS_NAMES.map((soundClass) => [soundClass, loadSoundLetters(soundClass)])) as Record<SoundClass, Map<string, SoundLetters>>,
   };
   return cached;
