@@ -16,6 +16,7 @@ export interface MarksSaid {
   latin: boolean;
 }
 
+/** The marks `query` says: its own marked Latin letters, and those its other letters say (rules/marked-letters.tsv, on each word). */
 export function marksSaid(query: string): MarksSaid {
   const text = query.normalize('NFC').toLowerCase();
   const said = new Set<string>();
