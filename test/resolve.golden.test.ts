@@ -192,8 +192,10 @@ describe('a script that writes f and v apart is heard: a Latin spelling with the
   });
 });
 
-describe('a script that writes t and d apart is heard: a Latin spelling with the other sound is another name', () => {
+describe('a script that writes t, d and th apart is heard: a Latin spelling with the other sound is another name', () => {
   itRanksFirst([
+    ['קית׳', 'Keith', 'Kit'],
+    ['סאות׳', 'South', 'Saud'],
     ['פרויד', 'Freud', 'Pruitt'],
     ['דייוויד', 'David', 'DeWitt'],
     ['רנרט', 'Rennert', 'Renard'],
@@ -205,13 +207,20 @@ describe('a script that writes t and d apart is heard: a Latin spelling with the
     ['ตองกา', 'Tonga', 'Donga'],
   ]);
 
-  it('says so, and still matches a Turkish final t (Mehmet) and the final d German says as a t (ゲルハルト Gerhard)', () => {
+  it('the th of Hebrew ת׳, Arabic ث and Greek θ is a sound of its own: a Latin t opposite it costs a sound', () => {
     const resolver = createResolver({ entities: [] });
-    expect(resolver.compare('Тёрнер', 'Durner').explanation.pairs?.[0]?.evidence).toBe('another t or d');
-    for (const [a, b] of [['محمد', 'Mehmet'], ['ゲルハルト', 'Gerhard'], ['قذافي', 'Kadhafi']] as const) {
+    for (const [a, th, t] of [['אית׳ן', 'Ethan', 'Eaton'], ['ثامر', 'Thamer', 'Tamer'], ['Αθήνα', 'Athina', 'Atina']] as const) {
+      expect(resolver.compare(a, th).score - resolver.compare(a, t).score, `${a}: ${th} ${t}`).toBeGreaterThan(0.025);
+    }
+  });
+
+  it('says so, and still matches a Turkish final t (Mehmet), the final d German says as a t (ゲルハルト Gerhard), and a Latin th that is a t (Томас Thomas)', () => {
+    const resolver = createResolver({ entities: [] });
+    expect(resolver.compare('Тёрнер', 'Durner').explanation.pairs?.[0]?.evidence).toBe('another t, d or th');
+    for (const [a, b] of [['محمد', 'Mehmet'], ['ゲルハルト', 'Gerhard'], ['قذافي', 'Kadhafi'], ['Томас', 'Thomas'], ['Рут', 'Ruth'], ['عثمان', 'Othman']] as const) {
       const compared = resolver.compare(a, b);
       expect(compared.match, `${a} ${b}`).toBe(true);
-      expect(compared.explanation.pairs?.[0]?.evidence, `${a} ${b}`).not.toBe('another t or d');
+      expect(compared.explanation.pairs?.[0]?.evidence, `${a} ${b}`).not.toBe('another t, d or th');
     }
   });
 });

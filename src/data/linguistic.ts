@@ -340,7 +340,7 @@ export const SOUND_CLASSES = {
   sibilant: { file: 'rules/sibilants.tsv', sounds: { s: 1, sh: 2, ts: 4, tsh: 8 } },
   velar: { file: 'rules/velars.tsv', sounds: { k: 1, g: 2 } },
   labial: { file: 'rules/labials.tsv', sounds: { f: 1, v: 2, p: 4, b: 8 } },
-  dental: { file: 'rules/dentals.tsv', sounds: { t: 1, d: 2 } },
+  dental: { file: 'rules/dentals.tsv', sounds: { t: 1, d: 2, th: 4 } },
 } as const satisfies Record<string, { file: string; sounds: Record<string, number> }>;
 export type SoundClass = keyof typeof SOUND_CLASSES;
 /** The classes, in the order a word's sounds are kept (see soundsOf in src/score/). */

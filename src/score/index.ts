@@ -27,7 +27,7 @@ export type Evidence =
   | 'another sibilant'
   | 'another k or g'
   | 'another p, b, f or v'
-  | 'another t or d'
+  | 'another t, d or th'
   | 'the same word in another language'
   | 'different words'
   | 'different numbers'
@@ -364,7 +364,7 @@ function otherSounds(a: WordSounds, b: WordSounds): number {
   return cost;
 }
 
-const SOUND_EVIDENCE: Readonly<Record<SoundClass, Evidence>> = { sibilant: 'another sibilant', velar: 'another k or g', labial: 'another p, b, f or v', dental: 'another t or d' };
+const SOUND_EVIDENCE: Readonly<Record<SoundClass, Evidence>> = { sibilant: 'another sibilant', velar: 'another k or g', labial: 'another p, b, f or v', dental: 'another t, d or th' };
 
 /** The evidence that names the first class whose sounds two words say otherwise. */
 function otherSoundEvidence(a: WordSounds, b: WordSounds): Evidence {
