@@ -522,11 +522,21 @@ describe('data/rules/<language>.tsv (spellings read aloud): each row does what i
     ['Παναγιώτης', 'Panagiotis'],
     ['Μπακογιάννη', 'Bakoyanni'],
     ['Αγία Νάπα', 'Ayia Napa'],
+    // ELOT 743 (Greek passports, ISO 843) writes μπ mp and ντ nt at a word's start too, and letter-by-letter spellings γγ gg
+    ['Μπακογιάννη', 'Mpakogianni'],
+    ['Ντόρα', 'Ntora'],
+    ['Ευάγγελος', 'Evaggelos'],
+    ['Αγγελική', 'Aggeliki'],
+    ['Ευάγγελος', 'Evangelos'],
+    ['Μπέκι', 'Mbeki'],
   ])('reads Greek %s as %s', (greek, latin) => {
     expect(blank.compare(greek, latin).match).toBe(true);
   });
   it('a first γι is g or y, never nothing (Γιάννης is not Anis)', () => {
     expect(blank.compare('Γιάννης', 'Anis').match).toBe(false);
+  });
+  it('γκ inside a word is a g, not a nasal said or not as γγ is: Τόγκο is Togo, not Tonga (which Greek writes Τόνγκα)', () => {
+    expect(blank.compare('Τόγκο', 'Togo').score).toBeGreaterThan(blank.compare('Τόγκο', 'Tonga').score + 0.1);
   });
 
   it('a th is read as the theta of a Greek name only in a word with a Greek ending (Thulin is not Уоллен Wallen)', () => {
