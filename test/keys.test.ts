@@ -1049,6 +1049,11 @@ describe('Thai and Lao letters the romanisations write ch, kh and ph: จ ຈ th
     // (the aspirated ช is the tsh alone)
     expect(transliterateWord('ชาด').marked).toBe('Tad');
   });
+  // Each row of the data file must do what it claims: its letter, alone, is marked with the row's flex symbol.
+  const markRows = readFileSync(new URL('../data/translit/thai-lao-marks.tsv', import.meta.url), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#')).map((line) => line.split('\t'));
+  it.each(markRows.map((row) => [row[0], row[1]] as const))('data/translit/thai-lao-marks.tsv: %s is marked %s', (letter, flex) => {
+    expect(transliterateWord(letter!).marked).toBe(flex);
+  });
   it('mark the aspirated k and p the keys\' K and P, a foreign k or p or the kh and ph of a Thai name\'s romanisation', () => {
     expect(transliterateWord('คองโก')).toMatchObject({ latin: 'khongko', marked: 'Kongko' });
     expect(transliterateWord('ภูเก็ต')).toMatchObject({ latin: 'phuket', marked: 'Puket' });

@@ -99,6 +99,8 @@ export interface Linguistics {
   pinyinSyllables: Set<string>;
   /** the endings of patronymics' Latin forms (names/patronymic-endings.tsv), one pattern */
   patronymicEnding: RegExp;
+  /** Thai and Lao letters the keys mark apart from any-ascii's romanisation, and the flex symbol of each (translit/thai-lao-marks.tsv) */
+  thaiLaoMarks: Map<string, string>;
   /** letters of other scripts and the marked Latin letters that say their sound (rules/marked-letters.tsv: see score/marks.ts) */
   markedLetters: MarkedLetters[];
   /** per sound class (SOUND_CLASSES), per script, how its words' letters say the class's sounds */
@@ -381,8 +383,8 @@ export function loadSoundLetters(soundClass: SoundClass, relative: string = SOUN
 }
 
 const MARKED_LETTER_SCRIPTS = new Set(['Cyrillic', 'Arabic', 'Hebrew', 'Greek']);
-/** A Latin letter with a mark, one character in NFC (ö, ō, ḥ, ı, ø). */
-const MARKED_LATIN_LETTER = /^[^\x00-\x7f]$/u;
+/** A Latin letter with a mark, one character in NFC (ö, ō, ḥ, ı, ø): a Latin letter outside ASCII. */
+export const MARKED_LATIN_LETTER = /^(?![\x00-\x7f])\p{Script=Latin}$/u;
 
 /**
  * rules/marked-letters.tsv (`relative`: another file, for tests). The letters are matched on a query's words as written
@@ -396,7 +398,7 @@ export function loadMarkedLetters(relative = 'rules/marked-letters.tsv'): Marked
     const pattern = dataPattern(letters.normalize('NFC'), 'u', file, line, 'letters');
     const letterList = marked.split(',').map((letter) => letter.trim().normalize('NFC').toLowerCase());
     for (const letter of letterList) {
-      if (!MARKED_LATIN_LETTER.test(letter) || !/\p{Script=Latin}/u.test(letter)) throw new OnomaError('E_DATA_SCHEMA', `"${letter}" is not one marked Latin letter (write it with its mark, one character: ö, ō, ḥ)`, { file, line, field: 'marked' });
+      if (!MARKED_LATIN_LETTER.test(letter)) throw new OnomaError('E_DATA_SCHEMA', `"${letter}" is not one marked Latin letter (write it with its mark, one character: ö, ō, ḥ)`, { file, line, field: 'marked' });
     }
     return { pattern, marked: letterList };
   });
@@ -434,6 +436,7 @@ export function linguistics(): Linguistics {
     unspacedGenericWords: [...designators, ...placeWords].filter((form) => UNSPACED_SCRIPT.test(form)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
     pinyinSyllables: loadPinyinSyllables(),
     patronymicEnding: loadPatronymicEnding(),
+    thaiLaoMarks: loadTranslit('translit/thai-lao-marks.tsv').map,
     markedLetters: loadMarkedLetters(),
     soundLetters: Object.fromEntries(SOUND_CLASS_NAMES.map((soundClass) => [soundClass, loadSoundLetters(soundClass)])) as Record<SoundClass, Map<string, SoundLetters>>,
   };

@@ -6,7 +6,7 @@
  * candidates with one score, the one with more of the marks the query says ranks first; scores are not changed. A Latin
  * query says which letters have none, too: Soren ranks Soren before Sören.
  */
-import { linguistics } from '../data/linguistic.js';
+import { linguistics, MARKED_LATIN_LETTER } from '../data/linguistic.js';
 
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
@@ -24,7 +24,7 @@ export function marksSaid(query: string): MarksSaid {
   for (const ch of text) {
     if (!LATIN_LETTER.test(ch)) continue;
     latin = true;
-    if (ch > '\x7f') said.add(ch);
+    if (MARKED_LATIN_LETTER.test(ch)) said.add(ch);
   }
   const rows = linguistics().markedLetters;
   for (const word of text.split(/\s+/)) {
@@ -38,7 +38,7 @@ export function marksAgreeing(spelling: string, { said, latin }: MarksSaid): num
   let count = 0;
   for (const ch of spelling.normalize('NFC').toLowerCase()) {
     if (said.has(ch)) count++;
-    else if (latin && ch > '\x7f' && LATIN_LETTER.test(ch)) count--;
+    else if (latin && MARKED_LATIN_LETTER.test(ch)) count--;
   }
   return count;
 }

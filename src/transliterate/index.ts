@@ -216,9 +216,10 @@ function transliterateUncached(word: string): Transliteration {
  */
 function thaiOrLao(script: string, said: string): Transliteration {
   const romanised = anyAscii(said).toLowerCase();
+  const marks = linguistics().thaiLaoMarks;
   const marked = said
-    .split(MARKED_THAI_LETTER)
-    .map((piece, k) => (k % 2 === 1 ? MARKED_THAI_LETTERS[piece]! : affricatesMarked(script, thaiVowelsMarked(anyAscii(piece).toLowerCase()))))
+    .split(markedThaiLetter())
+    .map((piece, k) => (k % 2 === 1 ? marks.get(piece)! : affricatesMarked(script, thaiVowelsMarked(anyAscii(piece).toLowerCase()))))
     .join('');
   return { script, latin: readable(romanised), marked, abjad: false };
 }
@@ -391,15 +392,13 @@ const HELD_E = '\u0001';
 
 /** The flex symbol of the affricate tsh (see FLEX_READINGS in keys/), and the affricate j as the keys' rules read Cyrillic дж. */
 const TSH = 'T';
-/** keys' PINYIN_Q: pinyin's q, Thai จ and Lao ຈ, the affricate tsh, or a foreign j (see FLEX_READINGS in keys/) */
+/** keys' PINYIN_Q: pinyin's q (and Thai จ, Lao ຈ: data/translit/thai-lao-marks.tsv), the affricate tsh, or a foreign j (see FLEX_READINGS in keys/) */
 const PINYIN_Q = '[';
-/** The Thai and Lao letters marked apart (see thaiOrLao), and the flex symbol of each. */
-const MARKED_THAI_LETTERS: Readonly<Record<string, string>> = {
-  จ: PINYIN_Q, ຈ: PINYIN_Q,
-  ข: 'K', ฃ: 'K', ค: 'K', ฅ: 'K', ฆ: 'K', ຂ: 'K', ຄ: 'K',
-  ผ: 'P', พ: 'P', ภ: 'P', ຜ: 'P', ພ: 'P',
-};
-const MARKED_THAI_LETTER = new RegExp(`([${Object.keys(MARKED_THAI_LETTERS).join('')}])`, 'u');
+let thaiLetterPattern: RegExp | undefined;
+/** One of the Thai and Lao letters marked apart (data/translit/thai-lao-marks.tsv), captured: a split keeps it. */
+function markedThaiLetter(): RegExp {
+  return (thaiLetterPattern ??= new RegExp(`([${[...linguistics().thaiLaoMarks.keys()].join('')}])`, 'u'));
+}
 /** keys' PINYIN_X: pinyin's x, a flat sh, or a foreign s or h (see FLEX_READINGS in keys/) */
 const PINYIN_X = '(';
 const DZH = 'dzh';
