@@ -424,6 +424,22 @@ describe('data/rules/<language>.tsv (spellings read aloud): each row does what i
     expect(blank.compare('Кигути', 'Kiguchi').score).toBeGreaterThan(blank.compare('Кигути', 'Kigukki').score);
   });
 
+  it("Palladius's hard sign starts a syllable after a final н, as pinyin's apostrophe does (Лянъюй Liangyu, Минъи Mingyi)", () => {
+    const pairs = [
+      ['Лянъюй', 'Liangyu'],
+      ['Минъи', 'Mingyi'],
+      ['Хунъянь', 'Hongyan'],
+      ['Цзунъюань', 'Zongyuan'],
+      ['Чанъань', "Chang'an"],
+    ] as const;
+    for (const [cyrillic, pinyin] of pairs) {
+      expect(analyseName(cyrillic).tokens[0]!.readings?.map((r) => r.language), cyrillic).toContain('Chinese');
+      expect(blank.compare(cyrillic, pinyin).score, cyrillic).toBeGreaterThan(0.95);
+    }
+    // the н before it stays ng: Лянъюй is not Lianyu, as Лянюй (Lia-nü) would be
+    expect(blank.compare('Лянъюй', 'Liangyu').score).toBeGreaterThan(blank.compare('Лянъюй', 'Lianyu').score);
+  });
+
   it("a first au before a consonant is said o, in English and French (Austin Остин, Australia オーストラリア, Aubin Обен)", () => {
     expect(blank.compare('остин', 'Austin').score).toBeGreaterThan(0.95);
     expect(blank.compare('обен', 'Aubin').match).toBe(true);
