@@ -76,6 +76,11 @@ describe('parse name parts', () => {
   it('splits the Arabic article glued to its word, but never a Latin "al"', () => {
     expect(texts('الجفرة')).toEqual(['ال', 'جفره']);
     expect(texts('Alexander')).toEqual(['alexander']);
+    // a word of two letters after it too (al-Haqq, al-Hajj); a foreign name that only begins so still matches whole
+    expect(texts('الحق')).toEqual(['ال', 'حق']);
+    expect(blank.compare('الحق', 'Haq').match).toBe(true);
+    expect(blank.compare('الحج', 'Hajj').match).toBe(true);
+    expect(blank.compare('الما', 'Alma').score).toBeGreaterThan(0.95);
   });
 
   it('never splits a word whose first alif carries hamza or madda: the article is not written so (آلمان Alman)', () => {

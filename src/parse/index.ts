@@ -314,9 +314,11 @@ function splitGluedParticles(words: RawWord[], unsplit: ReadonlySet<string>): Ra
       out.push({ text: elided[1]!, dotted: false }, { text: elided[2]!, dotted: word.dotted });
       continue;
     }
-    // Only scripts that glue their articles (Arabic ال, Hebrew ה) are split: a Latin "al" may begin "Alexander".
+    // Only scripts that glue their articles (Arabic ال, Hebrew ה) are split: a Latin "al" may begin "Alexander". The
+    // word left must have two letters at least (الحق al-Haqq, المر al-Murr); a foreign name that only begins so (الما
+    // Alma) still matches whole, as the article's word and the one after it are also read as one (Le Drian, Ludrian).
     const prefix = unsplit.has(word.text) ? undefined : prefixParticles.find(
-      (p) => word.text.startsWith(p.form) && [...word.text].length >= [...p.form].length + 3 && scriptOfWord(p.form) !== 'Latin',
+      (p) => word.text.startsWith(p.form) && [...word.text].length >= [...p.form].length + 2 && scriptOfWord(p.form) !== 'Latin',
     );
     if (prefix) out.push({ text: prefix.form, dotted: false }, { text: word.text.slice(prefix.form.length), dotted: word.dotted });
     else out.push(word);
