@@ -314,17 +314,24 @@ function splitGluedParticles(words: RawWord[], unsplit: ReadonlySet<string>): Ra
       out.push({ text: elided[1]!, dotted: false }, { text: elided[2]!, dotted: word.dotted });
       continue;
     }
-    // Only scripts that glue their articles (Arabic ال, Hebrew ה) are split: a Latin "al" may begin "Alexander". The
-    // word left must have two letters at least (الحق al-Haqq, المر al-Murr); a foreign name that only begins so (الما
-    // Alma) still matches whole, as the article's word and the one after it are also read as one (Le Drian, Ludrian).
-    const prefix = unsplit.has(word.text) ? undefined : prefixParticles.find(
-      (p) => word.text.startsWith(p.form) && [...word.text].length >= [...p.form].length + 2 && scriptOfWord(p.form) !== 'Latin',
-    );
+    // Only scripts that glue their articles (Arabic ال, Hebrew ה) are split: a Latin "al" may begin "Alexander".
+    const prefix = unsplit.has(word.text) ? undefined : prefixParticles.find((p) => word.text.startsWith(p.form) && scriptOfWord(p.form) !== 'Latin' && articleWord(word.text.slice(p.form.length)));
     if (prefix) out.push({ text: prefix.form, dotted: false }, { text: word.text.slice(prefix.form.length), dotted: word.dotted });
     else out.push(word);
   }
   return out;
 }
+
+/**
+ * Whether what follows a glued article can be the word it defines: three letters or more, or two consonants, as the
+ * Arabic words of two letters are (الحق al-Haqq, الحج al-Hajj, المر al-Murr: roots whose last letter is said twice).
+ * Two letters with a vowel letter are the rest of a foreign name that begins so (الان Alan, الما Alma, اليس Ellis).
+ */
+function articleWord(rest: string): boolean {
+  const letters = [...rest].length;
+  return letters >= 3 || (letters === 2 && !ABJAD_VOWEL_LETTER.test(rest));
+}
+const ABJAD_VOWEL_LETTER = /[اويىةه]/u;
 
 // Tokens are immutable and words repeat across a table (given names, articles): one object per distinct
 // word and role, shared by every name that has it — less work and far less memory on large tables.
