@@ -239,6 +239,16 @@ describe('an abjad writes a foreign o or u with a waw: a Latin spelling whose o 
   });
 });
 
+describe('Hebrew writes a foreign double letter twice: a Latin spelling with one consonant there is the same name', () => {
+  it('matches the double letter written once, and still prefers a vowel between the two when the name has one', () => {
+    const resolver = createResolver({ entities: [] });
+    for (const [a, b] of [['עבדאללה', 'Abdallah'], ['נסראללה', 'Nasrallah'], ['רוחאללה', 'Ruhollah'], ['מקקללנד', 'McClelland']] as const) expect(resolver.compare(a, b).match, `${a} ${b}`).toBe(true);
+    // (two of a letter with a vowel between is still the first reading: Hillel before Hill, Hadad matched)
+    expect(resolver.compare('הלל', 'Hillel').score).toBeGreaterThan(resolver.compare('הלל', 'Hill').score + 0.05);
+    expect(resolver.compare('חדד', 'Hadad').match).toBe(true);
+  });
+});
+
 describe('Cyrillic initial э is a foreign name\'s e, after the silent h of a Romance spelling or none', () => {
   itRanksFirst([
     ['Эррера', 'Herrera', 'Arora'],

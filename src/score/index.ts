@@ -10,7 +10,7 @@ import { BLEND_PIECE, hasNearKeys, LONGEST_BLEND, SCORER_FACTS, tokenKeys, type 
 import { CONNECTORS } from '../parse/index.js';
 import { ADDED_VOWEL, LONG_MARK, OPEN_E, R_OR_L, SILENT_H, S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
-import { codeSimilarity } from './distance.js';
+import { A_DOUBLES, B_DOUBLES, codeSimilarity } from './distance.js';
 import { consonantLetters, letterSimilarity } from './letters.js';
 import { ABJAD, ABUGIDA, ALPHABET, sameButForPB, SYLLABARY, type VowelWriting } from './costs.js';
 
@@ -292,7 +292,7 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   let spelt: TokenScore;
   if (sameCode) spelt = { similarity: 0.98 - unheard, evidence: otherSoundEvidence(soundsOfToken(q), soundsOfToken(c)) };
   else {
-    let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script, isKana(q) || isKana(c));
+    let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script, isKana(q) || isKana(c), doublesOf(qFacts, cFacts));
     if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, qFacts, cFacts, floor));
     similarity *= scriptFactor;
     // (a pair below MIN_PAIR is never aligned, so its evidence is never read: most pairs a lookup compares are such)
@@ -418,7 +418,7 @@ function belowSameCode(similarity: number): number {
  * spelling: capped as a shared skeleton is.
  */
 function spokenSimilarity(spokenCode: string, read: KeyedToken, other: KeyedToken, atLeast: number): number {
-  const similarity = codeSimilarity(spokenCode, other.code, ALPHABET, writingOf(other), atLeast, mayEndUnsaid(read, other), mayEndUnsaid(other, read), false, isKana(other));
+  const similarity = codeSimilarity(spokenCode, other.code, ALPHABET, writingOf(other), atLeast, mayEndUnsaid(read, other), mayEndUnsaid(other, read), false, isKana(other), factsOf(other).writesDoubles ? B_DOUBLES : 0);
   return similarity > atLeast ? belowSameCode(similarity) : 0;
 }
 
@@ -489,7 +489,7 @@ function withoutSEnding(q: KeyedToken, c: KeyedToken, qFacts: TokenFacts, cFacts
   if (qs === (cFacts.unended !== undefined)) return 0;
   const [a, b] = qs ? [qFacts.unended!, c.code] : [q.code, cFacts.unended!];
   if (a.length < 2 || b.length < 2) return 0;
-  return S_ENDING_FACTOR * codeSimilarity(a, b, writingOf(q), writingOf(c), atLeast, !qs && mayEndUnsaid(q, c), qs && mayEndUnsaid(c, q), q.script === c.script);
+  return S_ENDING_FACTOR * codeSimilarity(a, b, writingOf(q), writingOf(c), atLeast, !qs && mayEndUnsaid(q, c), qs && mayEndUnsaid(c, q), q.script === c.script, false, doublesOf(qFacts, cFacts));
 }
 
 /**
@@ -509,6 +509,8 @@ function modelVariant(a: string, b: string): boolean {
 /** What the word scorer asks of a word beyond its code, worked out once per (shared) token object. */
 interface TokenFacts {
   roman: boolean;
+  /** an abjad spelling that writes a consonant letter twice (see DOUBLED_LETTER_GAP in distance.ts) */
+  writesDoubles: boolean;
   /** its digits ('' for none): names with different numbers differ */
   digits: string;
   /** the given name it spells, per the lexicon */
@@ -532,12 +534,21 @@ interface TokenFacts {
   readingSounds?: WordSounds[];
 }
 
+/** A consonant letter written twice in a row (in an abjad word's transliteration: אללה alla, ئاندوررا andwrra). */
+const WRITTEN_DOUBLE = /([b-df-hj-np-tv-z])\1/;
+
+/** Which of two words write a consonant letter twice (see A_DOUBLES in distance.ts). */
+function doublesOf(q: TokenFacts, c: TokenFacts): number {
+  return (q.writesDoubles ? A_DOUBLES : 0) | (c.writesDoubles ? B_DOUBLES : 0);
+}
+
 function factsOf(token: KeyedToken): TokenFacts {
   let facts = token[SCORER_FACTS] as TokenFacts | undefined;
   if (!facts) {
     facts = {
       // (only as Latin letters write it: another script's romanisation is letters, 习 xi and 李 li no numbers)
       roman: token.script === 'Latin' && isRomanNumeral(token.latin),
+      writesDoubles: token.abjad && WRITTEN_DOUBLE.test(token.latin),
       digits: token.latin.replace(/\D/g, ''),
       givenName: linguistics().givenNames.get(token.latin),
       unended: S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : undefined,
