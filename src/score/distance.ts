@@ -155,9 +155,10 @@ function fillGapCosts(out: Float64Array, text: string, other: VowelWriting, sile
     // A round vowel after a w inside a word: Hebrew writes the w with two waws and leaves out a third for the vowel
     // (אטווד Atwood, וודוורד Woodward), so it costs as an unwritten a or e does (see UNWRITTEN_ROUND_VOWEL).
     else if (other === ABJAD && code === ROUND_VOWEL_CODE && at > 0 && text.charCodeAt(at - 1) === LATIN_W_CODE) out[at + 1] = UNWRITTEN_VOWEL;
-    // A consonant letter an abjad word writes twice: Hebrew, and Uyghur's and Kurdish's Arabic script, write a double
-    // letter so (אללה Allah, עבדאללה Abdallah, سېررالېئون Sierra Leone), which an alphabet's code folds into one; left out,
-    // the second costs DOUBLED_LETTER_GAP, more than the unwritten vowel of a reading as two (הלל Hillel, חדד Hadad).
+    // A consonant letter a Hebrew word writes twice: Hebrew writes a foreign double letter so (אללה Allah, עבדאללה
+    // Abdallah, מקקללנד McClelland), which an alphabet's code folds into one; left out, the second costs
+    // DOUBLED_LETTER_GAP, more than the unwritten vowel of a reading as two (הלל Hillel, חדד Hadad). (Arabic writes a
+    // letter twice only with a vowel between, a double one once, with a shadda: مؤسسة mu'assasa is no Musei.)
     else if (doubled && at > 0 && code === text.charCodeAt(at - 1) && PLAIN_CONSONANT_CODES[code] === 1) out[at + 1] = DOUBLED_LETTER_GAP;
     // A syllabic script's romanisation puts a vowel after every consonant: those it adds cost little.
     else if (self === SYLLABARY && other === ALPHABET && VOWEL_CODES[code]) out[at + 1] = EPENTHETIC_VOWEL;

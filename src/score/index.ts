@@ -509,7 +509,7 @@ function modelVariant(a: string, b: string): boolean {
 /** What the word scorer asks of a word beyond its code, worked out once per (shared) token object. */
 interface TokenFacts {
   roman: boolean;
-  /** an abjad spelling that writes a consonant letter twice (see DOUBLED_LETTER_GAP in distance.ts) */
+  /** a Hebrew spelling that writes a consonant letter twice (see DOUBLED_LETTER_GAP in distance.ts) */
   writesDoubles: boolean;
   /** its digits ('' for none): names with different numbers differ */
   digits: string;
@@ -534,7 +534,7 @@ interface TokenFacts {
   readingSounds?: WordSounds[];
 }
 
-/** A consonant letter written twice in a row (in an abjad word's transliteration: אללה alla, ئاندوررا andwrra). */
+/** A consonant letter written twice in a row (in a Hebrew word's transliteration: אללה alla, אנני anny). */
 const WRITTEN_DOUBLE = /([b-df-hj-np-tv-z])\1/;
 
 /** Which of two words write a consonant letter twice (see A_DOUBLES in distance.ts). */
@@ -548,7 +548,7 @@ function factsOf(token: KeyedToken): TokenFacts {
     facts = {
       // (only as Latin letters write it: another script's romanisation is letters, 习 xi and 李 li no numbers)
       roman: token.script === 'Latin' && isRomanNumeral(token.latin),
-      writesDoubles: token.abjad && WRITTEN_DOUBLE.test(token.latin),
+      writesDoubles: token.script === 'Hebrew' && WRITTEN_DOUBLE.test(token.latin),
       digits: token.latin.replace(/\D/g, ''),
       givenName: linguistics().givenNames.get(token.latin),
       unended: S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : undefined,
