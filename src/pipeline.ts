@@ -411,11 +411,18 @@ export function ownKeys(token: KeyedToken): string[] {
   // script's spelling never shares: one key for them all finds it (there are few such words; a word of consonants
   // only, Blsm, has its code for a skeleton too, and there are thousands in a large table).
   if (mayBeVowelsOnly(token.code)) keys.add(ALL_VOWELS_KEY);
+  // A given name or a word of place names listed with its spellings in other languages (names/given-names.tsv,
+  // name-words.tsv) shares a key with them, which its sounds need not share: Βόρεια finds Nord, and Βόρεια Κορέα the
+  // forms of North Korea among the thousands holding Korea. (As the scorer reads those lists: not in an abjad.)
+  const group = token.abjad ? undefined : linguistics().givenNames.get(token.latin);
+  if (group !== undefined) keys.add(NAME_GROUP_KEY + group);
   return [...keys];
 }
 
 /** The word key every word of vowels only has (see ownKeys): no skeleton is written so. */
 const ALL_VOWELS_KEY = '°';
+/** The first character of the key a listed word shares with its spellings in other languages (see ownKeys). */
+const NAME_GROUP_KEY = '§';
 
 /** The skeletons of a word without its silent initial h (see silentInitialH), and their near keys; none without one. */
 export function silentHKeys(token: KeyedToken): string[] {

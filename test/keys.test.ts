@@ -304,6 +304,21 @@ describe('keys', () => {
     expect([mayBeVowelsOnly('aia'), mayBeVowelsOnly(analyseName('آية').tokens[0]!.code), mayBeVowelsOnly('blsm'), mayBeVowelsOnly('ali')]).toEqual([true, true, false, false]);
   });
 
+  it('a listed word shares a key with its spellings in other languages, which its sounds do not (Βόρεια Nord, Pohjois North), and finds them in a crowded table', () => {
+    const shared = (a: string, b: string): string[] => {
+      const other = tokenKeys(analyseName(b).tokens[0]!);
+      return tokenKeys(analyseName(a).tokens[0]!).filter((key) => other.includes(key));
+    };
+    expect(shared('Βόρεια', 'Nord')).not.toEqual([]);
+    expect(shared('Pohjois', 'North')).not.toEqual([]);
+    // two words of different rows share none (North is not South)
+    expect(shared('Nord', 'South')).toEqual([]);
+    // North Korea among more forms holding Korea than the pool takes
+    const others = ['South', 'Republic of', 'Democratic', 'People of', 'Kingdom of', 'Empire of', 'Greater', 'Old'].map((word, i) => ({ id: `k${i}`, name: `${word} Korea`, type: 'place' as const }));
+    const resolver = createResolver({ entities: [...others, { id: 'north', name: 'Nord-Korea', type: 'place' }], candidatePool: 4 });
+    expect(resolver.resolve('Βόρεια Κορέα').entity?.id).toBe('north');
+  });
+
   it('a flex symbol yields one skeleton per reading (ج is j or g)', () => {
     expect(skeletons('Jamal')).toEqual(['jml', 'kml']);
   });
