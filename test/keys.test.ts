@@ -1415,7 +1415,7 @@ describe('data/rules/written.tsv: each row does what it claims', () => {
   });
 });
 
-describe('data/normalise/sounds.tsv: a Latin letter whose mark says a sound its folded letter drops (Polish ą ę, Czech ř)', () => {
+describe('data/normalise/sounds.tsv: a Latin letter whose mark says a sound its folded letter drops (Polish ą ę, Czech ř, Portuguese ã)', () => {
   // the row's letter written without its mark: the word as a spelling typed without it writes it
   const withoutMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
   it.each(linguistics().soundRules.map((rule) => [rule.line, rule.pattern.source, rule.example[0], rule.example[1]] as const))(
@@ -1447,6 +1447,12 @@ describe('data/normalise/sounds.tsv: a Latin letter whose mark says a sound its 
     // written apart (a combining ogonek), in capitals, or beside another word: the same reading
     expect(analyseName('WAŁE\u0328SA').tokens[0]!.marked).toBe('wale*sa');
     expect(blank.compare('Jędrzejczak', 'Енджейчак').match).toBe(true);
+  });
+  it('reads Portuguese ão and ã as the an other languages write (Japão Japan, Paquistão Pakistan, Irã Iran), and João still as Joao', () => {
+    for (const [portuguese, other] of [['Japão', 'Japan'], ['Paquistão', 'Pakistan'], ['Sudão', 'Sudan'], ['Irã', 'Iran'], ['Simão', 'Симан']] as const) {
+      expect(blank.compare(portuguese, other).match, portuguese).toBe(true);
+    }
+    expect(blank.compare('João', 'Joao').score).toBe(1);
   });
   it('resolves a Czech or Polish name against its other scripts’ spellings, and the plain spelling still against the marked one', () => {
     const resolver = createResolver({
