@@ -4,7 +4,7 @@
  * and the explanation read its result.
  */
 import { normaliseText } from './normalise/index.js';
-import { joinRules, linguistics, matchedReplacement, type JoinedRules } from './data/linguistic.js';
+import { joinRules, linguistics, matchedReplacement, type JoinedRules, type PhoneticRule } from './data/linguistic.js';
 import { isKana, kanaAddedVowels, transliterateWord } from './transliterate/index.js';
 import type { SpokenReading } from './keys/index.js';
 import { CONNECTORS, NO_SEATS, parseName, type Token } from './parse/index.js';
@@ -304,8 +304,14 @@ function withWrittenEndings(sounded: ReadonlyMap<string, string>, input: string)
 let soundPattern: JoinedRules & { any: RegExp } | undefined;
 /** The rows as one pattern (see joinRules), and as a test for any of them in a text as given (any case). */
 function joinSoundRules(): JoinedRules & { any: RegExp } {
-  const joined = joinRules(linguistics().soundRules, 'gu');
-  return { ...joined, any: new RegExp(joined.pattern.source, 'iu') };
+  const rules = linguistics().soundRules;
+  const joined = joinRules(rules, 'gu');
+  // Every row needs a marked letter (ą, ř, ğ, the ı of a Turkish word its c is read in…): a text with none is passed
+  // over on a character class, far cheaper than the rows' lookarounds run at each of its letters. (A row of plain
+  // letters only would need the rows themselves.)
+  const markedLetters = (rule: PhoneticRule) => [...rule.pattern.source].filter((ch) => ch > '\x7f');
+  const any = rules.every((rule) => markedLetters(rule).length > 0) ? new RegExp(`[${[...new Set(rules.flatMap(markedLetters))].join('')}]`, 'iu') : new RegExp(joined.pattern.source, 'iu');
+  return { ...joined, any };
 }
 const SOUND_MARKS_APART = /[\u0328\u030C]/u;
 /** A run of a Latin word's letters as its marked form writes them: normalised, then read as transliterate reads Latin. */
