@@ -267,7 +267,7 @@ describe('inflected words (a second reading of a name the resolver finds nothing
       expect(resolver.resolve(adjective!).entity?.name, adjective).toBe(place);
     }
   });
-  it.each(['Хафтар', 'Khalifa Haftar', 'وليد', 'وحفتر', 'بريطانيا', 'Ле', 'Ivanova', 'Salem', 'Boston', 'Rom', 'Martin', 'Austin', 'Granville', 'Quintanilla', 'Padilla', 'Sanchez', "O'Brien", "Mu'ammar", "Qur'an", 'جزایر آلاند', 'الأردن', 'Παλάου', 'Iraqi', 'Sudan', 'Mali', 'Ian', 'Rees'])('%s has no inflection to take off', (name) => {
+  it.each(['Хафтар', 'Khalifa Haftar', 'وليد', 'وحفتر', 'بريطانيا', 'Ле', 'Ivanova', 'Salem', 'Boston', 'Rom', 'Martin', 'Austin', 'Granville', 'Quintanilla', 'Padilla', 'Sanchez', "O'Brien", "Mu'ammar", "Qur'an", 'جزایر آلاند', 'الأردن', 'Παλάου', 'Iraqi', 'Oman', 'Mali', 'Ian', 'Rees', 'Federation', 'Union'])('%s has no inflection to take off', (name) => {
     expect(baseForms(name)).toBeUndefined();
   });
 });
