@@ -19,6 +19,11 @@ const keysOf = (name: string) => {
 // (near and replaced keys are one consonant off: a query looks them up last, when nothing closer is found)
 const exactKeys = (name: string) => keysOf(name).filter((k) => !isNearKey(k) && !isReplacedKey(k));
 const shareKey = (a: string, b: string) => exactKeys(a).some((k) => exactKeys(b).includes(k));
+/** The word keys two one-word names share. */
+const shared = (a: string, b: string): string[] => {
+  const other = tokenKeys(analyseName(b).tokens[0]!);
+  return tokenKeys(analyseName(a).tokens[0]!).filter((key) => other.includes(key));
+};
 const blank = createResolver({ entities: [] });
 
 describe('keys', () => {
@@ -293,10 +298,6 @@ describe('keys', () => {
   });
 
   it('a word of vowels only shares a key with its spelling in another script, a word of consonants only with none but its own skeleton\'s (Aya آية; Blsm, Krdf: thousands in a large table)', () => {
-    const shared = (a: string, b: string): string[] => {
-      const other = tokenKeys(analyseName(b).tokens[0]!);
-      return tokenKeys(analyseName(a).tokens[0]!).filter((key) => other.includes(key));
-    };
     expect(shared('Aya', 'آية')).not.toEqual([]);
     expect(shared('Oya', 'أويا')).not.toEqual([]);
     expect(shared('Blsm', 'Krdf')).toEqual([]);
@@ -305,10 +306,6 @@ describe('keys', () => {
   });
 
   it('a listed word shares a key with its spellings in other languages, which its sounds do not (Βόρεια Nord, Pohjois North), and finds them in a crowded table', () => {
-    const shared = (a: string, b: string): string[] => {
-      const other = tokenKeys(analyseName(b).tokens[0]!);
-      return tokenKeys(analyseName(a).tokens[0]!).filter((key) => other.includes(key));
-    };
     expect(shared('Βόρεια', 'Nord')).not.toEqual([]);
     expect(shared('Pohjois', 'North')).not.toEqual([]);
     // two words of different rows share none (North is not South)
