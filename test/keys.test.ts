@@ -613,11 +613,17 @@ describe('data/names/name-words.tsv: words of place names that translate each ot
     ['Νέα Ζηλανδία', 'Nowa Zelandia'],
     ['Wielka Brytania', 'Great Britain'],
     ['Gran Canaria', 'Grand Canary'],
+    ['Guiana Francesa', 'French Guiana'],
+    ['Prantsuse Guajaana', 'French Guiana'],
+    ['Islas Vírgenes Británicas', 'British Virgin Islands'],
+    ['Samoa américaines', 'American Samoa'],
+    ['Guinée équatoriale', 'Equatorial Guinea'],
   ]);
   differentNames([
     ['Korea Utara', 'Korea Selatan'],
     ['Sudan Selatan', 'Sudan'],
     ['Great Britain', 'New Britain'],
+    ['Islas Vírgenes Británicas', 'Islas Vírgenes Americanas'],
   ]);
   it('are read with the given names, and a bad row names file, line and field (a spelling in two rows, an id a given name has)', () => {
     expect(linguistics().givenNames.get('selatan')).toBe('south');
