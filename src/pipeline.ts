@@ -4,7 +4,7 @@
  * and the explanation read its result.
  */
 import { normaliseText } from './normalise/index.js';
-import { joinRules, linguistics, matchedReplacement, type JoinedRules, type PhoneticRule } from './data/linguistic.js';
+import { joinRules, linguistics, matchedReplacement, type JoinedRules } from './data/linguistic.js';
 import { isKana, kanaAddedVowels, transliterateWord } from './transliterate/index.js';
 import type { SpokenReading } from './keys/index.js';
 import { CONNECTORS, NO_SEATS, parseName, type Token } from './parse/index.js';
@@ -309,8 +309,8 @@ function joinSoundRules(): JoinedRules & { any: RegExp } {
   // Every row needs a marked letter (ą, ř, ğ, the ı of a Turkish word its c is read in…): a text with none is passed
   // over on a character class, far cheaper than the rows' lookarounds run at each of its letters. (A row of plain
   // letters only would need the rows themselves.)
-  const markedLetters = (rule: PhoneticRule) => [...rule.pattern.source].filter((ch) => ch > '\x7f');
-  const any = rules.every((rule) => markedLetters(rule).length > 0) ? new RegExp(`[${[...new Set(rules.flatMap(markedLetters))].join('')}]`, 'iu') : new RegExp(joined.pattern.source, 'iu');
+  const markedLetters = rules.map((rule) => [...rule.pattern.source].filter((ch) => ch > '\x7f'));
+  const any = markedLetters.every((letters) => letters.length > 0) ? new RegExp(`[${[...new Set(markedLetters.flat())].join('')}]`, 'iu') : new RegExp(joined.pattern.source, 'iu');
   return { ...joined, any };
 }
 const SOUND_MARKS_APART = /[\u0328\u030C]/u;

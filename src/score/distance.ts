@@ -175,7 +175,7 @@ function fillGapCosts(out: Float64Array, text: string, other: VowelWriting, sile
 /** See fillGapCosts: the second of a consonant letter a Hebrew word writes twice, left out (measured on the Hebrew pairs at 0.15, 0.3 and 0.5: 1,254, 1,255 and 1,255 misses, against 1,257; 0.3 keeps Hill well below Hillel for הלל). */
 const DOUBLED_LETTER_GAP = 0.3;
 /** 1 at the codes of plain consonants (lowercase letters that are no vowel class; flex symbols are capitals and signs) */
-const PLAIN_CONSONANT_CODES = Uint8Array.from({ length: 128 }, (_, c) => (c >= 97 && c <= 122 && !CODE_VOWELS.includes(String.fromCharCode(c) as never) ? 1 : 0));
+const PLAIN_CONSONANT_CODES = Uint8Array.from({ length: 128 }, (_, c) => (c >= 97 && c <= 122 && !VOWEL_CODES[c] ? 1 : 0));
 const R_CODE = 'r'.charCodeAt(0);
 const D_CODE = 'd'.charCodeAt(0);
 const K_CODE = 'k'.charCodeAt(0);
