@@ -1076,6 +1076,17 @@ describe('romanisations of other scripts write ch (Brahmic c, pinyin q) for tsh 
   it('keeps the Latin form as romanised', () => expect(transliterateWord('查德')).toMatchObject({ latin: 'chade', marked: 'Tad^' }));
 });
 
+describe('Khmer names meet their Latin spellings', () => {
+  sameNames([
+    ['អង់ហ្គោឡា', 'Angola'],
+    ['កុងហ្គោ', 'Congo'],
+    ['ម៉ាល់ឌីវ', 'Maldives'],
+    ['នីការ៉ាហ្គា', 'Nicaragua'],
+    ['ហ្គាណា', 'Ghana'],
+    ['ម៉ុងហ្គោលី', 'Mongolia'],
+  ]);
+});
+
 describe('Thai and Lao letters the romanisations write ch, kh and ph: จ ຈ the affricate tsh or a foreign j, as pinyin\'s q; ค พ a foreign k and p', () => {
   it('are marked keys\' PINYIN_Q and shown ch', () => {
     expect(transliterateWord('จีน')).toMatchObject({ latin: 'chin', marked: '[in' });
@@ -1086,7 +1097,9 @@ describe('Thai and Lao letters the romanisations write ch, kh and ph: จ ຈ th
   // Each row of the data file must do what it claims: its letter, alone, is marked with the row's flex symbol.
   const markRows = readFileSync(new URL('../data/translit/thai-lao-marks.tsv', import.meta.url), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#')).map((line) => line.split('\t'));
   it.each(markRows.map((row) => [row[0], row[1]] as const))('data/translit/thai-lao-marks.tsv: %s is marked %s', (letter, flex) => {
-    expect(transliterateWord(letter!).marked).toBe(flex);
+    // (a letter with the silence mark is kept after a vowel only: see spokenOrder in transliterate/)
+    if (/[\u0E4C\u0ECC]$/u.test(letter!)) expect(transliterateWord((/[\u0E00-\u0E7F]/u.test(letter!) ? 'นา' : 'ນາ') + letter!).marked).toBe('na' + flex);
+    else expect(transliterateWord(letter!).marked).toBe(flex);
   });
   it('mark the aspirated k and p the keys\' K and P, a foreign k or p or the kh and ph of a Thai name\'s romanisation', () => {
     expect(transliterateWord('คองโก')).toMatchObject({ latin: 'khongko', marked: 'Kongko' });
@@ -1107,6 +1120,14 @@ describe('Thai and Lao letters the romanisations write ch, kh and ph: จ ຈ th
     ['จอห์น', 'John'],
     ['จีน', 'China'],
     ['จีน', 'Jin'],
+    // (a foreign r, s or y Thai leaves unsaid after a vowel, with the silence mark)
+    ['นอร์เวย์', 'Norway'],
+    ['กาตาร์', 'Qatar'],
+    ['อาร์เจนตินา', 'Argentina'],
+    ['ลิกเตนสไตน์', 'Liechtenstein'],
+    ['จอร์แดน', 'Jordan'],
+    // (r or nothing: Lao writes no letter for it)
+    ['คีร์กีซสถาน', 'ຄີກິສຖານ'],
   ]);
   differentNames([
     ['ชาด', 'Jad'],

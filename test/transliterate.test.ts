@@ -107,13 +107,34 @@ describe('Thai and Lao, romanised generically, are read in spoken order', () => 
     ['ແມັກຊີໂກ', 'meakxiko'], // a leading vowel after its consonant (Mexico)
     ['เม็กซิโก', 'meksiko'],
     ['เปรู', 'peru'],
-    ['ไอร์แลนด์', 'ailaen'], // letters the silence mark cancels left out; the carrier of an initial vowel unsaid (Ireland)
-    ['ໄອຣ໌ແລນ', 'ailen'],
+    ['ไอร์แลนด์', 'airlaen'], // the carrier of an initial vowel unsaid (Ireland); on the silence mark, see below
+    ['ໄອຣ໌ແລນ', 'airlen'],
+    ['โครเอเชีย', 'khorecheiy'], // a carrier inside a word unsaid too (Croatia)
   ])('%s → %s', (word, latin) => {
+    expect(transliterateWord(normaliseText(word)).latin).toBe(latin);
+  });
+  it.each([
+    ['นอร์เวย์', 'norwey'], // Norway: r and y after a vowel, closing the syllables as the foreign spelling does
+    ['กาตาร์', 'katar'], // Qatar
+    ['ไอซ์แลนด์', 'aislaen'], // Iceland: the s kept, the d after the n left out
+    ['ศักดิ์', 'sak'], // after a consonant: the end of a Sanskrit cluster, unsaid and unwritten in romanised Thai names
+    ['พงศ์', 'phng'], // (phong: any-ascii writes no unwritten vowel)
+  ])('a letter the silence mark cancels is kept after a vowel only: %s → %s', (word, latin) => {
     expect(transliterateWord(normaliseText(word)).latin).toBe(latin);
   });
   it('keeps a carrier letter that is a vowel of its own (อเมริกา America)', () => {
     expect(transliterateWord('อเมริกา').latin.startsWith('o')).toBe(true);
+  });
+});
+
+describe('Khmer, romanised generically, as its names are', () => {
+  it.each([
+    ['ហ្គាណា', 'kana'], // ហ with a subscript consonant is that consonant: Khmer's g (Ghana), not hk
+    ['នីហ្សេ', 'nise'], // its z (Niger, from the French)
+    ['ម៉ាល់ឌីវ', 'maldiv'], // the bantoc shortens a vowel, it is no a (Maldives); ី is i
+    ['កុងហ្គោ', 'kongko'], // ោ is o (Congo), not ao
+  ])('%s → %s', (word, latin) => {
+    expect(transliterateWord(normaliseText(word)).latin).toBe(latin);
   });
 });
 

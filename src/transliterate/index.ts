@@ -200,7 +200,7 @@ function transliterateUncached(word: string): Transliteration {
   }
   if (VISUAL_ORDER_SCRIPTS.has(script)) return thaiOrLao(script, spokenOrder(word));
   // (any-ascii's own case kept for hangul: it capitalises each syllable's first letter, see hangulMarked)
-  const ascii = anyAscii(word);
+  const ascii = script === 'Khmer' ? khmerRomanised(word) : anyAscii(word);
   const romanised = ascii.toLowerCase();
   const marked = script === 'Latin' ? romanised : affricatesMarked(script, script === 'Hangul' ? hangulMarked(ascii) : script === 'Han' ? hanMarked(ascii) : romanised);
   return { script, latin: readable(romanised), marked, abjad: ABJADS.has(script) };
@@ -397,34 +397,60 @@ const PINYIN_Q = '[';
 let thaiLetterPattern: RegExp | undefined;
 /** One of the Thai and Lao letters marked apart (data/translit/thai-lao-marks.tsv), captured: a split keeps it. */
 function markedThaiLetter(): RegExp {
-  return (thaiLetterPattern ??= new RegExp(`([${[...linguistics().thaiLaoMarks.keys()].join('')}])`, 'u'));
+  return (thaiLetterPattern ??= new RegExp(`(${[...linguistics().thaiLaoMarks.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u'));
 }
 /** keys' PINYIN_X: pinyin's x, a flat sh, or a foreign s or h (see FLEX_READINGS in keys/) */
 const PINYIN_X = '(';
 const DZH = 'dzh';
+
+/**
+ * A Khmer word romanised as its names are: ហ with a subscript consonant is that consonant alone, the way Khmer writes the
+ * g, z and f it has no letter for (ហ្គ g, ហ្ស z, ហ្វ f: អង់ហ្គោឡា Angola, ហ្វាំងឡង់ Finland), which any-ascii reads hk, hs,
+ * hv; the bantoc ់, which shortens a syllable's vowel, has no sound of its own (any-ascii writes it a, after the final
+ * consonant it sits on: ម៉ាល់ឌីវ Maldives, not maladiv); and the vowel signs any-ascii reads as after a consonant of the
+ * first series (ី ei, ិ e, ោ ao) are read as after one of the second, as romanised names and foreign names write them
+ * (សីហនុ Sihanouk, នីការ៉ាហ្គា Nicaragua, កុងហ្គោ Congo). Every other letter as any-ascii reads it, one by one.
+ */
+function khmerRomanised(word: string): string {
+  let romanised = '';
+  for (const letter of word.replace(KHMER_SILENT, '')) romanised += KHMER_VOWELS[letter] ?? anyAscii(letter);
+  return romanised;
+}
+// ហ and the coeng (subscript) sign before a consonant; the bantoc
+const KHMER_SILENT = /\u17A0\u17D2(?=[\u1780-\u17A2])|\u17CB/gu;
+const KHMER_VOWELS: Readonly<Record<string, string>> = { '\u17B8': 'i', '\u17B7': 'i', '\u17C4': 'o' };
 
 /** Scripts that write some vowels before the consonant they follow in speech. */
 const VISUAL_ORDER_SCRIPTS = new Set(['Thai', 'Lao']);
 // Thai เ แ โ ใ ไ and Lao ເ ແ ໂ ໃ ໄ; their consonants (ก–ฮ, ກ–ຮ); the silence mark ์ ໌ (thanthakhat); the vowel carrier อ ອ
 const LEADING_VOWEL = /[\u0E40-\u0E44\u0EC0-\u0EC4]/u;
 const CONSONANT_LETTER = /[\u0E01-\u0E2E\u0E81-\u0EAE]/u;
-const SILENCED_LETTER = /[\u0E01-\u0E2E\u0E81-\u0EAE][\u0E34-\u0E3A\u0EB4-\u0EB9]?[\u0E4C\u0ECC]/gu;
-const VOWEL_CARRIER = /^[\u0E2D\u0EAD](?=[\u0E30-\u0E3A\u0E40-\u0E44\u0E47\u0EB0-\u0EBB\u0EC0-\u0EC4])/u;
-
+// (the letter's vowel sign, if any, is silenced with it: ศักดิ์ sak)
+const SILENCED_LETTER = /([\s\S]?)([\u0E01-\u0E2E\u0E81-\u0EAE])[\u0E34-\u0E3A\u0EB4-\u0EB9]?([\u0E4C\u0ECC])/gu;
+// a vowel sign, a leading vowel (in spoken order, after its consonant), a tone mark or the short-vowel mark ็
+const SAID_VOWEL_OR_TONE = /[\u0E2D\u0E30-\u0E3A\u0E40-\u0E4B\u0EAD\u0EB0-\u0EBC\u0EC0-\u0ECB]/u;
+const VOWEL_CARRIER = /[\u0E2D\u0EAD](?=[\u0E30-\u0E3A\u0E40-\u0E44\u0E47\u0EB0-\u0EBB\u0EC0-\u0EC4])/gu;
 /**
  * A Thai or Lao word in the order it is said, for the generic romanisation, which reads letters as written: a
- * leading vowel after its consonant (ແມັກຊີໂກ: ມແັກຊີກໂ, maek-xi-ko, Mexico, not emakxiok), a letter the silence
- * mark cancels left out (ไอร์แลนด์ Ireland), and the carrier letter of a word that begins with a vowel (ไอ ai, not oai).
+ * leading vowel after its consonant (ແມັກຊີໂກ: ມແັກຊີກໂ, maek-xi-ko, Mexico, not emakxiok; the first of a cluster too, as
+ * nothing tells เกรเนดา kre-ne-da Grenada from เบลเยียม bel-yiam Belgium), and the carrier letter of a word that begins with a vowel
+ * (ไอ ai, not oai; เอ e inside a word too: โครเอเชีย). A letter the silence mark cancels is left out after a consonant, where Thai's own words have it
+ * (จันทร์ chan, ศักดิ์ sak, พงศ์ phong: the end of a Sanskrit cluster) and a foreign name's final cluster (แลนด์ lan(d));
+ * after a vowel it is kept: it closes a syllable as the foreign spelling wrote it, though Thai leaves it unsaid
+ * (นอร์เวย์ Norway, อาร์เจนตินา Argentina, ไอซ์แลนด์ Iceland, กาตาร์ Qatar).
  */
 function spokenOrder(word: string): string {
-  const letters = [...word.replace(SILENCED_LETTER, '')];
+  const letters = [...word];
   for (let i = 0; i + 1 < letters.length; i++) {
     if (LEADING_VOWEL.test(letters[i]!) && CONSONANT_LETTER.test(letters[i + 1]!)) {
       [letters[i], letters[i + 1]] = [letters[i + 1]!, letters[i]!];
       i++;
     }
   }
-  return letters.join('').replace(VOWEL_CARRIER, '');
+  return letters
+    .join('')
+    .replace(SILENCED_LETTER, (_, before: string, letter: string, mark: string) => (SAID_VOWEL_OR_TONE.test(before) ? before + letter + mark : before))
+    .replace(VOWEL_CARRIER, '');
 }
 
 /** Transliterate a whole normalised text word by word (spaces and punctuation kept). */
