@@ -396,6 +396,24 @@ describe('generic words learnt from the table', () => {
     const few = createResolver({ entities: places.slice(0, 5) });
     expect(few.resolve('Emetab Iraq').status).not.toBe('matched');
   });
+
+  // Islands in Hausa (Tsibiran), for five of the six island countries of a table: too few names for a share of the
+  // table, but a word no name has alone names a kind of place.
+  const islands = ['Cayman', 'Falkland', 'Cook', 'Solomon', 'Faroe', 'Marshall'].map((name) => ({
+    id: name.toLowerCase(),
+    name: `${name} Islands`,
+    type: 'place' as const,
+    aliases: name === 'Marshall' ? [] : [`Tsibiran ${name}`],
+  }));
+  const guineas = ['Guinea', 'Equatorial Guinea', 'Guinea-Bissau', 'Papua New Guinea', 'Guinea Ecuatorial'].map((name, i) => ({ id: `g${i}`, name, type: 'place' as const }));
+  it('a word in the names of a few places and never a name alone is generic: Tsibiran Marshal is the Marshall Islands', () => {
+    const generic = new CandidateIndex(entitiesOf([...islands, ...guineas, ...places])).generic;
+    expect(generic.has('tsibiran')).toBe(true);
+    expect(generic.has('islands')).toBe(true);
+    // (a name alone: Guinea)
+    expect(generic.has('guinea')).toBe(false);
+    expect(createResolver({ entities: [...islands, ...places] }).resolve('Tsibiran Marshal')).toMatchObject({ status: 'matched', entity: { id: 'marshall' } });
+  });
 });
 
 describe('the first pass keeps only what the places asked for need', () => {

@@ -166,6 +166,12 @@ const UNMATCHED_WORD_PENALTY = 0.02;
 const GENERIC_MIN_ENTITIES = 20;
 /** …and at least this share of them. */
 const GENERIC_SHARE = 0.1;
+/**
+ * A word is generic too when the names of at least this many entities (not persons) hold it and none of them is that
+ * word alone: a word naming a kind of thing, in a language the table has a few such names in (Hausa Tsibiran, islands:
+ * Tsibiran Kaiman, Tsibiran Falkilan, Tsibiran Marshal; Sǝr, Duuɗe, Ynysoedd), not a name (Guinea, Congo are names alone too).
+ */
+const CLASS_WORD_ENTITIES = 5;
 /** Before a common word re-ranks the forms found, they are cut to this many times the pool. */
 const RERANK_FORMS_PER_POOL = 5;
 /** Forms shared by two query words' look-alikes are looked for when the rarer word has at most this many forms… */
@@ -237,7 +243,7 @@ export class CandidateIndex {
 
   /**
    * Words held by the names of many of the table's entities that are not persons (see GenericWords):
-   * at least GENERIC_MIN_ENTITIES of them and GENERIC_SHARE of all. Learnt from the table, so a
+   * at least GENERIC_MIN_ENTITIES of them and GENERIC_SHARE of all, or CLASS_WORD_ENTITIES and never alone. Learnt from the table, so a
    * table of countries in a hundred languages teaches its own "Republic of"; with the words that are
    * generic in such names in any table (data/names/place-words.tsv: "og", "Kepulauan"). Computed on first use.
    */
@@ -255,15 +261,19 @@ export class CandidateIndex {
     for (let v = 0; v < vocabulary.length; v++) {
       const start = wordFormStart[v]!;
       const end = wordFormStart[v + 1]!;
-      if (end - start < needed) continue;
+      if (end - start < CLASS_WORD_ENTITIES) continue;
       let count = 0;
-      for (let k = start; k < end && count < needed; k++) {
-        const entity = formEntity[wordForms[k]!]!;
-        if (seen[entity] === v + 1 || types[entity] === person) continue;
+      let alone = false;
+      for (let k = start; k < end && count < needed && !(alone && count >= CLASS_WORD_ENTITIES); k++) {
+        const form = wordForms[k]!;
+        const entity = formEntity[form]!;
+        if (types[entity] === person) continue;
+        if (this.formWordCount[form] === 1) alone = true;
+        if (seen[entity] === v + 1) continue;
         seen[entity] = v + 1;
         count++;
       }
-      if (count >= needed) generic.add(vocabulary[v]!.text);
+      if (count >= needed || (count >= CLASS_WORD_ENTITIES && !alone)) generic.add(vocabulary[v]!.text);
     }
     return (this.genericCache = generic);
   }
