@@ -618,8 +618,15 @@ describe('data/names/name-words.tsv: words of place names that translate each ot
     ['Islas Vírgenes Británicas', 'British Virgin Islands'],
     ['Samoa américaines', 'American Samoa'],
     ['Guinée équatoriale', 'Equatorial Guinea'],
+    // (English -ern, and the words of more languages: Italian, Hungarian, Swahili, Hausa, Spanish's oriental and occidental)
+    ['Sahara Occidental', 'Western Sahara'],
+    ['Timor Oriental', 'East Timor'],
+    ['Déli-Georgia', 'South Georgia'],
+    ['Korea Kaskazini', 'North Korea'],
+    ['Kaledonia Mpya', 'New Caledonia'],
   ]);
   differentNames([
+    ['Korea Kaskazini', 'Korea Kusini'],
     ['Korea Utara', 'Korea Selatan'],
     ['Sudan Selatan', 'Sudan'],
     ['Great Britain', 'New Britain'],
