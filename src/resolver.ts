@@ -10,7 +10,7 @@ import { DEFAULT_TABLES } from './data/paths.js';
 import { CORROBORATING, decide, MIN_OTHER_FORMS, type Corroboration } from './decide.js';
 import { describeQuery } from './explain/index.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
-import { baseForms, compoundDivisions, dividedAfterSurname, dividedAtCapitals, parenthesisedAfter, withoutAcronymInParentheses } from './parse/index.js';
+import { baseForms, compoundDivisions, dividedAfterSurname, dividedAtCapitals, parenthesisedAfter, placesOfAdjectives, withoutAcronymInParentheses } from './parse/index.js';
 import { analyseName, normaliseName, type AnalysedName, type KeyedToken } from './pipeline.js';
 import { marksAgreeing, marksSaid, type MarksSaid } from './score/marks.js';
 import { slipOf, slipScore, SLIP_SIMILARITY, type Slip } from './score/slip.js';
@@ -34,7 +34,7 @@ const COMPOUND_HEAD_PAIR = 0.9;
 /** Candidates this close to the leader get the string-similarity tie-breaker (it moves a score by ≤ 3%). */
 const TIE_BREAK_WINDOW = 0.1;
 /** The ways a name that matches nothing as written is read again (see resolve), each an Explanation field naming the reading. */
-type SecondReading = 'dividedAtCapitals' | 'dividedAfterSurname' | 'withoutAcronym' | 'withoutRestatement' | 'baseForms' | 'compoundDivided';
+type SecondReading = 'dividedAtCapitals' | 'dividedAfterSurname' | 'withoutAcronym' | 'withoutRestatement' | 'baseForms' | 'placeOfAdjective' | 'compoundDivided';
 
 export interface CreateResolverOptions extends Partial<ResolverOptions> {
   /** entities given in code (aliases may be plain strings) */
@@ -113,6 +113,10 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       // words inflected as a sentence inflects them (встреча с Хафтаром, z Haftarem, والسراج); a name several match is one as
       // written (Марина, not Марин's genitive)
       (unmatched ? secondReading(name, baseForms(text), resolveOpts, 'baseForms', 'its words without their case endings or clitics') : undefined) ??
+      // an English adjective of a place is the place (Russian, Libyan), and only a place's (Julian is no Julia)
+      (unmatched && resolveOpts.type !== 'person' && resolveOpts.type !== 'organization'
+        ? placeOnly(secondReading(name, placesOfAdjectives(text), resolveOpts, 'placeOfAdjective', 'an adjective of a place read as its name'))
+        : undefined) ??
       compoundReading(name, text, resolveOpts) ??
       resolution
     );
@@ -126,6 +130,11 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const parts = parenthesisedAfter(text);
     if (!parts) return undefined;
     return compareNames(analyseName(parts.name), analyseName(parts.aside), { person: true }).score >= settings.matchThreshold ? parts.name : undefined;
+  }
+
+  /** A second reading's match when it is a place's. */
+  function placeOnly(resolution: Resolution | undefined): Resolution | undefined {
+    return resolution?.entity?.type === 'place' ? resolution : undefined;
   }
 
   /** A second reading's match when it is a person's. */

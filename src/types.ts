@@ -63,6 +63,8 @@ export interface Explanation {
   compoundDivided?: string | undefined;
   /** when the name as written matched nothing, and its words without their case endings or clitics did (Хафтаром, والسراج): that reading */
   baseForms?: string | undefined;
+  /** when the name as written matched nothing, and with an English adjective of a place read as the place's name did (Libyan): that reading */
+  placeOfAdjective?: string | undefined;
   /** when the name as written matched nothing, and without the acronym in parentheses after it did (U.S. Africa Command (AFRICOM)): that reading */
   withoutAcronym?: string | undefined;
   /** when the name as written matched nothing, and without another spelling of it in parentheses after it did (Haftar (Hifter)): that reading */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { baseForms, compoundDivisions, dividedAfterSurname, dividedAtCapitals, parenthesisedAfter, parseName, uninverted, withoutAcronymInParentheses } from '../src/parse/index.js';
+import { baseForms, placesOfAdjectives, compoundDivisions, dividedAfterSurname, dividedAtCapitals, parenthesisedAfter, parseName, uninverted, withoutAcronymInParentheses } from '../src/parse/index.js';
 import { linguistics } from '../src/data/linguistic.js';
 import { normaliseText } from '../src/normalise/index.js';
 import { analyseName, normaliseName } from '../src/pipeline.js';
@@ -260,15 +260,32 @@ describe('inflected words (a second reading of a name the resolver finds nothing
   ])('%s: %s', (inflected, base) => {
     expect(baseForms(inflected)).toBe(base);
   });
+  it.each(['Хафтар', 'Khalifa Haftar', 'وليد', 'وحفتر', 'بريطانيا', 'Ле', 'Ivanova', 'Salem', 'Boston', 'Rom', 'Martin', 'Austin', 'Granville', 'Quintanilla', 'Padilla', 'Sanchez', "O'Brien", "Mu'ammar", "Qur'an", 'جزایر آلاند', 'الأردن', 'Παλάου', 'Iraqi', 'Oman', 'Mali', 'Ian', 'Rees', 'Federation', 'Union', 'Russian', 'Julian'])('%s has no inflection to take off', (name) => {
+    expect(baseForms(name)).toBeUndefined();
+  });
+});
+
+describe('English adjectives of places (a second reading, a place\'s only)', () => {
+  it.each(linguistics().demonymRules.map((rule) => [rule.line, rule.pattern.source, rule.example[0], rule.example[1]] as const))('data/rules/demonyms.tsv line %i (%s): %s is read as %s', (_line, _pattern, adjective, place) => {
+    expect(normaliseName(placesOfAdjectives(adjective) ?? '')).toBe(normaliseName(place));
+  });
   it('reads an English adjective of a place as the place, when nothing matches it as written (Libyan forces, Congolese troops)', () => {
     const places = ['Russia', 'Syria', 'Japan', 'Congo', 'Libya', 'Gabon', 'Nicosia'].map((name, i) => ({ id: `p${i}`, name, type: 'place' as const }));
     const resolver = createResolver({ entities: places });
     for (const [adjective, place] of [['Russian', 'Russia'], ['Syrian', 'Syria'], ['Japanese', 'Japan'], ['Congolese', 'Congo'], ['Libyan', 'Libya'], ['Gabonese', 'Gabon'], ['Nicosian', 'Nicosia']]) {
       expect(resolver.resolve(adjective!).entity?.name, adjective).toBe(place);
     }
+    expect(resolver.resolve('Libyan').explanation.placeOfAdjective).toBe('Libya');
   });
-  it.each(['Хафтар', 'Khalifa Haftar', 'وليد', 'وحفتر', 'بريطانيا', 'Ле', 'Ivanova', 'Salem', 'Boston', 'Rom', 'Martin', 'Austin', 'Granville', 'Quintanilla', 'Padilla', 'Sanchez', "O'Brien", "Mu'ammar", "Qur'an", 'جزایر آلاند', 'الأردن', 'Παλάου', 'Iraqi', 'Oman', 'Mali', 'Ian', 'Rees', 'Federation', 'Union'])('%s has no inflection to take off', (name) => {
-    expect(baseForms(name)).toBeUndefined();
+  it('is no person\'s name: Julian is not Julia, Fabian not Fabia', () => {
+    const resolver = createResolver({ entities: [{ id: 'julia', name: 'Julia', type: 'person' }, { id: 'fabia', name: 'Fabia', type: 'person' }, { id: 'ru', name: 'Russia', type: 'place' }] });
+    expect(resolver.resolve('Julian').status).toBe('unmatched');
+    expect(resolver.resolve('Fabian').status).toBe('unmatched');
+    expect(resolver.resolve('Russian').entity?.id).toBe('ru');
+    expect(resolver.resolve('Russian', { type: 'person' }).status).toBe('unmatched');
+  });
+  it.each(['Iraqi', 'Oman', 'Mali', 'Ian', 'Federation', 'Union', 'Хафтар'])('%s is no adjective of a place', (name) => {
+    expect(placesOfAdjectives(name)).toBeUndefined();
   });
 });
 

@@ -72,8 +72,10 @@ export interface Linguistics {
   phoneticRules: PhoneticRule[];
   /** Latin letters whose mark says a sound their folded letter drops (normalise/sounds.tsv: Polish ą ę, Czech ř), as the keys read it */
   soundRules: PhoneticRule[];
-  /** per script, a word's inflections and what it is without them (rules/latin-inflections.tsv and rules/demonyms.tsv, rules/russian-cases.tsv, rules/greek-cases.tsv, rules/arabic-clitics.tsv: see baseForms in parse/) */
+  /** per script, a word's inflections and what it is without them (rules/latin-inflections.tsv, rules/russian-cases.tsv, rules/greek-cases.tsv, rules/arabic-clitics.tsv: see baseForms in parse/) */
   inflectionRules: Record<'Latin' | 'Cyrillic' | 'Greek' | 'Arabic', PhoneticRule[]>;
+  /** English adjectives of places and the names they come from (rules/demonyms.tsv: see placesOfAdjectives in parse/) */
+  demonymRules: PhoneticRule[];
   /** Latin spellings the string tie-breaker reads as other scripts' romanisations write them (rules/written.tsv) */
   writtenRules: PhoneticRule[];
   /** spellings read aloud (rules/<language>.tsv), run before phoneticRules for a word's other codes */
@@ -423,8 +425,9 @@ export function linguistics(): Linguistics {
     },
     phoneticRules: loadPhoneticRules(),
     writtenRules: loadWrittenRules(),
+    demonymRules: loadWrittenRules('rules/demonyms.tsv'),
     soundRules: loadWrittenRules('normalise/sounds.tsv'),
-    inflectionRules: { Latin: [...loadWrittenRules('rules/latin-inflections.tsv'), ...loadWrittenRules('rules/demonyms.tsv')], Cyrillic: loadWrittenRules('rules/russian-cases.tsv'), Greek: loadWrittenRules('rules/greek-cases.tsv'), Arabic: loadWrittenRules('rules/arabic-clitics.tsv') },
+    inflectionRules: { Latin: loadWrittenRules('rules/latin-inflections.tsv'), Cyrillic: loadWrittenRules('rules/russian-cases.tsv'), Greek: loadWrittenRules('rules/greek-cases.tsv'), Arabic: loadWrittenRules('rules/arabic-clitics.tsv') },
     readingRules: Object.fromEntries(Object.keys(SPOKEN_LANGUAGES).map((language) => [language, loadReadingRules(`rules/${language.toLowerCase()}.tsv`)])) as Linguistics['readingRules'],
     particles: new Map(particles.filter((p) => !p.prefix).map((p) => [p.form, p])),
     prefixParticles: particles.filter((p) => p.prefix).sort((a, b) => b.form.length - a.form.length),

@@ -223,6 +223,25 @@ export function baseForms(text: string): string | undefined {
   return changed ? read : undefined;
 }
 
+let demonyms: JoinedRules | undefined;
+
+/**
+ * The name with each Latin word that is an English adjective of a place read as the place's name (Russian → Russia,
+ * Libyan → Libya, Congolese → Congo: data/rules/demonyms.tsv); undefined when no word is one. A second reading, and a
+ * place's only: Julian, Christian, Adrian are persons' names, not adjectives of Julia, Christia or Adria.
+ */
+export function placesOfAdjectives(text: string): string | undefined {
+  const joined = (demonyms ??= joinRules(linguistics().demonymRules, 'u'));
+  let changed = false;
+  const read = text.normalize('NFC').replace(WORD, (word) => {
+    if (word.length < SHORTEST_INFLECTED || scriptOfWord(word) !== 'Latin') return word;
+    const base = withoutInflection(word, word.toLowerCase(), joined);
+    if (base !== word) changed = true;
+    return base;
+  });
+  return changed ? read : undefined;
+}
+
 /** (Turkish writes a name's suffixes after an apostrophe, Hafter'in; French elides an article into it, l'Algérie) */
 const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
 
