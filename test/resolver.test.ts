@@ -105,6 +105,25 @@ describe('acronyms', () => {
     expect(su.score).toBeGreaterThan(0.5);
     expect(resolver.compare('USSR', 'Union of Soviet Socialist Republics').score).toBeGreaterThan(resolver.compare('GNA', 'Government of National Accord').score);
   });
+  it('a connector\'s initial is no evidence: ROU is spelt by Republic of Uganda\'s initials, but only two of its letters say which republic', () => {
+    expect(resolver.compare('ROU', 'Republic of Uganda').match).toBe(false);
+    expect(resolver.compare('SOM', 'State of Malta').match).toBe(false);
+    expect(resolver.compare('USA', 'United States of America').match).toBe(true);
+    expect(resolver.compare('ROU', 'Republic of Uganda').score).toBeGreaterThan(0.5);
+  });
+});
+
+describe('a name of initials alone', () => {
+  const resolver = createResolver({ entities: [] });
+  it('is no match for a name written out: many names share the first letters of their words', () => {
+    expect(resolver.compare('J. K.', 'John Kennedy').match).toBe(false);
+    expect(resolver.compare('J. K.', 'John Kennedy').score).toBeGreaterThan(0.5);
+  });
+  it('…but an initial beside a word written out still is, and initials meet the same initials', () => {
+    expect(resolver.compare('J. Kennedy', 'John Kennedy').match).toBe(true);
+    expect(resolver.compare('J.-Y. Le Drian', 'Jean-Yves Le Drian').match).toBe(true);
+    expect(resolver.compare('J. K.', 'J. K.').score).toBe(1);
+  });
 });
 
 describe('blends: one word made of the starts of another name’s words (AFRICOM, Africa Command)', () => {

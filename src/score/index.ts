@@ -958,6 +958,13 @@ function abbreviatesModelMaker(tokens: readonly KeyedToken[], at: number, maker:
   return next !== undefined && next >= 48 && next <= 57 && abbreviation.length >= 2 && abbreviation.length <= 3 && abbreviation.length < maker.length && maker.startsWith(abbreviation);
 }
 
+/** The most a name of initials alone scores against one with a word written out (see compareNames). */
+const INITIALS_ONLY = 0.8;
+
+function onlyInitials(core: readonly KeyedToken[]): boolean {
+  return core.length > 0 && core.every((token) => token.initial);
+}
+
 /**
  * Score for an acronym that spells the initials of the other name (GNA = Government of National Accord). Each
  * letter is one more chance for a stranger's initials to differ, so the score grows with the letters: a two-letter
@@ -977,7 +984,9 @@ function acronymAlignment(short: AnalysedName, long: AnalysedName): Alignment | 
   const all = words.map((t) => t.latin[0]).join('');
   const content = words.filter((t) => !CONNECTORS.has(t.latin)).map((t) => t.latin[0]).join('');
   if (only.latin !== all && only.latin !== content) return undefined;
-  const score = acronymExpansionScore(only.latin.length);
+  // (a connector's initial, as in ROK, Republic of Korea, is a letter any name of the kind has: no evidence of which one it is;
+  // spelt with them, the three letters of a country's code were a stranger's initials: State of Malta SOM, Republic of Uganda ROU)
+  const score = acronymExpansionScore(content.length);
   return {
     score,
     inOrder: true,
@@ -1231,6 +1240,9 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   let alignment = align(q.core, c.core, person, explain, context.memo, generic, q);
   const expanded = acronymAlignment(q, c) ?? acronymAlignment(c, q);
   if (expanded && expanded.score > alignment.score) alignment = expanded;
+  // A name of initials alone (J. K., A.B.Ş.) gives only the first letters of another's words, which many names share
+  // (ඇන්ටිගුවා සහ බාබියුඩාව, Antigua and Barbuda in Sinhala, met A.B.Ş., the United States in Azerbaijani, at 0.95).
+  if (onlyInitials(q.core) !== onlyInitials(c.core)) alignment = { ...alignment, score: Math.min(alignment.score, INITIALS_ONLY) };
   // Particles glued on either side (Ludrian for Le Drian): try the glued forms and keep the best.
   for (const [qs, cs] of [[q.glued, c.core], [q.core, c.glued]] as const) {
     if (!qs || !cs) continue;
