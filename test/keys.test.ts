@@ -426,6 +426,16 @@ describe('data/rules/<language>.tsv (spellings read aloud): each row does what i
     for (const name of ['Xavier', 'Qatar', 'Lin', 'Alex']) expect(analyseName(name).tokens[0]!.readings?.map((r) => r.language) ?? [], name).not.toContain('Pinyin');
   });
 
+  it('a Latin word is read as Vietnamese only when it is tr and a Vietnamese rhyme (Tran, Trinh, Truong; not Travis, Trump, Trevor, Trans)', () => {
+    for (const name of ['Tran', 'Trinh', 'Truong', 'Trung']) expect(analyseName(name).tokens[0]!.readings?.map((r) => r.language), name).toContain('Vietnamese');
+    for (const name of ['Travis', 'Trump', 'Trevor', 'Trans', 'Tristan']) expect(analyseName(name).tokens[0]!.readings?.map((r) => r.language) ?? [], name).not.toContain('Vietnamese');
+    expect(blank.compare('Tran Dai Quang', 'Чан Дай Куанг').match).toBe(true);
+    expect(blank.compare('Trinh', 'Чинь').match).toBe(true);
+    // (a reading for other scripts only: Tran is still Tran, Тран)
+    expect(blank.compare('Tran', 'Тран').score).toBe(1);
+    expect(blank.compare('Trump', 'Чамп').match).toBe(false);
+  });
+
   it('a Cyrillic word is read as Japanese (Chinese) only when it is made of its syllables and shows a sign of Polivanov\'s (Palladius\'s) system', () => {
     for (const name of ['Тина', 'Тимур', 'Путин', 'Сидоров', 'Ладзаро']) expect(analyseName(name).tokens[0]!.readings, name).toBeUndefined();
     expect(analyseName('Тикамацу').tokens[0]!.readings?.map((r) => r.language)).toEqual(['Japanese']);

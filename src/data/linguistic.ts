@@ -52,7 +52,7 @@ export interface ReadingRule extends PhoneticRule {
  * Polish, Slavic and Baltic c, Portuguese, Spanish, classical Latin) or as romanised Arabic and Hebrew (Semitic: a final h said, s-h two letters); a Cyrillic word
  * that writes a Japanese name (Polivanov's system) or a Chinese one (Palladius's).
  */
-export const SPOKEN_LANGUAGES = { French: 'Latin', English: 'Latin', Dutch: 'Latin', German: 'Latin', Hungarian: 'Latin', Italian: 'Latin', Polish: 'Latin', Slavic: 'Latin', Portuguese: 'Latin', Spanish: 'Latin', Latin: 'Latin', Semitic: 'Latin', Pinyin: 'Latin', Syllabic: 'Latin', Japanese: 'Cyrillic', Chinese: 'Cyrillic' } as const;
+export const SPOKEN_LANGUAGES = { French: 'Latin', English: 'Latin', Dutch: 'Latin', German: 'Latin', Hungarian: 'Latin', Italian: 'Latin', Polish: 'Latin', Slavic: 'Latin', Portuguese: 'Latin', Spanish: 'Latin', Latin: 'Latin', Semitic: 'Latin', Pinyin: 'Latin', Vietnamese: 'Latin', Syllabic: 'Latin', Japanese: 'Cyrillic', Chinese: 'Cyrillic' } as const;
 export type SpokenLanguage = keyof typeof SPOKEN_LANGUAGES;
 /**
  * Readings only some other scripts' spellings follow: classical Latin names as Russian took them through Church Slavonic
