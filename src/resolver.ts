@@ -34,7 +34,7 @@ const COMPOUND_HEAD_PAIR = 0.9;
 /** Candidates this close to the leader get the string-similarity tie-breaker (it moves a score by ≤ 3%). */
 const TIE_BREAK_WINDOW = 0.1;
 /** The ways a name that matches nothing as written is read again (see resolve), each an Explanation field naming the reading. */
-type SecondReading = 'dividedAtCapitals' | 'dividedAfterSurname' | 'withoutAcronym' | 'withoutRestatement' | 'baseForms' | 'placeOfAdjective' | 'compoundDivided';
+type SecondReading = 'dividedAtCapitals' | 'dividedAfterSurname' | 'withoutAcronym' | 'withoutRestatement' | 'withoutCountry' | 'baseForms' | 'placeOfAdjective' | 'compoundDivided';
 
 export interface CreateResolverOptions extends Partial<ResolverOptions> {
   /** entities given in code (aliases may be plain strings) */
@@ -105,6 +105,8 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       (unmatched ? secondReading(name, withoutAcronymInParentheses(text), resolveOpts, 'withoutAcronym', 'without the acronym in parentheses after it') : undefined) ??
       // …and so is another spelling of it (Haftar (Hifter), Benghazi (بنغازي)); other parentheses say which one (Paris (Texas))
       (unmatched ? secondReading(name, withoutRestatement(text), resolveOpts, 'withoutRestatement', 'without another spelling of it in parentheses after it') : undefined) ??
+      // a place and, after a comma, where it is (Tripoli, Libya), as addresses and datasets write it
+      (unmatched ? placeIn(name, text, resolveOpts) : undefined) ??
       // a Chinese person's name in characters, divided after its surname as Latin spellings divide it (习近平, Xi Jinping);
       // a place's name is no surname and given name (measured: read so, 拉脱维亚, Latvia, absent, met Lithuania)
       (unmatched && resolveOpts.type !== 'place' && resolveOpts.type !== 'organization'
@@ -130,6 +132,26 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const parts = parenthesisedAfter(text);
     if (!parts) return undefined;
     return compareNames(analyseName(parts.name), analyseName(parts.aside), { person: true }).score >= settings.matchThreshold ? parts.name : undefined;
+  }
+
+  /**
+   * A place's name with, after its last comma, a place of the same country (the country, or a region: Tripoli, Libya;
+   * Ain Zara, Tripoli): the name before the comma, a place of the table, when the words after it name a place of the table
+   * in the country the entity's attributes give. Words after the comma that name no such place say which place of that name
+   * it is, and keep it unmatched (Paris, Texas, when the table knows the Paris of France only). Null without countries.
+   */
+  function placeIn(name: string, text: string, resolveOpts: ResolveOptions): Resolution | undefined {
+    if (resolveOpts.type !== undefined && resolveOpts.type !== 'place') return undefined;
+    const comma = text.lastIndexOf(',');
+    const place = text.slice(0, Math.max(comma, 0)).trim();
+    const where = text.slice(comma + 1).trim();
+    if (comma < 0 || place === '' || where === '') return undefined;
+    const reading = resolveText(name, place, { ...resolveOpts, type: 'place' });
+    const country = reading.status === 'matched' ? reading.entity?.country : undefined;
+    if (country === undefined) return undefined;
+    const container = resolveText(where, where, { type: 'place', limit: 2 });
+    if (container.status !== 'matched' || container.entity?.country !== country || container.entity.id === reading.entity!.id) return undefined;
+    return readAs(reading, { withoutCountry: place }, `read as "${place}", a place in ${container.entity.name} (${country}), the place after the comma`);
   }
 
   /** A second reading's match when it is a place's. */

@@ -69,6 +69,8 @@ export interface Explanation {
   withoutAcronym?: string | undefined;
   /** when the name as written matched nothing, and without another spelling of it in parentheses after it did (Haftar (Hifter)): that reading */
   withoutRestatement?: string | undefined;
+  /** when the name as written matched nothing, and the place before its last comma did, a place in the country of the place after it (Tripoli, Libya): that reading */
+  withoutCountry?: string | undefined;
   decision: string;
 }
 

@@ -113,6 +113,38 @@ describe('acronyms', () => {
   });
 });
 
+describe('a place and, after a comma, where it is (Tripoli, Libya)', () => {
+  const resolver = createResolver({
+    entities: [
+      { id: 'tripoli', name: 'Tripoli', type: 'place', country: 'LY' },
+      { id: 'ain-zara', name: 'Ain Zara', type: 'place', country: 'LY' },
+      { id: 'libya', name: 'Libya', type: 'place', country: 'LY', aliases: ['ليبيا', 'Libye'] },
+      { id: 'paris', name: 'Paris', type: 'place', country: 'FR' },
+      { id: 'france', name: 'France', type: 'place', country: 'FR' },
+      { id: 'lebanon', name: 'Lebanon', type: 'place', country: 'LB' },
+      { id: 'haftar', name: 'Khalifa Haftar', type: 'person' },
+    ],
+  });
+  it.each([
+    ['Tripoli, Libya', 'tripoli'],
+    ['Tripoli, ليبيا', 'tripoli'],
+    ['Paris, France', 'paris'],
+    ['Ain Zara, Tripoli', 'ain-zara'],
+  ])('%s is %s', (text, id) => {
+    const resolution = resolver.resolve(text);
+    expect(resolution).toMatchObject({ status: 'matched', entity: { id } });
+    expect(resolution.explanation.withoutCountry).toBe(text.split(',')[0]);
+  });
+  it('a place of another country after the comma says it is another place of that name (Tripoli, Lebanon); one the table does not know, too (Paris, Texas)', () => {
+    expect(resolver.resolve('Tripoli, Lebanon').status).not.toBe('matched');
+    expect(resolver.resolve('Paris, Texas').status).not.toBe('matched');
+  });
+  it('a person\'s name written surname first is still read so, and the reading is for places only', () => {
+    expect(resolver.resolve('Haftar, Khalifa').entity?.id).toBe('haftar');
+    expect(resolver.resolve('Tripoli, Libya', { type: 'person' }).status).toBe('unmatched');
+  });
+});
+
 describe('a name of initials alone', () => {
   const resolver = createResolver({ entities: [] });
   it('is no match for a name written out: many names share the first letters of their words', () => {
