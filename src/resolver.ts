@@ -312,7 +312,10 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       : undefined;
     const reordered = top?.[1].final && second ? () => sameWordsReordered(top[1].comparison, comparedRunnerUp(second)) : undefined;
     const longer = top?.[1].final && second ? () => longerName(top[1].comparison, comparedRunnerUp(second)) : undefined;
-    const { status, reason } = decide(top?.[1].score, second?.[1].score, settings, { corroborate, soleHolder, outspelt, reordered, longer });
+    const otherSpellings = top && second
+      ? () => ({ best: bestOtherSpelling(query, top[0], top[1].formId, memo), runnerUp: bestOtherSpelling(query, second[0], second[1].formId, memo) })
+      : undefined;
+    const { status, reason } = decide(top?.[1].score, second?.[1].score, settings, { corroborate, soleHolder, outspelt, reordered, longer, otherSpellings });
     const candidates: Candidate[] = ranked.filter(([, hit]) => hit.score >= MIN_CANDIDATE_SCORE).slice(0, limit).map(([i, hit]) => {
       const entity = entities.entity(i);
       return { id: entity.id, name: entity.name, type: entity.type, score: round(hit.score), alias: hit.name.input };
@@ -349,6 +352,17 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       best = Math.max(best, compareNames(query, index.nameOf(formId), { person, memo, generic: index.generic }).score);
     }
     return { otherForms, best, alias };
+  }
+
+  /** The name's best score against the entity's spellings other than `matched` (0 when it has none; see BORNE_OUT in decide). */
+  function bestOtherSpelling(query: AnalysedName, entityIndex: number, matched: number, memo: TokenMemo): number {
+    const { start, end } = index.formsOfEntity(entityIndex);
+    const person = index.typeOf(entityIndex) === 'person';
+    let best = 0;
+    for (let formId = start; formId < end && best < 1; formId++) {
+      if (formId !== matched) best = Math.max(best, compareNames(query, index.nameOf(formId), { person, memo, generic: index.generic }).score);
+    }
+    return best;
   }
 
   /** The forms (of the wanted type) when they are all one entity's; undefined when none, or several entities'. */

@@ -1,6 +1,6 @@
 /** Stage 7, decide: the decision from the best two entity scores. */
 import { describe, expect, it } from 'vitest';
-import { CORROBORATE_BELOW, CORROBORATING, decide, MIN_OTHER_FORMS, type Corroboration } from '../src/decide.js';
+import { BORNE_OUT, BORNE_OUT_GAP, CORROBORATE_BELOW, CORROBORATING, decide, MIN_OTHER_FORMS, type Corroboration } from '../src/decide.js';
 import { createResolver } from '../src/resolver.js';
 import { DEFAULTS } from '../src/options.js';
 
@@ -66,6 +66,17 @@ describe('decide', () => {
     expect(decide(0.95, 0.901, DEFAULTS, { longer: () => 'lrs\'' })).toEqual({ status: 'matched', reason: expect.stringMatching(/a word the name lacks \("lrs'"\)/) });
     expect(decide(0.95, 0.901, DEFAULTS, { longer: () => undefined }).status).toBe('ambiguous');
     expect(decide(0.95, 0.95, DEFAULTS, { longer: () => 'x' }).status).toBe('ambiguous');
+  });
+
+  it('matches against a runner-up within the margin when another spelling of the best reads as the name and none of the runner-up\'s comes close (Allemagne: آلمان and Alemania, not اليمن alone)', () => {
+    const spellings = (best: number, runnerUp: number) => () => ({ best, runnerUp });
+    expect(decide(0.964, 0.953, DEFAULTS, { otherSpellings: spellings(BORNE_OUT, BORNE_OUT - 2 * BORNE_OUT_GAP) })).toEqual({ status: 'matched', reason: expect.stringMatching(/another spelling of this entity reads as the name too/) });
+    expect(decide(0.964, 0.964, DEFAULTS, { otherSpellings: spellings(0.95, 0.5) }).status).toBe('matched');
+    // (too weak, or the runner-up's spellings bear it out as much)
+    expect(decide(0.964, 0.953, DEFAULTS, { otherSpellings: spellings(BORNE_OUT - 0.01, 0) }).status).toBe('ambiguous');
+    expect(decide(0.964, 0.953, DEFAULTS, { otherSpellings: spellings(0.95, 0.9) }).status).toBe('ambiguous');
+    // (below the threshold it is no match whatever they say)
+    expect(decide(0.84, 0.83, DEFAULTS, { otherSpellings: spellings(1, 0) }).status).toBe('unmatched');
   });
 
   it('says why the runner-up did not make it ambiguous', () => {

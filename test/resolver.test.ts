@@ -145,6 +145,20 @@ describe('a place and, after a comma, where it is (Tripoli, Libya)', () => {
   });
 });
 
+describe('a coin flip that the entities\' other spellings settle', () => {
+  it('another spelling of the best reads as the name, and none of the runner-up\'s: Allemagne is Germany, not Yemen (اليمن)', () => {
+    const resolver = createResolver({
+      entities: [
+        { id: 'de', name: 'Germany', type: 'place', aliases: ['آلمان', 'Alemania', 'Almanya', 'Deutschland', 'אלמניה'] },
+        { id: 'ye', name: 'Yemen', type: 'place', aliases: ['اليمن', 'Jemen', 'Yémen'] },
+      ],
+    });
+    const resolution = resolver.resolve('Allemagne');
+    expect(resolution).toMatchObject({ status: 'matched', entity: { id: 'de' } });
+    expect(resolution.explanation.decision).toMatch(/another spelling of this entity reads as the name too/);
+  });
+});
+
 describe('a name of initials alone', () => {
   const resolver = createResolver({ entities: [] });
   it('is no match for a name written out: many names share the first letters of their words', () => {
