@@ -138,7 +138,8 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
    * A place's name with, after its last comma, a place of the same country (the country, or a region: Tripoli, Libya;
    * Ain Zara, Tripoli): the name before the comma, a place of the table, when the words after it name a place of the table
    * in the country the entity's attributes give. Words after the comma that name no such place say which place of that name
-   * it is, and keep it unmatched (Paris, Texas, when the table knows the Paris of France only). Null without countries.
+   * it is, and keep it unmatched (Paris, Texas, when the table knows the Paris of France only). Undefined when the table
+   * gives the place no country.
    */
   function placeIn(name: string, text: string, resolveOpts: ResolveOptions): Resolution | undefined {
     if (resolveOpts.type !== undefined && resolveOpts.type !== 'place') return undefined;

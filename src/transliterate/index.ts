@@ -431,13 +431,14 @@ const SILENCED_LETTER = /([\s\S]?)([\u0E01-\u0E2E\u0E81-\u0EAE])[\u0E34-\u0E3A\u
 const SAID_VOWEL_OR_TONE = /[\u0E2D\u0E30-\u0E3A\u0E40-\u0E4B\u0EAD\u0EB0-\u0EBC\u0EC0-\u0ECB]/u;
 const VOWEL_CARRIER = /[\u0E2D\u0EAD](?=[\u0E30-\u0E3A\u0E40-\u0E44\u0E47\u0EB0-\u0EBB\u0EC0-\u0EC4])/gu;
 /**
- * A Thai or Lao word in the order it is said, for the generic romanisation, which reads letters as written: a
- * leading vowel after its consonant (ແມັກຊີໂກ: ມແັກຊີກໂ, maek-xi-ko, Mexico, not emakxiok; the first of a cluster too, as
- * nothing tells เกรเนดา kre-ne-da Grenada from เบลเยียม bel-yiam Belgium), and the carrier letter of a word that begins with a vowel
- * (ไอ ai, not oai; เอ e inside a word too: โครเอเชีย). A letter the silence mark cancels is left out after a consonant, where Thai's own words have it
- * (จันทร์ chan, ศักดิ์ sak, พงศ์ phong: the end of a Sanskrit cluster) and a foreign name's final cluster (แลนด์ lan(d));
- * after a vowel it is kept: it closes a syllable as the foreign spelling wrote it, though Thai leaves it unsaid
- * (นอร์เวย์ Norway, อาร์เจนตินา Argentina, ไอซ์แลนด์ Iceland, กาตาร์ Qatar).
+ * A Thai or Lao word in the order it is said, for the generic romanisation, which reads letters as written: a leading
+ * vowel after its consonant (ແມັກຊີໂກ: ມແັກຊີກໂ, maek-xi-ko, Mexico, not emakxiok; after the first of a cluster too, as
+ * nothing tells เกรเนดา kre-ne-da Grenada from เบลเยียม bel-yiam Belgium), and no carrier letter of a vowel (ไอ ai, not
+ * oai; inside a word too, โครเอเชีย). A letter the silence mark cancels is left out after a consonant, where Thai's own
+ * words have it (จันทร์ chan, ศักดิ์ sak, พงศ์ phong: the end of a Sanskrit cluster), as is a foreign name's final cluster
+ * (แลนด์ lan); after a vowel it is kept with its mark: it closes a syllable as the foreign spelling wrote it, though Thai
+ * leaves it unsaid (นอร์เวย์ Norway, กาตาร์ Qatar, ไอซ์แลนด์ Iceland), and an r so marked is r or nothing
+ * (data/translit/thai-lao-marks.tsv).
  */
 function spokenOrder(word: string): string {
   const letters = [...word];
