@@ -82,7 +82,8 @@ export interface DecideEvidence {
  * country in a hundred languages) that is the name's has several that resemble it (Allemagne: آلمان, Alemania, Almanya),
  * and the stranger that came as close by chance has one (اليمن, Yemen). Measured on the country files: countrynames 52
  * and i18n-iso-countries 25 coin flips became right answers, 5 wrong ones, and 10 names of an absent country matched
- * (Sudan's, to Sweden's سُوِڈَن, whose other spellings read as Sudan's too).
+ * (Sudan's, to Sweden's سُوِڈَن, whose other spellings read as Sudan's too). Not asked for a person, whose other spellings
+ * are one name in other scripts, the same for two persons of that name.
  */
 export const BORNE_OUT = 0.9;
 export const BORNE_OUT_GAP = 0.1;

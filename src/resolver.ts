@@ -313,7 +313,8 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       : undefined;
     const reordered = top?.[1].final && second ? () => sameWordsReordered(top[1].comparison, comparedRunnerUp(second)) : undefined;
     const longer = top?.[1].final && second ? () => longerName(top[1].comparison, comparedRunnerUp(second)) : undefined;
-    const otherSpellings = top && second
+    // (a person's other spellings are one name in other scripts: they say nothing of which of two Townsends it is)
+    const otherSpellings = top && second && index.typeOf(top[0]) !== 'person'
       ? () => ({ best: bestOtherSpelling(query, top[0], top[1].formId, memo), runnerUp: bestOtherSpelling(query, second[0], second[1].formId, memo) })
       : undefined;
     const { status, reason } = decide(top?.[1].score, second?.[1].score, settings, { corroborate, soleHolder, outspelt, reordered, longer, otherSpellings });

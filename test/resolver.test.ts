@@ -157,6 +157,15 @@ describe('a coin flip that the entities\' other spellings settle', () => {
     expect(resolution).toMatchObject({ status: 'matched', entity: { id: 'de' } });
     expect(resolution.explanation.decision).toMatch(/another spelling of this entity reads as the name too/);
   });
+  it('…not for persons: a person\'s other spelling is the same name in another script, which two Townsends share', () => {
+    const resolver = createResolver({
+      entities: [
+        { id: 'a', name: 'Ann Townsend', type: 'person', aliases: ['אן טאונסנד'] },
+        { id: 'b', name: 'Bob Townsend', type: 'person' },
+      ],
+    });
+    expect(resolver.resolve('Townsend').status).toBe('ambiguous');
+  });
 });
 
 describe('a name of initials alone', () => {
