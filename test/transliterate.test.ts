@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { kanaAddedVowels, LETTER_BOUNDARY, transliterate, transliterateWord } from '../src/transliterate/index.js';
 import { normaliseText } from '../src/normalise/index.js';
-import { loadTranslit } from '../src/data/linguistic.js';
+import { linguistics, loadTranslit } from '../src/data/linguistic.js';
 import { draftTable } from './helpers.js';
 
 describe('transliterate', () => {
@@ -135,6 +135,10 @@ describe('Khmer, romanised generically, as its names are', () => {
     ['កុងហ្គោ', 'kongko'], // ោ is o (Congo), not ao
   ])('%s → %s', (word, latin) => {
     expect(transliterateWord(normaliseText(word)).latin).toBe(latin);
+  });
+  // Each row of the data file does what it claims: between two consonants, its letters read as the row reads them.
+  it.each([...linguistics().khmerLetters.map])('data/translit/khmer.tsv: %s is read "%s"', (letters, latin) => {
+    expect(transliterateWord('ក' + letters + 'ក').latin).toBe(`k${latin}k`);
   });
 });
 

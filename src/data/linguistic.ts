@@ -103,6 +103,8 @@ export interface Linguistics {
   patronymicEnding: RegExp;
   /** Thai and Lao letters the keys mark apart from any-ascii's romanisation, and the flex symbol of each (translit/thai-lao-marks.tsv) */
   thaiLaoMarks: Map<string, string>;
+  /** Khmer letters read otherwise than any-ascii reads them (translit/khmer.tsv: see khmerRomanised in transliterate/) */
+  khmerLetters: TranslitTable;
   /** letters of other scripts and the marked Latin letters that say their sound (rules/marked-letters.tsv: see score/marks.ts) */
   markedLetters: MarkedLetters[];
   /** per sound class (SOUND_CLASSES), per script, how its words' letters say the class's sounds */
@@ -440,6 +442,7 @@ export function linguistics(): Linguistics {
     pinyinSyllables: loadPinyinSyllables(),
     patronymicEnding: loadPatronymicEnding(),
     thaiLaoMarks: loadTranslit('translit/thai-lao-marks.tsv').map,
+    khmerLetters: loadTranslit('translit/khmer.tsv'),
     markedLetters: loadMarkedLetters(),
     soundLetters: Object.fromEntries(SOUND_CLASS_NAMES.map((soundClass) => [soundClass, loadSoundLetters(soundClass)])) as Record<SoundClass, Map<string, SoundLetters>>,
   };

@@ -397,28 +397,29 @@ const PINYIN_Q = '[';
 let thaiLetterPattern: RegExp | undefined;
 /** One of the Thai and Lao letters marked apart (data/translit/thai-lao-marks.tsv), captured: a split keeps it. */
 function markedThaiLetter(): RegExp {
-  return (thaiLetterPattern ??= new RegExp(`(${[...linguistics().thaiLaoMarks.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'u'));
+  return (thaiLetterPattern ??= capturing(linguistics().thaiLaoMarks.keys()));
+}
+/** A pattern capturing any of `keys`, the longer first where one begins another (a split keeps what it captures). */
+function capturing(keys: Iterable<string>): RegExp {
+  return new RegExp(`(${[...keys].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 }
 /** keys' PINYIN_X: pinyin's x, a flat sh, or a foreign s or h (see FLEX_READINGS in keys/) */
 const PINYIN_X = '(';
 const DZH = 'dzh';
 
 /**
- * A Khmer word romanised as its names are: ហ with a subscript consonant is that consonant alone, the way Khmer writes the
- * g, z and f it has no letter for (ហ្គ g, ហ្ស z, ហ្វ f: អង់ហ្គោឡា Angola, ហ្វាំងឡង់ Finland), which any-ascii reads hk, hs,
- * hv; the bantoc ់, which shortens a syllable's vowel, has no sound of its own (any-ascii writes it a, after the final
- * consonant it sits on: ម៉ាល់ឌីវ Maldives, not maladiv); and the vowel signs any-ascii reads as after a consonant of the
- * first series (ី ei, ិ e, ោ ao) are read as after one of the second, as romanised names and foreign names write them
- * (សីហនុ Sihanouk, នីការ៉ាហ្គា Nicaragua, កុងហ្គោ Congo). Every other letter as any-ascii reads it, one by one.
+ * A Khmer word romanised as its names are: the letters data/translit/khmer.tsv lists as it reads them (ហ with the subscript
+ * sign, the bantoc, the vowel signs any-ascii reads as after a consonant of the first series), longest first; every other
+ * letter as any-ascii reads it, one by one.
  */
 function khmerRomanised(word: string): string {
-  let romanised = '';
-  for (const letter of word.replace(KHMER_SILENT, '')) romanised += KHMER_VOWELS[letter] ?? anyAscii(letter);
-  return romanised;
+  const { map } = linguistics().khmerLetters;
+  return word
+    .split((khmerLetterPattern ??= capturing(map.keys())))
+    .map((piece, k) => (k % 2 === 1 ? map.get(piece)! : [...piece].map((letter) => anyAscii(letter)).join('')))
+    .join('');
 }
-// ហ and the coeng (subscript) sign before a consonant; the bantoc
-const KHMER_SILENT = /\u17A0\u17D2(?=[\u1780-\u17A2])|\u17CB/gu;
-const KHMER_VOWELS: Readonly<Record<string, string>> = { '\u17B8': 'i', '\u17B7': 'i', '\u17C4': 'o' };
+let khmerLetterPattern: RegExp | undefined;
 
 /** Scripts that write some vowels before the consonant they follow in speech. */
 const VISUAL_ORDER_SCRIPTS = new Set(['Thai', 'Lao']);
