@@ -210,17 +210,23 @@ let inflections: Map<string, JoinedRules> | undefined;
  */
 export function baseForms(text: string): string | undefined {
   const rules = (inflections ??= new Map(Object.entries(linguistics().inflectionRules).map(([script, rows]) => [script, joinRules(rows, 'u')])));
-  let changed = false;
-  const read = text.normalize('NFC').replace(WORD, (word) => {
-    const script = word.length >= SHORTEST_INFLECTED ? scriptOfWord(word) : undefined;
-    const joined = script === undefined ? undefined : rules.get(script);
-    if (!joined) return word;
+  return eachWordRead(text, (word, script) => {
+    const joined = rules.get(script);
     // (Latin rows read the marks, which normalising strips: Merkelová is Merkel's, Ivanova no inflection)
-    const base = withoutInflection(word, script === 'Latin' ? word.toLowerCase() : normaliseText(word), joined);
+    return joined ? withoutInflection(word, script === 'Latin' ? word.toLowerCase() : normaliseText(word), joined) : word;
+  });
+}
+
+/** The text with each word of SHORTEST_INFLECTED letters or more read by `read` (given its script); undefined when none changed. */
+function eachWordRead(text: string, read: (word: string, script: string) => string): string | undefined {
+  let changed = false;
+  const out = text.normalize('NFC').replace(WORD, (word) => {
+    if (word.length < SHORTEST_INFLECTED) return word;
+    const base = read(word, scriptOfWord(word));
     if (base !== word) changed = true;
     return base;
   });
-  return changed ? read : undefined;
+  return changed ? out : undefined;
 }
 
 let demonyms: JoinedRules | undefined;
@@ -232,14 +238,7 @@ let demonyms: JoinedRules | undefined;
  */
 export function placesOfAdjectives(text: string): string | undefined {
   const joined = (demonyms ??= joinRules(linguistics().demonymRules, 'u'));
-  let changed = false;
-  const read = text.normalize('NFC').replace(WORD, (word) => {
-    if (word.length < SHORTEST_INFLECTED || scriptOfWord(word) !== 'Latin') return word;
-    const base = withoutInflection(word, word.toLowerCase(), joined);
-    if (base !== word) changed = true;
-    return base;
-  });
-  return changed ? read : undefined;
+  return eachWordRead(text, (word, script) => (script === 'Latin' ? withoutInflection(word, word.toLowerCase(), joined) : word));
 }
 
 /** (Turkish writes a name's suffixes after an apostrophe, Hafter'in; French elides an article into it, l'Algérie) */
