@@ -347,21 +347,18 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const otherForms = end - start - 1;
     // (too few other spellings to tell: decide() does not ask what they say, so they are not compared)
     if (otherForms < MIN_OTHER_FORMS) return { otherForms, best: 0, alias };
-    const person = index.typeOf(entityIndex) === 'person';
-    let best = 0;
-    for (let formId = start; formId < end && best < CORROBORATING; formId++) {
-      if (formId === matched) continue;
-      best = Math.max(best, compareNames(query, index.nameOf(formId), { person, memo, generic: index.generic }).score);
-    }
-    return { otherForms, best, alias };
+    return { otherForms, best: bestOtherSpelling(query, entityIndex, matched, memo, CORROBORATING), alias };
   }
 
-  /** The name's best score against the entity's spellings other than `matched` (0 when it has none; see BORNE_OUT in decide). */
-  function bestOtherSpelling(query: AnalysedName, entityIndex: number, matched: number, memo: TokenMemo): number {
+  /**
+   * The name's best score against the entity's spellings other than `matched` (0 when it has none; see BORNE_OUT in
+   * decide), the search stopping once one scores `enough`.
+   */
+  function bestOtherSpelling(query: AnalysedName, entityIndex: number, matched: number, memo: TokenMemo, enough = 1): number {
     const { start, end } = index.formsOfEntity(entityIndex);
     const person = index.typeOf(entityIndex) === 'person';
     let best = 0;
-    for (let formId = start; formId < end && best < 1; formId++) {
+    for (let formId = start; formId < end && best < enough; formId++) {
       if (formId !== matched) best = Math.max(best, compareNames(query, index.nameOf(formId), { person, memo, generic: index.generic }).score);
     }
     return best;
