@@ -19,6 +19,7 @@ import { loadTables, sharedAliasProblems } from './tables/load.js';
 import { validateEntity, type TableProblem } from './tables/schema.js';
 import { OnomaError } from './errors.js';
 import type { Candidate, Comparison, Entity, EntityInput, EntityType, Explanation, Resolution } from './types.js';
+import { ENTITY_TYPES } from './types.js';
 
 /** Below this a form shares a key but nothing a person would call a resemblance: not listed. */
 const MIN_CANDIDATE_SCORE = 0.35;
@@ -142,7 +143,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
    * gives the place no country.
    */
   function placeIn(name: string, text: string, resolveOpts: ResolveOptions): Resolution | undefined {
-    if (resolveOpts.type !== undefined && resolveOpts.type !== 'place') return undefined;
+    if ((resolveOpts.type !== undefined && resolveOpts.type !== 'place') || !hasPlaces()) return undefined;
     const comma = text.lastIndexOf(',');
     const place = text.slice(0, Math.max(comma, 0)).trim();
     const where = text.slice(comma + 1).trim();
@@ -153,6 +154,12 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const container = resolveText(where, where, { type: 'place', limit: 2 });
     if (container.status !== 'matched' || container.entity?.country !== country || container.entity.id === reading.entity!.id) return undefined;
     return readAs(reading, { withoutCountry: place }, `read as "${place}", a place in ${container.entity.name} (${country}), the place after the comma`);
+  }
+
+  let places: boolean | undefined;
+  /** Whether the table has a place (its type column read once: a table of persons is never asked where a name is). */
+  function hasPlaces(): boolean {
+    return (places ??= entities.types.includes(ENTITY_TYPES.indexOf('place')));
   }
 
   /** A second reading's match when it is a place's. */
