@@ -8,7 +8,7 @@ import { joinRules, linguistics, matchedReplacement, type JoinedRules } from './
 import { isKana, kanaAddedVowels, transliterateWord } from './transliterate/index.js';
 import type { SpokenReading } from './keys/index.js';
 import { CONNECTORS, NO_SEATS, parseName, type Token } from './parse/index.js';
-import { I_SEAT, isCodeVowel, mayBeVowelsOnly, phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached } from './keys/index.js';
+import { ASSIMILATED_L, I_SEAT, isCodeVowel, mayBeVowelsOnly, phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached } from './keys/index.js';
 
 export interface KeyedToken extends Token {
   code: string;
@@ -331,11 +331,21 @@ const SAID_A = 'a';
 function codesInARow(tokens: readonly KeyedToken[]): string {
   if (tokens.length === 1) return tokens[0]!.code;
   let code = '';
-  for (const token of tokens) {
-    const next = token.code;
+  tokens.forEach((token, i) => {
+    const next = assimilated(token, tokens[i + 1]);
     code += code.length > 0 && next.length > 0 && code.charCodeAt(code.length - 1) === next.charCodeAt(0) ? next.slice(1) : next;
-  }
+  });
   return code;
+}
+
+/** The code symbols of the sun letters, which the Arabic article's l is said as (t th ṭ; d ḍ; dh ẓ; s z sh ṣ; r; n; l). */
+const SUN_LETTER_CODES = /^[tdsrnlZ>]/;
+
+/** An article's code with its l assimilated to the sun letter that begins the next word (ال الدين, al-Din: see ASSIMILATED_L). */
+function assimilated(token: KeyedToken, next: KeyedToken | undefined): string {
+  const { code } = token;
+  if (token.particle !== 'article' || !next || !code.endsWith('l') || !SUN_LETTER_CODES.test(next.code)) return code;
+  return code.slice(0, -1) + ASSIMILATED_L;
 }
 
 /** Names are short; a longer text (a mis-selected column, a pasted paragraph) is matched on its start only. */

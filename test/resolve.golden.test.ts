@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createResolver } from '../src/index.js';
-import { differentNames, itRanksFirst } from './helpers.js';
+import { differentNames, itRanksFirst, sameNames } from './helpers.js';
 import type { EntityType } from '../src/types.js';
 
 interface Cluster {
@@ -223,6 +223,46 @@ describe('a script that writes t, d and th apart is heard: a Latin spelling with
       expect(compared.explanation.pairs?.[0]?.evidence, `${a} ${b}`).not.toBe('another t, d or th');
     }
   });
+});
+
+describe('Arabic ذ and ظ are the th of English then: Latin spellings write them dh, th, z or d', () => {
+  sameNames([
+    ['منذر', 'Munther'],
+    ['ذياب', 'Thiab'],
+    ['ظافر', 'Thafer'],
+    ['هذلول', 'Hathloul'],
+    ['ذكرى', 'Thikra'],
+    ['شذى', 'Shatha'],
+    ['ظافر', 'Zafer'],
+    ['ذياب', 'Diab'],
+  ]);
+  itRanksFirst([
+    ['ظافر', 'Thafer', 'Tafer'],
+    ['ذياب', 'Thiab', 'Tiab'],
+  ]);
+});
+
+describe('the Arabic article before a sun letter is said as that letter: X al-Din is Xuddin, Xeddine', () => {
+  sameNames([
+    ['صلاح الدين', 'Salahuddin'],
+    ['نور الدين', 'Noureddine'],
+    ['نصر الدين', 'Nasreddine'],
+    ['زين الدين', 'Zinedine'],
+    ['سيف الدين', 'Saifuddin'],
+    ['عبد الرحمن', 'Abderrahmane'],
+    ['عبدالرحمن', 'Abdurrahman'],
+    ['Abd al-Rahman', 'Abdurrahman'],
+    ['Abdel Rahman', 'Abderrahmane'],
+    ['عبد السلام', 'Abdessalam'],
+    ['Nur al-Din', 'Nureddin'],
+    ['Shams al-Din', 'Shamsuddin'],
+  ]);
+  differentNames([
+    // a moon letter keeps the article's l
+    ['Abdelkarim', 'Abdekkarim'],
+    // two full words without an article are two names, not one written apart
+    ['محمد حسن', 'Mohamedhassan'],
+  ]);
 });
 
 describe('an abjad writes a foreign o or u with a waw: a Latin spelling whose o or u it leaves out is the second reading', () => {

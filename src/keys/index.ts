@@ -45,6 +45,8 @@ export const OPTIONAL_T = '{';
 export const FINAL_T_OR_D = '>';
 /** Flex symbol for an l that may be unsaid: Spanish ll before its y (Castillo Кастильо, קסטיו), English walk's (Walker Уолкер, Уокер ווקר) (see FLEX_READINGS). */
 export const OPTIONAL_L = '<';
+/** Flex symbol for the l of the Arabic article before a sun letter, which speech and most Latin spellings assimilate (see FLEX_READINGS). */
+export const ASSIMILATED_L = '"';
 /** Flex symbol for English gh after ou or au: silent, or f (see FLEX_READINGS). */
 export const SILENT_OR_F = ']';
 /** Flex symbol for the k a word's first x may say before its s (see FLEX_READINGS). */
@@ -164,6 +166,12 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // which Russian writes or not (Walker Уолкер, Уокер; ווקר, ووكر). Its '' is silence, not a vowel (see SILENT_OR_CONSONANT
   // and gapCost in score/costs.ts)
   [OPTIONAL_L]: ['l', ''],
+  // The l of the Arabic article before a sun letter (t, th, d, dh, r, z, s, sh, ṣ, ḍ, ṭ, ẓ, l, n), said as that letter
+  // doubled and mostly so written in Latin (Nasr al-Din Nasreddine, Abd al-Rahman Abdurrahman, صلاح الدين Salahuddin),
+  // which the codes fold into one: nothing, or the l that a spelling letter for letter writes (Salah al-Din). Only in a
+  // name's codes in a row (see codesInARow in pipeline.ts), where the article meets the word it defines. Its '' is
+  // silence, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)
+  [ASSIMILATED_L]: ['', 'l'],
   // English gh after ou or au (data/rules/english.tsv): mostly silent (Broughton Бротон, Houghton Хотон, McCullough
   // Маккалло), or said f (Gough Гоф, Clough Клаф קלאף, McLaughlin Маклафлин), which the spelling does not tell. Its '' is
   // silence, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)

@@ -2,7 +2,7 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { ADDED_VOWEL, ALIF, CODE_VOWELS, FINAL_R, FINAL_T_OR_D, FLEX_READINGS, NG_G, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, OPTIONAL_K, OPTIONAL_L, OPTIONAL_T, R_ZH, SILENT_OR_F, SILENT_H, TSH_OR_T, U_OR_W } from '../keys/index.js';
+import { ADDED_VOWEL, ALIF, ASSIMILATED_L, CODE_VOWELS, FINAL_R, FINAL_T_OR_D, FLEX_READINGS, NG_G, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, OPTIONAL_K, OPTIONAL_L, OPTIONAL_T, R_ZH, SILENT_OR_F, SILENT_H, TSH_OR_T, U_OR_W } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
@@ -49,7 +49,7 @@ export const CONSONANT = 1.3;
 
 const VOWELS = new Set<string>(CODE_VOWELS);
 /** Flex symbols that are a consonant or nothing (never a vowel): Latin c before a final -ki (Paprocki, Vicki), the nasal of Greek μπ and ντ (and Polish ą ę), the zh of Czech ř, the t of a ts, an l that may be unsaid, English gh (silent or f), the k of a first x, the silent h before Cyrillic's initial э, Greek γ before ι and a vowel inside a word, katakana's long vowel mark. */
-const SILENT_OR_CONSONANT = new Set(['S', NASAL_M, NASAL_N, R_ZH, SILENT_H, INNER_PALATAL_G, LONG_MARK, FINAL_R, NG_G, OPTIONAL_T, OPTIONAL_L, SILENT_OR_F, OPTIONAL_K]);
+const SILENT_OR_CONSONANT = new Set(['S', NASAL_M, NASAL_N, R_ZH, SILENT_H, INNER_PALATAL_G, LONG_MARK, FINAL_R, NG_G, OPTIONAL_T, OPTIONAL_L, SILENT_OR_F, OPTIONAL_K, ASSIMILATED_L]);
 /** Latin letters that may be glides (w, j): written letters, so leaving one out costs nearly a consonant. */
 const LATIN_GLIDES = new Set(['V', 'X']);
 /** Flex symbols that may be an unwritten or written vowel (alif, waw, ya, ayin, ё's glide…): those read '' that are neither of the above. */
@@ -339,6 +339,14 @@ export function sameButForPB(a: string, b: string): boolean {
 export const ABJAD_SUBSTITUTION_TABLE = PB_SUBSTITUTION_TABLE.slice();
 ABJAD_SUBSTITUTION_TABLE[FINAL_T_OR_D.charCodeAt(0) * CODE_SPACE + 't'.charCodeAt(0)] = 0;
 ABJAD_SUBSTITUTION_TABLE['t'.charCodeAt(0) * CODE_SPACE + FINAL_T_OR_D.charCodeAt(0)] = 0;
+/**
+ * Arabic ذ and ظ (flex Z: the th of English then, and its emphatic) are a dh, z or d, and in the Gulf's and Iraq's
+ * spellings a th (Munther منذر, Thiab ذياب, Thafer ظافر, Hathloul هذلول): Latin th codes as t, so a t opposite Z is that
+ * usual reading. A plain t, which is no spelling of them, is told apart by the words' sounds (data/rules/dentals.tsv).
+ */
+export const DHAL_AS_TH = FLEX_READING;
+ABJAD_SUBSTITUTION_TABLE['Z'.charCodeAt(0) * CODE_SPACE + 't'.charCodeAt(0)] = DHAL_AS_TH;
+ABJAD_SUBSTITUTION_TABLE['t'.charCodeAt(0) * CODE_SPACE + 'Z'.charCodeAt(0)] = DHAL_AS_TH;
 /**
  * The costs when either side is a syllabary's or an abugida's, as romanised: voicing is not told apart (Korean ㅂ is b
  * or p, ㄷ t or d; pinyin b is p, 波兰 bolan Poland; Tamil ப is both, ட both t and d: ஈக்வடார் Ecuador).

@@ -1000,12 +1000,16 @@ function acronymAlignment(short: AnalysedName, long: AnalysedName): Alignment | 
  * An abjad name of more words than the other name's, two or more of them full words: two names, not one word
  * written apart. Without their short vowels, two words read as one long word match almost any Latin word of
  * their consonants (کارو واعظی against Krause), so they are not compared as one word. A short word (one or
- * two letters) is a particle the Latin spelling may run in (لو دريان Ludrian).
+ * two letters) is a particle the Latin spelling may run in (لو دريان Ludrian); so is a word after an article, which
+ * makes one name with the word before it that Latin spellings mostly write as one (نور الدين Noureddine, صلاح الدين
+ * Salahuddin).
  */
 function abjadWrittenApart(a: AnalysedName, b: AnalysedName): boolean {
   if (!a.joined.abjad || b.joined.abjad || a.tokens.length <= b.tokens.length) return false;
   let fullWords = 0;
-  for (const token of a.tokens) if (token.text.length > SHORT_ABJAD_WORD) fullWords++;
+  a.tokens.forEach((token, i) => {
+    if (token.text.length > SHORT_ABJAD_WORD && !(i > 1 && a.tokens[i - 1]!.particle === 'article')) fullWords++;
+  });
   return fullWords > 1;
 }
 
