@@ -242,6 +242,24 @@ describe('Arabic ذ and ظ are the th of English then: Latin spellings write the
   ]);
 });
 
+describe('Arabic ث is th, or the s that Persian, Urdu and Turkish spellings write', () => {
+  sameNames([
+    ['عثمان', 'Osman'],
+    ['عثمان', 'Usman'],
+    ['عثمان', 'Othman'],
+    ['حارث', 'Haris'],
+    ['حارث', 'Harith'],
+    ['كوثر', 'Kausar'],
+    ['ثريا', 'Soraya'],
+    ['ثابت', 'Sabit'],
+    ['غياث', 'Ghias'],
+  ]);
+  itRanksFirst([
+    // (the th it writes before the s it may be said)
+    ['ثابت', 'Thabit', 'Sabit'],
+  ]);
+});
+
 describe('the Arabic article before a sun letter is said as that letter: X al-Din is Xuddin, Xeddine', () => {
   sameNames([
     ['صلاح الدين', 'Salahuddin'],

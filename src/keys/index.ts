@@ -47,6 +47,8 @@ export const FINAL_T_OR_D = '>';
 export const OPTIONAL_L = '<';
 /** Flex symbol for the l of the Arabic article before a sun letter, which speech and most Latin spellings assimilate (see FLEX_READINGS). */
 export const ASSIMILATED_L = '"';
+/** Flex symbol for Arabic ث: the th of English thin, or the s Persian, Urdu and Turkish say (see FLEX_READINGS). */
+export const TH_OR_S = '\\';
 /** Flex symbol for English gh after ou or au: silent, or f (see FLEX_READINGS). */
 export const SILENT_OR_F = ']';
 /** Flex symbol for the k a word's first x may say before its s (see FLEX_READINGS). */
@@ -172,6 +174,9 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // name's codes in a row (see codesInARow in pipeline.ts), where the article meets the word it defines. Its '' is
   // silence, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)
   [ASSIMILATED_L]: ['', 'l'],
+  // Arabic ث: the th of English thin, which Arab spellings write th or t (Othman, Thabit; Otman), or the s that Persian, Urdu
+  // and Turkish say and write (Osman, Usman, Sabit, Soraya ثريا, Kausar كوثر, Haris حارث, Ghias غياث)
+  [TH_OR_S]: ['t', 's'],
   // English gh after ou or au (data/rules/english.tsv): mostly silent (Broughton Бротон, Houghton Хотон, McCullough
   // Маккалло), or said f (Gough Гоф, Clough Клаф קלאף, McLaughlin Маклафлин), which the spelling does not tell. Its '' is
   // silence, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)
