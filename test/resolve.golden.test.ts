@@ -260,6 +260,24 @@ describe('Arabic ث is th, or the s that Persian, Urdu and Turkish spellings wri
   ]);
 });
 
+describe('Arabic ض is d, or the z that Persian, Urdu and Turkish spellings write', () => {
+  sameNames([
+    ['رضا', 'Reza'],
+    ['رضا', 'Ridha'],
+    ['رمضان', 'Ramazan'],
+    ['مرتضى', 'Morteza'],
+    ['رياض', 'Riaz'],
+    ['رياض', 'Riyadh'],
+    ['حضرت', 'Hazrat'],
+    ['قاضي', 'Qazi'],
+  ]);
+  itRanksFirst([
+    // (the d it writes before the z it may be said: Zaher is mostly زاهر or ظاهر)
+    ['ضاهر', 'Daher', 'Zaher'],
+    ['رمضان', 'Ramadan', 'Ramazan'],
+  ]);
+});
+
 describe('the Arabic article before a sun letter is said as that letter: X al-Din is Xuddin, Xeddine', () => {
   sameNames([
     ['صلاح الدين', 'Salahuddin'],

@@ -49,6 +49,8 @@ export const OPTIONAL_L = '<';
 export const ASSIMILATED_L = '"';
 /** Flex symbol for Arabic ث: the th of English thin, or the s Persian, Urdu and Turkish say (see FLEX_READINGS). */
 export const TH_OR_S = '\\';
+/** Flex symbol for Arabic ض: d, or the z Persian, Urdu and Turkish say (see FLEX_READINGS). */
+export const D_OR_Z = '.';
 /** Flex symbol for English gh after ou or au: silent, or f (see FLEX_READINGS). */
 export const SILENT_OR_F = ']';
 /** Flex symbol for the k a word's first x may say before its s (see FLEX_READINGS). */
@@ -177,6 +179,9 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // Arabic ث: the th of English thin, which Arab spellings write th or t (Othman, Thabit; Otman), or the s that Persian, Urdu
   // and Turkish say and write (Osman, Usman, Sabit, Soraya ثريا, Kausar كوثر, Haris حارث, Ghias غياث)
   [TH_OR_S]: ['t', 's'],
+  // Arabic ض: the d (or dh) of Arab spellings (Ramadan, Fadl, Ridha), or the z of Persian, Urdu and Turkish ones (Reza رضا,
+  // Ramazan, Riaz رياض, Hazrat حضرت, Zia ضياء), which Arab names with z write ز or ظ (Zaher is زاهر or ظاهر, Daher ضاهر)
+  [D_OR_Z]: ['d', 's'],
   // English gh after ou or au (data/rules/english.tsv): mostly silent (Broughton Бротон, Houghton Хотон, McCullough
   // Маккалло), or said f (Gough Гоф, Clough Клаф קלאף, McLaughlin Маклафлин), which the spelling does not tell. Its '' is
   // silence, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)

@@ -2,7 +2,7 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { ADDED_VOWEL, ALIF, ASSIMILATED_L, CODE_VOWELS, FINAL_R, FINAL_T_OR_D, FLEX_READINGS, NG_G, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, OPTIONAL_K, OPTIONAL_L, OPTIONAL_T, R_ZH, SILENT_OR_F, SILENT_H, TH_OR_S, TSH_OR_T, U_OR_W } from '../keys/index.js';
+import { ADDED_VOWEL, ALIF, ASSIMILATED_L, CODE_VOWELS, D_OR_Z, FINAL_R, FINAL_T_OR_D, FLEX_READINGS, NG_G, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, OPTIONAL_K, OPTIONAL_L, OPTIONAL_T, R_ZH, SILENT_OR_F, SILENT_H, TH_OR_S, TSH_OR_T, U_OR_W } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
@@ -159,11 +159,14 @@ function flexCost(flex: string, other: string): number | undefined {
   }
   if (!readings.includes(other)) return undefined;
   if (flex === LONG_MARK) return UNSAID_R;
-  // (an l that may be unsaid is a written l: read as one, it is no stretch; nor is ث read as the th it writes)
-  if (flex === OPTIONAL_L || (flex === TH_OR_S && other === 't')) return 0;
+  // (an l that may be unsaid is a written l: read as one, it is no stretch; nor is a letter read as it writes letter for letter)
+  if (flex === OPTIONAL_L || LETTER_FOR_LETTER[flex] === other) return 0;
   // The first consonant reading of a consonant flex (ج = j) is as good as any other, and so are Latin j's j, y and kh.
   return vowelLike && readings.indexOf(other) > (flex === LATIN_J ? 2 : 0) ? FLEX_CONSONANT_READING : FLEX_READING;
 }
+
+/** Flex symbols of one letter with a reading other languages give it: Arabic ث th (or s), ض d (or z). */
+const LETTER_FOR_LETTER: Readonly<Record<string, string>> = { [TH_OR_S]: 't', [D_OR_Z]: 'd' };
 
 /**
  * Two flex symbols meet on a reading they share. When that reading is the first (usual) one of
