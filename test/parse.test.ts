@@ -29,6 +29,10 @@ describe('parse name parts', () => {
     expect(texts('Paral·lel')).toEqual(['paral·lel']);
   });
 
+  it('divides words at the ideographic comma, as at a comma', () => {
+    expect(texts('山田、太郎')).toEqual(['山田', '太郎']);
+  });
+
   it("divides a Chinese spelling of a foreign name at its middle dot (or Taiwan's hyphenation point)", () => {
     expect(texts('哈利法·哈夫塔尔')).toEqual(['哈利法', '哈夫塔尔']);
     expect(texts('唐納‧川普')).toEqual(['唐納', '川普']);

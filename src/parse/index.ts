@@ -36,13 +36,13 @@ interface RawWord {
 }
 
 /**
- * Words are runs between spaces, hyphens, dots, commas and brackets, and the katakana middle dot, which divides the
- * words of a foreign name (ボスニア・ヘルツェゴビナ Bosnia Herzegovina; the Latin middle dot stays inside a word: Catalan
- * col·lecció); apostrophes stay inside (d'Estaing is split later).
+ * Words are runs between spaces, hyphens, dots, commas (the ideographic 、 too) and brackets, and the katakana middle dot,
+ * which divides the words of a foreign name (ボスニア・ヘルツェゴビナ Bosnia Herzegovina; the Latin middle dot stays inside a
+ * word: Catalan col·lecció); apostrophes stay inside (d'Estaing is split later).
  */
 function splitWords(normalised: string): RawWord[] {
   const words: RawWord[] = [];
-  const pattern = /[^\s\-.,;:/\\()[\]{}"«»„“”!?&+*|_\u30FB]+(\.)?/gu;
+  const pattern = /[^\s\-.,;:/\\()[\]{}"«»„“”!?&+*|_\u30FB\u3001]+(\.)?/gu;
   for (const match of hanDotsDivided(uninverted(normalised)).matchAll(pattern)) {
     const dotted = match[1] !== undefined;
     const text = dotted ? match[0].slice(0, -1) : match[0];
