@@ -278,6 +278,22 @@ describe('Arabic ض is d, or the z that Persian, Urdu and Turkish spellings writ
   ]);
 });
 
+describe('an Arabic waw beside another vowel letter is mostly the consonant w, or v in Persian, Urdu and Turkish spellings', () => {
+  sameNames([
+    ['جواد', 'Javad'],
+    ['جواد', 'Jawad'],
+    ['موسوي', 'Mousavi'],
+    ['رضوي', 'Razavi'],
+    ['كاوه', 'Kaveh'],
+    ['برويز', 'Parviz'],
+    ['داود', 'Davud'],
+    // and still the u of a foreign ua, ui, au
+    ['لواندا', 'Luanda'],
+    ['لويس', 'Luis'],
+    ['باولو', 'Paulo'],
+  ]);
+});
+
 describe('the Arabic article before a sun letter is said as that letter: X al-Din is Xuddin, Xeddine', () => {
   sameNames([
     ['صلاح الدين', 'Salahuddin'],

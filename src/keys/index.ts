@@ -51,6 +51,8 @@ export const ASSIMILATED_L = '"';
 export const TH_OR_S = '\\';
 /** Flex symbol for Arabic ض: d, or the z Persian, Urdu and Turkish say (see FLEX_READINGS). */
 export const D_OR_Z = '.';
+/** Flex symbol for an Arabic waw beside another vowel letter: u, or the consonant w or v (see FLEX_READINGS). */
+export const WAW_BY_VOWEL = ',';
 /** Flex symbol for English gh after ou or au: silent, or f (see FLEX_READINGS). */
 export const SILENT_OR_F = ']';
 /** Flex symbol for the k a word's first x may say before its s (see FLEX_READINGS). */
@@ -182,6 +184,11 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // Arabic ض: the d (or dh) of Arab spellings (Ramadan, Fadl, Ridha), or the z of Persian, Urdu and Turkish ones (Reza رضا,
   // Ramazan, Riaz رياض, Hazrat حضرت, Zia ضياء), which Arab names with z write ز or ظ (Zaher is زاهر or ظاهر, Daher ضاهر)
   [D_OR_Z]: ['d', 's'],
+  // An Arabic waw beside another vowel letter (وا, وي, او inside a word): two vowel letters in a row are mostly a glide and a
+  // vowel, the waw the consonant w, or the v of Persian, Urdu and Turkish (جواد Jawad, Javad; موسوي Musawi, Mousavi; كاوه
+  // Kaveh), but may be the u of a foreign ua, ui, au (لواندا Luanda, لويس Luis, باولو Paulo): the vowel first, the consonant
+  // at less than a waw's elsewhere (see WAW_AS_CONSONANT in score/costs.ts)
+  [WAW_BY_VOWEL]: ['', 'f'],
   // English gh after ou or au (data/rules/english.tsv): mostly silent (Broughton Бротон, Houghton Хотон, McCullough
   // Маккалло), or said f (Gough Гоф, Clough Клаф קלאף, McLaughlin Маклафлин), which the spelling does not tell. Its '' is
   // silence, not a vowel (see SILENT_OR_CONSONANT in score/costs.ts)

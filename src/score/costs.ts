@@ -2,7 +2,7 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { ADDED_VOWEL, ALIF, ASSIMILATED_L, CODE_VOWELS, D_OR_Z, FINAL_R, FINAL_T_OR_D, FLEX_READINGS, NG_G, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, OPTIONAL_K, OPTIONAL_L, OPTIONAL_T, R_ZH, SILENT_OR_F, SILENT_H, TH_OR_S, TSH_OR_T, U_OR_W } from '../keys/index.js';
+import { ADDED_VOWEL, ALIF, ASSIMILATED_L, CODE_VOWELS, D_OR_Z, FINAL_R, FINAL_T_OR_D, FLEX_READINGS, NG_G, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, OPTIONAL_K, OPTIONAL_L, OPTIONAL_T, R_ZH, SILENT_OR_F, SILENT_H, TH_OR_S, TSH_OR_T, U_OR_W, WAW_BY_VOWEL } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
@@ -30,6 +30,8 @@ export const FLEX_READING = 0.05;
  * possible, but a long vowel is the usual reading, so it costs more (Bolivia is not بالاو Palau).
  */
 export const FLEX_CONSONANT_READING = 0.5;
+/** An Arabic waw beside another vowel letter (WAW_BY_VOWEL) read as the consonant w or v: more often so than a waw elsewhere. */
+export const WAW_AS_CONSONANT = 0.15;
 /** A vowel-like flex symbol (alif, waw, ya, ayn) with nothing opposite it. */
 export const FLEX_GAP = 0.1;
 /**
@@ -37,7 +39,7 @@ export const FLEX_GAP = 0.1;
  * One with nothing opposite is a vowel the other spelling left out, which is rarer than leaving out an alef
  * (a seat for any vowel, אולין Olin: its vowel is the waw's o, not Alen's a) or an ayin.
  */
-const WRITTEN_VOWEL_LETTERS = new Set(['W', 'Y']);
+const WRITTEN_VOWEL_LETTERS = new Set(['W', 'Y', WAW_BY_VOWEL]);
 /** A written vowel letter (WRITTEN_VOWEL_LETTERS) with nothing opposite: half a vowel left out between Latin spellings. */
 export const WRITTEN_VOWEL_GAP = 0.25;
 /** A silent h present on one side only (Tarhuna / Taruna, Ahmad / Amad). */
@@ -116,7 +118,7 @@ export function symbolWeight(ch: string): number {
  * The vowel a long-vowel letter writes: alif a, waw u/o, ya i/e (so فورد is Ford, not Fard).
  * Another vowel opposite it costs this much more; ayn ('), final he (H) and unknowns take any vowel.
  */
-const LONG_VOWEL: Readonly<Record<string, string>> = { A: 'a', W: 'u', Y: 'i', X: 'i', V: 'u', U: 'u', E: 'i' };
+const LONG_VOWEL: Readonly<Record<string, string>> = { A: 'a', W: 'u', Y: 'i', X: 'i', V: 'u', U: 'u', E: 'i', [WAW_BY_VOWEL]: 'u' };
 export const OTHER_LONG_VOWEL = 0.3;
 /**
  * A vowel a vowel-seat flex symbol that takes most vowels never writes: a final he or ha (H) is the -a or -e of a word's
@@ -161,6 +163,7 @@ function flexCost(flex: string, other: string): number | undefined {
   if (flex === LONG_MARK) return UNSAID_R;
   // (an l that may be unsaid is a written l: read as one, it is no stretch; nor is a letter read as it writes letter for letter)
   if (flex === OPTIONAL_L || LETTER_FOR_LETTER[flex] === other) return 0;
+  if (flex === WAW_BY_VOWEL) return WAW_AS_CONSONANT;
   // The first consonant reading of a consonant flex (ج = j) is as good as any other, and so are Latin j's j, y and kh.
   return vowelLike && readings.indexOf(other) > (flex === LATIN_J ? 2 : 0) ? FLEX_CONSONANT_READING : FLEX_READING;
 }

@@ -38,8 +38,8 @@ export function isKana(token: { script: string }): boolean {
 }
 const UKRAINIAN_LETTERS = /[іїєґ]/u;
 
-/** Flex symbols shown as their most usual reading (Russian г as g; +, *, %, &, ;, $, _, ?, #, ~, !, }, <, /, (, [, \\ and . are keys' NASAL_M, NASAL_N, R_ZH, R_OR_L, L_OR_R, TSH_OR_T, LONG_MARK, LABIAL_N, SILENT_H, PALATAL_G, INNER_PALATAL_G, SAID_FINAL_H, OPTIONAL_L, F_OR_H, PINYIN_X, PINYIN_Q, TH_OR_S and D_OR_Z, written out: keys imports this module). */
-const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D: 't', F: 'dz', I: '', O: 'e', L: 'e', M: 'y', R: 'j', N: 'h', '+': 'm', '*': 'n', '%': 'zh', '&': 'r', ';': 'l', $: 'ch', _: '', '?': 'm', '#': '', '~': 'g', '!': 'g', '}': 'kh', '<': 'l', '/': 'f', '(': 'sh', '[': 'ch', '\\': 'th', '.': 'd' };
+/** Flex symbols shown as their most usual reading (Russian г as g; +, *, %, &, ;, $, _, ?, #, ~, !, }, <, /, (, [, \\, . and , are keys' NASAL_M, NASAL_N, R_ZH, R_OR_L, L_OR_R, TSH_OR_T, LONG_MARK, LABIAL_N, SILENT_H, PALATAL_G, INNER_PALATAL_G, SAID_FINAL_H, OPTIONAL_L, F_OR_H, PINYIN_X, PINYIN_Q, TH_OR_S, D_OR_Z and WAW_BY_VOWEL, written out: keys imports this module). */
+const READABLE: Readonly<Record<string, string>> = { Q: 'g', T: 'ch', E: 'y', D: 't', F: 'dz', I: '', O: 'e', L: 'e', M: 'y', R: 'j', N: 'h', '+': 'm', '*': 'n', '%': 'zh', '&': 'r', ';': 'l', $: 'ch', _: '', '?': 'm', '#': '', '~': 'g', '!': 'g', '}': 'kh', '<': 'l', '/': 'f', '(': 'sh', '[': 'ch', '\\': 'th', '.': 'd', ',': 'w' };
 
 /**
  * Between two letters of an abjad word that must not be read as one, in `marked`. Abjads do not write
