@@ -102,6 +102,16 @@ describe('transliterate', () => {
   }
 });
 
+describe('a generic romanisation keeps letters, digits and apostrophes only', () => {
+  it.each([
+    ['tibet།', 'tibet'],
+    ['x•y', 'xy'],
+    ['ཁ་ཛཱག་སྟཱན།', 'kh-dzg-stn'],
+  ])('%s is marked %s: any-ascii writes its signs as punctuation the keys read as flex symbols (a comma, an asterisk)', (word, marked) => {
+    expect(transliterateWord(word).marked).toBe(marked);
+  });
+});
+
 describe('Thai and Lao, romanised generically, are read in spoken order', () => {
   it.each([
     ['ແມັກຊີໂກ', 'meakxiko'], // a leading vowel after its consonant (Mexico)

@@ -4,7 +4,7 @@
  * written for names and able to say when a letter has several readings (flex symbols, uppercase).
  * Every other script goes through any-ascii, a maintained table-driven transliterator.
  */
-import anyAscii from 'any-ascii';
+import anyAsciiAll from 'any-ascii';
 import { linguistics, type TranslitTable } from '../data/linguistic.js';
 import { scriptOfWord } from '../normalise/index.js';
 
@@ -164,6 +164,15 @@ const CONSONANT_FIRST = /^[bcdfghjklmnpqrstvwxyz]/;
 function doubledOnset(shown: string): string {
   return shown.startsWith('ch') ? 't' : CONSONANT_FIRST.test(shown) ? shown[0]! : '';
 }
+
+/**
+ * any-ascii's romanisation, letters, digits and apostrophes only (spaces and hyphens kept): the other ASCII punctuation it
+ * writes for a sign (Tibetan ། as a comma, • as an asterisk) is what the keys read as a flex symbol of their own.
+ */
+function anyAscii(text: string): string {
+  return anyAsciiAll(text).replace(NOT_A_LETTER, '');
+}
+const NOT_A_LETTER = /[^A-Za-z0-9'\s-]/g;
 
 function asciiFold(text: string): string {
   return anyAscii(text).toLowerCase();
