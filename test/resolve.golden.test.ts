@@ -291,7 +291,18 @@ describe('an Arabic waw beside another vowel letter is mostly the consonant w, o
     ['لواندا', 'Luanda'],
     ['لويس', 'Luis'],
     ['باولو', 'Paulo'],
+    ['بالاو', 'Palau'],
+    // and a waw elsewhere in another spelling of the name
+    ['ناورو', 'نورو'],
   ]);
+  differentNames([
+    // a final au is a vowel: Palau is no Bolivia
+    ['بالاو', 'Bolivie'],
+  ]);
+
+  it('is the same letter as a waw elsewhere: one script, no cost', () => {
+    expect(createResolver({ entities: [] }).compare('ناورو', 'نورو').score).toBeGreaterThan(0.96);
+  });
 });
 
 describe('the Arabic article before a sun letter is said as that letter: X al-Din is Xuddin, Xeddine', () => {
