@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { readFileSync } from 'node:fs';
 import { analyseName } from '../src/pipeline.js';
 import { createResolver, OnomaError } from '../src/index.js';
-import { linguistics } from '../src/data/linguistic.js';
+import { linguistics, loadCompoundEndings } from '../src/data/linguistic.js';
 import { CandidateIndex } from '../src/candidates/index.js';
 import { sameNames } from './helpers.js';
 import { renderExplanation } from '../src/explain/index.js';
@@ -368,6 +368,22 @@ describe('names compared as one word', () => {
     ['Krause', 'کارو واعظی'],
     ['Chernova', 'גור נווה'],
   ])('%s ≠ %s (two full abjad words are not one Latin word)', (a, b) => expect(resolver.compare(a, b).score).toBeLessThan(0.7));
+
+  it('a name that a compound ending closes is still no name of its first word alone', () => {
+    expect(resolver.compare('Islam', 'اسلام آباد').match).toBe(false);
+  });
+
+  sameNames(
+    [
+      // as many full words as the Latin name's: only the short one runs in
+      ['بے نظیر بھٹو', 'Benazir Bhutto'],
+    ],
+    '%s = %s (a short abjad word runs into the next)',
+  );
+
+  it.each(loadCompoundEndings().map((ending) => [ending.form, ...ending.example] as const))('%s closes a name written apart: %s = %s (data/names/compound-endings.tsv)', (_form, apart, joined) => {
+    expect(resolver.compare(apart, joined).match).toBe(true);
+  });
 });
 
 describe('exact hits', () => {

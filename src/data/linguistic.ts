@@ -95,6 +95,8 @@ export interface Linguistics {
   designators: Set<string>;
   /** generic words of places' and organisations' names only: names, or words of persons' names, too (Dan, Ada) */
   placeWords: Set<string>;
+  /** words that close a place's name with the word before, written apart in abjads (names/compound-endings.tsv) */
+  compoundEndings: Set<string>;
   /** the designators and place words of scripts written without spaces between words (Thai, Lao, Khmer, Burmese, Chinese), longest first */
   unspacedGenericWords: string[];
   /** the syllables of Hanyu Pinyin (names/pinyin-syllables.tsv) */
@@ -307,6 +309,26 @@ export function loadPlaceWords(designators: ReadonlySet<string>, relative = 'nam
   return words;
 }
 
+/** A word closing a place's name with the word before it (names/compound-endings.tsv), and the example pair its row gives. */
+export interface CompoundEnding {
+  form: string;
+  example: [string, string];
+}
+
+/** names/compound-endings.tsv (`relative`: another file, for tests). */
+export function loadCompoundEndings(relative = 'names/compound-endings.tsv'): CompoundEnding[] {
+  const { text, file } = read(relative);
+  const seen = new Set<string>();
+  return parseTsv(text, file, 2, ['form', 'example', 'note']).map(({ line, cells }) => {
+    const form = normaliseText(cells[0]!);
+    if (seen.has(form)) throw new OnomaError('E_DATA_DUPLICATE', `"${form}" is listed twice`, { file, line, field: 'form' });
+    seen.add(form);
+    const example = cells[1]!.split('|');
+    if (example.length !== 2 || !example[0] || !example[1]) throw new OnomaError('E_DATA_SCHEMA', `example "${cells[1]}" is not a pair a|b`, { file, line, field: 'example' });
+    return { form, example: [example[0], example[1]] };
+  });
+}
+
 /** names/patronymic-endings.tsv (`relative`: another file, for tests) as one pattern, a word's Latin form ending in any of them. */
 export function loadPatronymicEnding(relative = 'names/patronymic-endings.tsv'): RegExp {
   const { text, file } = read(relative);
@@ -441,6 +463,7 @@ export function linguistics(): Linguistics {
     unspacedGenericWords: [...designators, ...placeWords].filter((form) => UNSPACED_SCRIPT.test(form)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
     pinyinSyllables: loadPinyinSyllables(),
     patronymicEnding: loadPatronymicEnding(),
+    compoundEndings: new Set(loadCompoundEndings().map((ending) => ending.form)),
     thaiLaoMarks: loadTranslit('translit/thai-lao-marks.tsv').map,
     khmerLetters: loadTranslit('translit/khmer.tsv'),
     markedLetters: loadMarkedLetters(),

@@ -1002,15 +1002,18 @@ function acronymAlignment(short: AnalysedName, long: AnalysedName): Alignment | 
  * their consonants (کارو واعظی against Krause), so they are not compared as one word. A short word (one or
  * two letters) is a particle the Latin spelling may run in (لو دريان Ludrian); so is a word after an article, which
  * makes one name with the word before it that Latin spellings mostly write as one (نور الدين Noureddine, صلاح الدين
- * Salahuddin).
+ * Salahuddin), and a word that closes a place's name so (اسلام آباد Islamabad: data/names/compound-endings.tsv).
  */
 function abjadWrittenApart(a: AnalysedName, b: AnalysedName): boolean {
   if (!a.joined.abjad || b.joined.abjad || a.tokens.length <= b.tokens.length) return false;
+  const { compoundEndings } = linguistics();
   let fullWords = 0;
   a.tokens.forEach((token, i) => {
-    if (token.text.length > SHORT_ABJAD_WORD && !(i > 1 && a.tokens[i - 1]!.particle === 'article')) fullWords++;
+    const runIn = i > 0 && (compoundEndings.has(token.text) || (i > 1 && a.tokens[i - 1]!.particle === 'article'));
+    if (token.text.length > SHORT_ABJAD_WORD && !runIn) fullWords++;
   });
-  return fullWords > 1;
+  // (as many full words as the other name's words: only short ones run in, بے نظیر بھٹو Benazir Bhutto)
+  return fullWords > Math.max(1, b.tokens.length);
 }
 
 /** Letters of an abjad word that may be a particle run into the next word by a Latin spelling. */
