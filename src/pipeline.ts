@@ -7,7 +7,7 @@ import { normaliseText } from './normalise/index.js';
 import { joinRules, linguistics, matchedReplacement, type JoinedRules } from './data/linguistic.js';
 import { isKana, kanaAddedVowels, transliterateWord } from './transliterate/index.js';
 import type { SpokenReading } from './keys/index.js';
-import { CONNECTORS, NO_SEATS, parseName, type Token } from './parse/index.js';
+import { CONNECTORS, NO_SEATS, parseName, plainWordToken, type Token } from './parse/index.js';
 import { ASSIMILATED_L, I_SEAT, isCodeVowel, mayBeVowelsOnly, phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached } from './keys/index.js';
 
 export interface KeyedToken extends Token {
@@ -346,6 +346,11 @@ function assimilated(token: KeyedToken, next: KeyedToken | undefined): string {
   const { code } = token;
   if (token.particle !== 'article' || !next || !code.endsWith('l') || !SUN_LETTER_CODES.test(next.code)) return code;
   return code.slice(0, -1) + ASSIMILATED_L;
+}
+
+/** The words of the titles a name dropped (General, Sheikh, maj gen), as words. */
+export function titleTokens(name: AnalysedName): KeyedToken[] {
+  return name.titles.flatMap((title) => title.split(' ').map((word) => keyToken(plainWordToken(word))));
 }
 
 /** Names are short; a longer text (a mis-selected column, a pasted paragraph) is matched on its start only. */

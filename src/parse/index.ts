@@ -361,6 +361,11 @@ const NONE: ReadonlySet<string> = new Set();
 /** No word's alif seats a vowel the input told (see hamzaSeatedWords in pipeline). */
 export const NO_SEATS: ReadonlyMap<string, string> = new Map();
 
+/** A word as a token of its own, whatever it is elsewhere (a title a name dropped, read as a word: see titleTokens in pipeline). */
+export function plainWordToken(text: string): Token {
+  return toToken({ text, dotted: false });
+}
+
 function toToken(
   word: RawWord,
   particle?: Particle['kind'],

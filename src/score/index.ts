@@ -6,7 +6,7 @@
  */
 import { ABUGIDAS, isKana, readable, SYLLABARIES } from '../transliterate/index.js';
 import { joinRules, linguistics, matchedReplacement, matchedRow, READ_ONLY_FOR, SOUND_CLASS_NAMES, type JoinedRules, type SoundClass, type SpokenLanguage } from '../data/linguistic.js';
-import { BLEND_PIECE, hasNearKeys, LONGEST_BLEND, SCORER_FACTS, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
+import { BLEND_PIECE, hasNearKeys, LONGEST_BLEND, SCORER_FACTS, titleTokens, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { CONNECTORS } from '../parse/index.js';
 import { ADDED_VOWEL, LONG_MARK, OPEN_E, R_OR_L, SILENT_H, S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
@@ -1255,6 +1255,13 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
     if (!qs || !cs) continue;
     const glued = align(qs, cs, person, explain, context.memo, generic);
     if (glued.score > alignment.score) alignment = glued;
+  }
+  // A title one name dropped may be a word the other kept, in a script whose titles data/names/titles.tsv does not list
+  // (শেখ হাসিনা, Sheikh Hasina): with its titles back as words, the other's word has its pair.
+  for (const [qs, cs] of [[q.core, c.titles.length > 0 && q.core.length > c.core.length ? [...titleTokens(c), ...c.core] : undefined], [q.titles.length > 0 && c.core.length > q.core.length ? [...titleTokens(q), ...q.core] : undefined, c.core]] as const) {
+    if (!qs || !cs) continue;
+    const titled = align(qs, cs, person, explain, context.memo, generic);
+    if (titled.score > alignment.score) alignment = titled;
   }
   // Gluing is only worth trying when the token counts differ and the alignment left something to explain.
   const countsDiffer = q.tokens.length !== c.tokens.length || q.core.length !== c.core.length;
