@@ -371,12 +371,17 @@ describe('names compared as one word', () => {
 
   it('a name that a compound ending closes is still no name of its first word alone', () => {
     expect(resolver.compare('Islam', 'اسلام آباد').match).toBe(false);
+    expect(resolver.compare('Habib', 'حبيب الله').match).toBe(false);
   });
 
   sameNames(
     [
       // as many full words as the Latin name's: only the short one runs in
       ['بے نظیر بھٹو', 'Benazir Bhutto'],
+      // a theophoric name's Allah closes it (data/names/compound-endings.tsv)
+      ['حزب الله', 'Hezbollah'],
+      ['روح الله خمینی', 'Ruhollah Khomeini'],
+      ['ذبيح الله مجاهد', 'Zabihullah Mujahid'],
     ],
     '%s = %s (a short abjad word runs into the next)',
   );
