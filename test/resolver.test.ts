@@ -383,7 +383,7 @@ describe('names compared as one word', () => {
       ['روح الله خمینی', 'Ruhollah Khomeini'],
       ['ذبيح الله مجاهد', 'Zabihullah Mujahid'],
     ],
-    '%s = %s (a short abjad word runs into the next)',
+    '%s = %s (words an abjad writes apart, run together in Latin)',
   );
 
   it.each(loadCompoundEndings().map((ending) => [ending.form, ...ending.example] as const))('%s closes a name written apart: %s = %s (data/names/compound-endings.tsv)', (_form, apart, joined) => {
