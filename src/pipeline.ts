@@ -8,7 +8,7 @@ import { joinRules, linguistics, matchedReplacement, type JoinedRules } from './
 import { isKana, kanaAddedVowels, transliterateWord } from './transliterate/index.js';
 import type { SpokenReading } from './keys/index.js';
 import { CONNECTORS, NO_SEATS, parseName, plainWordToken, type Token } from './parse/index.js';
-import { ASSIMILATED_L, I_SEAT, isCodeVowel, mayBeVowelsOnly, phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached } from './keys/index.js';
+import { ASSIMILATED_L, I_SEAT, isCodeVowel, OPTIONAL_T, mayBeVowelsOnly, phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached } from './keys/index.js';
 
 export interface KeyedToken extends Token {
   code: string;
@@ -328,15 +328,34 @@ const SAID_A = 'a';
  * rules run across the words written together would read Oleg Ivanov's g as the soft g before an i, and Heard ja's d
  * and j as one dj. (Reading the words once, not twice, is also a sixth of the analysis of a table's names.)
  */
-function codesInARow(tokens: readonly KeyedToken[]): string {
+function codesInARow(tokens: readonly KeyedToken[], construct: ReadonlySet<string> = NO_WORDS): string {
   if (tokens.length === 1) return tokens[0]!.code;
   let code = '';
   tokens.forEach((token, i) => {
-    const next = assimilated(token, tokens[i + 1]);
+    const next = inConstruct(assimilated(token, tokens[i + 1]), token, tokens[i + 1], construct);
     code += code.length > 0 && next.length > 0 && code.charCodeAt(code.length - 1) === next.charCodeAt(0) ? next.slice(1) : next;
   });
   return code;
 }
+
+/**
+ * A word written with a final ta marbuta (ة, which normalise folds into ه) and followed by another word of the name: in
+ * the construct state the ta is said, and spellings that run the words together mostly write it (هبة الله Hibatullah,
+ * رحمة الله Rahmatullah, نعمة الله Nematollah), or leave it out as the word alone is said (فاطمة الزهراء Fatimazahra): its
+ * code with a t that may be unsaid after the vowel (OPTIONAL_T). `construct`: the name's words that ended so as written
+ * (see taMarbutaWords).
+ */
+function inConstruct(code: string, token: KeyedToken, next: KeyedToken | undefined, construct: ReadonlySet<string>): string {
+  return next && construct.has(token.text) && code.endsWith('H') ? code + OPTIONAL_T : code;
+}
+
+/** The words of `input` written with a final ta marbuta (ة), normalised. */
+function taMarbutaWords(input: string): ReadonlySet<string> {
+  if (!input.includes(TA_MARBUTA)) return NO_WORDS;
+  return new Set((input.match(TA_MARBUTA_WORD) ?? []).map(normaliseText));
+}
+const TA_MARBUTA = '\u0629';
+const TA_MARBUTA_WORD = /[\p{L}\p{M}]*\u0629\p{M}*(?![\p{L}\p{M}])/gu;
 
 /** The code symbols of the sun letters, which the Arabic article's l is said as (t th ṭ; d ḍ; dh ẓ; s z sh ṣ; r; n; l). */
 const SUN_LETTER_CODES = /^[tdsrnlZ>]/;
@@ -370,8 +389,9 @@ export function analyseName(input: string, normalised = normaliseName(input)): A
   const abjad = tokens.some((t) => t.abjad);
   const glued = glueParticles(tokens);
   // (one word: its own code; no particle: the core is the whole name)
-  const joinedCode = codesInARow(tokens);
-  const coreCode = core.length === tokens.length ? joinedCode : codesInARow(core);
+  const construct = taMarbutaWords(input);
+  const joinedCode = codesInARow(tokens, construct);
+  const coreCode = core.length === tokens.length ? joinedCode : codesInARow(core, construct);
   return {
     input,
     normalised,

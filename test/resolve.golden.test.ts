@@ -242,6 +242,18 @@ describe('Arabic ذ and ظ are the th of English then: Latin spellings write the
   ]);
 });
 
+describe('a word with a final ta marbuta before another word of the name is said with its t, in the construct state', () => {
+  sameNames([
+    ['هبة الله', 'Hibatullah'],
+    ['رحمة الله', 'Rahmatullah'],
+    ['نعمة الله', 'Nematollah'],
+    ['هبة الله اخوندزاده', 'Hibatullah Akhundzada'],
+    // or without it, as the word alone is said
+    ['فاطمة الزهراء', 'Fatimazahra'],
+    ['هبة الله', 'Hiba Allah'],
+  ]);
+});
+
 describe('Arabic ث is th, or the s that Persian, Urdu and Turkish spellings write', () => {
   sameNames([
     ['عثمان', 'Osman'],
