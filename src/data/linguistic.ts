@@ -95,7 +95,7 @@ export interface Linguistics {
   designators: Set<string>;
   /** generic words of places' and organisations' names only: names, or words of persons' names, too (Dan, Ada) */
   placeWords: Set<string>;
-  /** words that close a place's name with the word before, written apart in abjads (names/compound-endings.tsv) */
+  /** words that close a name with the word before, written apart in abjads (names/compound-endings.tsv: -abad, Allah) */
   compoundEndings: Set<string>;
   /** the designators and place words of scripts written without spaces between words (Thai, Lao, Khmer, Burmese, Chinese), longest first */
   unspacedGenericWords: string[];
@@ -309,7 +309,7 @@ export function loadPlaceWords(designators: ReadonlySet<string>, relative = 'nam
   return words;
 }
 
-/** A word closing a place's name with the word before it (names/compound-endings.tsv), and the example pair its row gives. */
+/** A word closing a name with the word before it (names/compound-endings.tsv), and the example pair its row gives. */
 export interface CompoundEnding {
   form: string;
   example: [string, string];

@@ -351,14 +351,14 @@ ABJAD_SUBSTITUTION_TABLE['t'.charCodeAt(0) * CODE_SPACE + FINAL_T_OR_D.charCodeA
  * usual reading. A plain t, which is no spelling of them, is told apart by the words' sounds (data/rules/dentals.tsv).
  */
 export const DHAL_AS_TH = FLEX_READING;
+ABJAD_SUBSTITUTION_TABLE['Z'.charCodeAt(0) * CODE_SPACE + 't'.charCodeAt(0)] = DHAL_AS_TH;
+ABJAD_SUBSTITUTION_TABLE['t'.charCodeAt(0) * CODE_SPACE + 'Z'.charCodeAt(0)] = DHAL_AS_TH;
+// (ث, th or s, read as the th of a final t or d: Harith حارث, Ghiyath غياث)
+ABJAD_SUBSTITUTION_TABLE[TH_OR_S.charCodeAt(0) * CODE_SPACE + FINAL_T_OR_D.charCodeAt(0)] = 0;
+ABJAD_SUBSTITUTION_TABLE[FINAL_T_OR_D.charCodeAt(0) * CODE_SPACE + TH_OR_S.charCodeAt(0)] = 0;
 // (a waw beside another vowel letter is a waw: opposite one elsewhere, in another spelling of the name, it costs nothing)
 ABJAD_SUBSTITUTION_TABLE[WAW_BY_VOWEL.charCodeAt(0) * CODE_SPACE + 'W'.charCodeAt(0)] = 0;
 ABJAD_SUBSTITUTION_TABLE['W'.charCodeAt(0) * CODE_SPACE + WAW_BY_VOWEL.charCodeAt(0)] = 0;
-// (and ث, th or s, read as the th of a final t or d: Harith حارث, Ghiyath غياث)
-ABJAD_SUBSTITUTION_TABLE[TH_OR_S.charCodeAt(0) * CODE_SPACE + FINAL_T_OR_D.charCodeAt(0)] = 0;
-ABJAD_SUBSTITUTION_TABLE[FINAL_T_OR_D.charCodeAt(0) * CODE_SPACE + TH_OR_S.charCodeAt(0)] = 0;
-ABJAD_SUBSTITUTION_TABLE['Z'.charCodeAt(0) * CODE_SPACE + 't'.charCodeAt(0)] = DHAL_AS_TH;
-ABJAD_SUBSTITUTION_TABLE['t'.charCodeAt(0) * CODE_SPACE + 'Z'.charCodeAt(0)] = DHAL_AS_TH;
 /**
  * The costs when either side is a syllabary's or an abugida's, as romanised: voicing is not told apart (Korean ㅂ is b
  * or p, ㄷ t or d; pinyin b is p, 波兰 bolan Poland; Tamil ப is both, ட both t and d: ஈக்வடார் Ecuador).

@@ -1002,7 +1002,7 @@ function acronymAlignment(short: AnalysedName, long: AnalysedName): Alignment | 
  * their consonants (کارو واعظی against Krause), so they are not compared as one word. A short word (one or
  * two letters) is a particle the Latin spelling may run in (لو دريان Ludrian); so is a word after an article, which
  * makes one name with the word before it that Latin spellings mostly write as one (نور الدين Noureddine, صلاح الدين
- * Salahuddin), and a word that closes a place's name so (اسلام آباد Islamabad: data/names/compound-endings.tsv).
+ * Salahuddin), and a word that closes a name so (اسلام آباد Islamabad, حبيب الله Habibullah: data/names/compound-endings.tsv).
  */
 function abjadWrittenApart(a: AnalysedName, b: AnalysedName): boolean {
   if (!a.joined.abjad || b.joined.abjad || a.tokens.length <= b.tokens.length) return false;
