@@ -397,6 +397,11 @@ describe('a title one name dropped', () => {
     ['শেখ হাসিনা', 'Sheikh Hasina'],
   ]);
 
+  it("is found on a table's form too, whose titles are worked out when asked", () => {
+    const resolver = createResolver({ entities: [{ id: 'hasina', name: 'Sheikh Hasina', type: 'person' }, { id: 'other', name: 'Hasan Mahmud', type: 'person' }] });
+    expect(resolver.resolve('শেখ হাসিনা')).toMatchObject({ status: 'matched', entity: { id: 'hasina' } });
+  });
+
   it('is a word again only where it has a pair: a name with another word is no better for it', () => {
     const resolver = createResolver({ entities: [] });
     expect(resolver.compare('Emmanuel Macron', 'President Macron').match).toBe(false);

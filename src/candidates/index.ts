@@ -919,9 +919,10 @@ class IndexedName implements AnalysedName {
     return this.texts.textOf(this.form);
   }
 
-  // (the index keeps no titles: the scorer asks for them only of a one-word name with the query's words)
+  // (the index keeps no titles: worked out when the scorer asks, for a name with fewer words than the query's; a title is
+  // a word the name drops, so a form with as many words as its text has between spaces has none, and is not read again)
   get titles(): string[] {
-    return (this.titlesCache ??= analyseName(this.input).titles);
+    return (this.titlesCache ??= this.tokens.length >= spacedWords(this.input) ? NO_TITLES : analyseName(this.input).titles);
   }
 
   get normalised(): string {
@@ -931,6 +932,20 @@ class IndexedName implements AnalysedName {
   get exactKey(): string {
     return (this.exactKeyCache ??= exactKeyOf(this.core));
   }
+}
+
+const NO_TITLES: string[] = [];
+
+/** How many runs of non-space characters a text has. */
+function spacedWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /**

@@ -1016,6 +1016,11 @@ function abjadWrittenApart(a: AnalysedName, b: AnalysedName): boolean {
   return fullWords > Math.max(1, b.tokens.length);
 }
 
+/** An alignment at least this good leaves no word over that a dropped title could pair (see compareNames). */
+const TITLE_WORTH_TRYING = 0.95;
+
+const better = (a: Alignment, b: Alignment): Alignment => (b.score > a.score ? b : a);
+
 /** Letters of an abjad word that may be a particle run into the next word by a Latin spelling. */
 const SHORT_ABJAD_WORD = 2;
 
@@ -1257,11 +1262,12 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
     if (glued.score > alignment.score) alignment = glued;
   }
   // A title one name dropped may be a word the other kept, in a script whose titles data/names/titles.tsv does not list
-  // (শেখ হাসিনা, Sheikh Hasina): with its titles back as words, the other's word has its pair.
-  for (const [qs, cs] of [[q.core, c.titles.length > 0 && q.core.length > c.core.length ? [...titleTokens(c), ...c.core] : undefined], [q.titles.length > 0 && c.core.length > q.core.length ? [...titleTokens(q), ...q.core] : undefined, c.core]] as const) {
-    if (!qs || !cs) continue;
-    const titled = align(qs, cs, person, explain, context.memo, generic);
-    if (titled.score > alignment.score) alignment = titled;
+  // (শেখ হাসিনা, Sheikh Hasina): with its titles back as words, the other's word has its pair. Tried only across scripts,
+  // for a name of more words, where a word was left over, and its titles asked for last: a table form's are worked out
+  // from its text when asked (see IndexedName in candidates/), and this runs for every form a lookup scores.
+  if (alignment.score < TITLE_WORTH_TRYING && q.tokens[0]!.script !== c.tokens[0]!.script) {
+    if (q.core.length > c.core.length && c.titles.length > 0) alignment = better(alignment, align(q.core, [...titleTokens(c), ...c.core], person, explain, context.memo, generic));
+    else if (c.core.length > q.core.length && q.titles.length > 0) alignment = better(alignment, align([...titleTokens(q), ...q.core], c.core, person, explain, context.memo, generic));
   }
   // Gluing is only worth trying when the token counts differ and the alignment left something to explain.
   const countsDiffer = q.tokens.length !== c.tokens.length || q.core.length !== c.core.length;
