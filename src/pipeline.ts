@@ -8,7 +8,7 @@ import { joinRules, linguistics, matchedReplacement, type JoinedRules } from './
 import { isKana, kanaAddedVowels, transliterateWord } from './transliterate/index.js';
 import type { SpokenReading } from './keys/index.js';
 import { CONNECTORS, NO_SEATS, parseName, plainWordToken, type Token } from './parse/index.js';
-import { ASSIMILATED_L, I_SEAT, isCodeVowel, OPTIONAL_T, mayBeVowelsOnly, phoneticCode, spokenReadings, S_ENDING, skeletons, skeletonsUncached } from './keys/index.js';
+import { ALIF, ASSIMILATED_L, I_SEAT, isCodeVowel, OPTIONAL_T, mayBeVowelsOnly, phoneticCode, SCHWA, spokenReadings, S_ENDING, skeletons, skeletonsUncached } from './keys/index.js';
 
 export interface KeyedToken extends Token {
   code: string;
@@ -177,10 +177,24 @@ function gluedToken(particle: KeyedToken, next: KeyedToken): KeyedToken {
   if (!row) gluedPairs.set(particle, (row = new WeakMap()));
   let glued = row.get(next);
   if (!glued) {
-    glued = keyToken({ ...next, text: particle.text + next.text, latin: particle.latin + next.latin, marked: particle.marked + next.marked, particle: undefined });
+    glued = keyToken({ ...next, text: particle.text + next.text, latin: particle.latin + next.latin, marked: gluedArticle(particle, next) + next.marked, particle: undefined });
     row.set(next, glued);
   }
   return glued;
+}
+
+/**
+ * A particle's spelling glued to the next word. An abjad's article begins with an alif that seats no vowel of its own
+ * (a hamzat al-wasl): a Latin spelling says it with any vowel (Alhassan, Elamine, Ziaulhaq) or, after a vowel and in
+ * Maghrebi spellings, not at all (Abdullah; Lahcen, Lamine, Lakhdar, Labidi): glued, it is the SCHWA that takes any vowel
+ * or none, not the alif, which prefers a and is written where a word begins (Lamine against Imen, both امين less an article).
+ * Not before a sun letter: the l is that letter then, and a spelling that writes the article keeps its vowel (Essebsi,
+ * Assad; الصين is no Lisin); nor before a ya or waw, which a Latin spelling without the vowel reads as the article's
+ * (اليابان al-Yaban is no Liban).
+ */
+function gluedArticle(particle: KeyedToken, next: KeyedToken): string {
+  const vowelUnsaid = particle.particle === 'article' && particle.abjad && particle.marked.startsWith(ALIF) && !SUN_LETTER_CODES.test(next.code) && !GLIDE_LETTER_CODES.test(next.code);
+  return vowelUnsaid ? SCHWA + particle.marked.slice(ALIF.length) : particle.marked;
 }
 
 /** Particles glued to the next word: "le drian" → "ledrian", the way Ludrian and LeDrian write it. */
@@ -359,6 +373,9 @@ const TA_MARBUTA_WORD = /[\p{L}\p{M}]*\u0629\p{M}*(?![\p{L}\p{M}])/gu;
 
 /** The code symbols of the sun letters, which the Arabic article's l is said as (t th ṭ; d ḍ; dh ẓ; s z sh ṣ; r; n; l). */
 const SUN_LETTER_CODES = /^[tdsrnlZ>]/;
+
+/** The code symbols a ya or waw begins a word with (the glide or a long vowel). */
+const GLIDE_LETTER_CODES = /^[yYwW,]/;
 
 /** An article's code with its l assimilated to the sun letter that begins the next word (ال الدين, al-Din: see ASSIMILATED_L). */
 function assimilated(token: KeyedToken, next: KeyedToken | undefined): string {

@@ -3,7 +3,7 @@
  * A custom-cost Levenshtein: talisman's metrics have fixed costs, and onoma's costs depend on
  * the classes and on how each side's script writes vowels (see costs.ts).
  */
-import { ALIF, CODE_VOWELS, I_SEAT, LATIN_J, U_OR_W } from '../keys/index.js';
+import { ALIF, CODE_VOWELS, I_SEAT, LATIN_J, SCHWA, U_OR_W } from '../keys/index.js';
 import { ABJAD, ABUGIDA, ALPHABET, CONSONANT, LATIN_GLIDE_GAP, FLEX_READING, SILENT_FINAL_E, EPENTHETIC_VOWEL, SYLLABARY, FINAL_S_GAP, FINAL_VOWEL_GAP, INITIAL_VOWEL_GAP, UNWRITTEN_VOWEL, VOWEL_GAP, GAP_TABLES, type VowelWriting, ABJAD_SUBSTITUTION_TABLE, PB_SUBSTITUTION_TABLE, SYLLABARY_ALPHABET_TABLE, KANA_ALPHABET_TABLE, UNVOICED_SUBSTITUTION_TABLE, SUBSTITUTION_TABLE, WEIGHT_TABLE, gapCost, substitutionCost, symbolWeight } from './costs.js';
 
 // Reused rows and gap costs: the scorer is on the hot path and codes are short.
@@ -108,6 +108,7 @@ const U_CODE = U_OR_W.charCodeAt(0);
 /** The code's vowel class o/u, and the flex of a Latin w inside a word (rules/phonetic.tsv). */
 const ROUND_VOWEL_CODE = 'u'.charCodeAt(0);
 const LATIN_W_CODE = 'V'.charCodeAt(0);
+const SCHWA_CODE = SCHWA.charCodeAt(0);
 
 /** 1 at the character codes of the vowel classes (a code ≥ 128 reads undefined: not a vowel). */
 const VOWEL_CODES = new Uint8Array(128);
@@ -152,6 +153,9 @@ function fillGapCosts(out: Float64Array, text: string, other: VowelWriting, sile
     // with a consonant leaves that vowel out (أكونيا Acuña, not Cunha). Not so when the vowel is the next letter's (a waw
     // or yod: אולין Olin), nor for the vowel Arabic puts before an initial s and consonant (اسكتلندا Scotland).
     else if (at === 0 && self === ABJAD && other === ALPHABET && code === ALIF_CODE && !seatOnly(text)) out[at + 1] = VOWEL_GAP;
+    // An abjad's article glued to its word begins with a vowel that is said or not (see gluedArticle in pipeline.ts): left
+    // out, it costs as said (Lahcen as Alhassan).
+    else if (at === 0 && self === ABJAD && code === SCHWA_CODE) out[at + 1] = FLEX_READING;
     // A round vowel after a w inside a word: Hebrew writes the w with two waws and leaves out a third for the vowel
     // (אטווד Atwood, וודוורד Woodward), so it costs as an unwritten a or e does (see UNWRITTEN_ROUND_VOWEL).
     else if (other === ABJAD && code === ROUND_VOWEL_CODE && at > 0 && text.charCodeAt(at - 1) === LATIN_W_CODE) out[at + 1] = UNWRITTEN_VOWEL;
