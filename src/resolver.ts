@@ -117,7 +117,8 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       // written (Марина, not Марин's genitive)
       (unmatched ? secondReading(name, baseForms(text), resolveOpts, 'baseForms', 'its words without their case endings or clitics') : undefined) ??
       // an English adjective of a place is the place (Russian, Libyan), and only a place's (Julian is no Julia)
-      (unmatched && resolveOpts.type !== 'person' && resolveOpts.type !== 'organization'
+      // (a table without places has none to read so: nothing to try)
+      (unmatched && resolveOpts.type !== 'person' && resolveOpts.type !== 'organization' && hasPlaces()
         ? placeOnly(secondReading(name, placesOfAdjectives(text), resolveOpts, 'placeOfAdjective', 'an adjective of a place read as its name'))
         : undefined) ??
       compoundReading(name, text, resolveOpts) ??
