@@ -10,7 +10,7 @@ import { DEFAULT_TABLES } from './data/paths.js';
 import { CORROBORATING, decide, MIN_OTHER_FORMS, type Corroboration } from './decide.js';
 import { describeQuery } from './explain/index.js';
 import { resolveOptions, type ResolverOptions } from './options.js';
-import { baseForms, compoundDivisions, dividedAfterSurname, dividedAtCapitals, parenthesisedAfter, placesOfAdjectives, withoutAcronymInParentheses } from './parse/index.js';
+import { baseForms, compoundDivisions, dividedAfterSurname, dividedAtCapitals, parenthesisedAfter, placesInEnglishEndings, placesOfAdjectives, withoutAcronymInParentheses } from './parse/index.js';
 import { analyseName, normaliseName, type AnalysedName, type KeyedToken } from './pipeline.js';
 import { marksAgreeing, marksSaid, type MarksSaid } from './score/marks.js';
 import { slipOf, slipScore, SLIP_SIMILARITY, type Slip } from './score/slip.js';
@@ -35,7 +35,7 @@ const COMPOUND_HEAD_PAIR = 0.9;
 /** Candidates this close to the leader get the string-similarity tie-breaker (it moves a score by ≤ 3%). */
 const TIE_BREAK_WINDOW = 0.1;
 /** The ways a name that matches nothing as written is read again (see resolve), each an Explanation field naming the reading. */
-type SecondReading = 'dividedAtCapitals' | 'dividedAfterSurname' | 'withoutAcronym' | 'withoutRestatement' | 'withoutCountry' | 'baseForms' | 'placeOfAdjective' | 'compoundDivided';
+type SecondReading = 'dividedAtCapitals' | 'dividedAfterSurname' | 'withoutAcronym' | 'withoutRestatement' | 'withoutCountry' | 'baseForms' | 'placeOfAdjective' | 'placeEnding' | 'compoundDivided';
 
 export interface CreateResolverOptions extends Partial<ResolverOptions> {
   /** entities given in code (aliases may be plain strings) */
@@ -120,6 +120,11 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       // (a table without places has none to read so: nothing to try)
       (unmatched && resolveOpts.type !== 'person' && resolveOpts.type !== 'organization' && hasPlaces()
         ? placeOnly(secondReading(name, placesOfAdjectives(text), resolveOpts, 'placeOfAdjective', 'an adjective of a place read as its name'))
+        : undefined) ??
+      // …and so is a place's name as another language ends it where English writes -ia (Italien, Kolumbien); a person's
+      // name so ending is another name (Julien is no Julia)
+      (unmatched && resolveOpts.type !== 'person' && resolveOpts.type !== 'organization' && hasPlaces()
+        ? placeOnly(secondReading(name, placesInEnglishEndings(text), resolveOpts, 'placeEnding', "a place's name read with the ending English gives it"))
         : undefined) ??
       compoundReading(name, text, resolveOpts) ??
       resolution

@@ -65,6 +65,8 @@ export interface Explanation {
   baseForms?: string | undefined;
   /** when the name as written matched nothing, and with an English adjective of a place read as the place's name did (Libyan): that reading */
   placeOfAdjective?: string | undefined;
+  /** when the name as written matched nothing, and with a place's name read with the ending English gives it did (Italien → Italia): that reading */
+  placeEnding?: string | undefined;
   /** when the name as written matched nothing, and without the acronym in parentheses after it did (U.S. Africa Command (AFRICOM)): that reading */
   withoutAcronym?: string | undefined;
   /** when the name as written matched nothing, and without another spelling of it in parentheses after it did (Haftar (Hifter)): that reading */

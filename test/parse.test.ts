@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { baseForms, placesOfAdjectives, compoundDivisions, dividedAfterSurname, dividedAtCapitals, parenthesisedAfter, parseName, uninverted, withoutAcronymInParentheses } from '../src/parse/index.js';
+import { baseForms, placesInEnglishEndings, placesOfAdjectives, compoundDivisions, dividedAfterSurname, dividedAtCapitals, parenthesisedAfter, parseName, uninverted, withoutAcronymInParentheses } from '../src/parse/index.js';
 import { linguistics } from '../src/data/linguistic.js';
 import { normaliseText } from '../src/normalise/index.js';
 import { analyseName, normaliseName } from '../src/pipeline.js';
@@ -290,6 +290,29 @@ describe('English adjectives of places (a second reading, a place\'s only)', () 
   });
   it.each(['Iraqi', 'Oman', 'Mali', 'Ian', 'Federation', 'Union', 'Хафтар'])('%s is no adjective of a place', (name) => {
     expect(placesOfAdjectives(name)).toBeUndefined();
+  });
+});
+
+describe('a place\'s name as another language ends it where English writes -ia (a second reading, a place\'s only)', () => {
+  it.each(linguistics().placeEndingRules.map((rule) => [rule.line, rule.pattern.source, rule.example[0], rule.example[1]] as const))('data/rules/place-endings.tsv line %i (%s): %s is read as %s', (_line, _pattern, name, english) => {
+    expect(normaliseName(placesInEnglishEndings(name) ?? '')).toBe(normaliseName(english));
+  });
+  it('reads a German or Swedish name of a country as the English one, when nothing matches it as written', () => {
+    const places = ['Italy', 'Colombia', 'Slovenia', 'Tunisia'].map((name, i) => ({ id: `p${i}`, name, type: 'place' as const }));
+    const resolver = createResolver({ entities: places });
+    for (const [name, place] of [['Italien', 'Italy'], ['Kolumbien', 'Colombia'], ['Slowenien', 'Slovenia'], ['Tunesien', 'Tunisia']]) {
+      expect(resolver.resolve(name!).entity?.name, name).toBe(place);
+    }
+    expect(resolver.resolve('Kolumbien').explanation.placeEnding).toBe('Kolumbia');
+  });
+  it('is no person\'s name: Julien is not Julia, Damien not Damia', () => {
+    const resolver = createResolver({ entities: [{ id: 'julia', name: 'Julia', type: 'person' }, { id: 'damia', name: 'Damia', type: 'person' }, { id: 'it', name: 'Italy', type: 'place' }] });
+    expect(resolver.resolve('Julien').status).toBe('unmatched');
+    expect(resolver.resolve('Damien').status).toBe('unmatched');
+    expect(resolver.resolve('Italien').entity?.id).toBe('it');
+  });
+  it.each(['Ien', 'Wien', 'Italia', 'Хафтар'])('%s has no such ending', (name) => {
+    expect(placesInEnglishEndings(name)).toBeUndefined();
   });
 });
 

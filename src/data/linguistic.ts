@@ -76,6 +76,8 @@ export interface Linguistics {
   inflectionRules: Record<'Latin' | 'Cyrillic' | 'Greek' | 'Arabic', PhoneticRule[]>;
   /** English adjectives of places and the names they come from (rules/demonyms.tsv: see placesOfAdjectives in parse/) */
   demonymRules: PhoneticRule[];
+  /** other languages' endings of places' names where English writes -ia (rules/place-endings.tsv: see placesInEnglishEndings in parse/) */
+  placeEndingRules: PhoneticRule[];
   /** Latin spellings the string tie-breaker reads as other scripts' romanisations write them (rules/written.tsv) */
   writtenRules: PhoneticRule[];
   /** spellings read aloud (rules/<language>.tsv), run before phoneticRules for a word's other codes */
@@ -450,6 +452,7 @@ export function linguistics(): Linguistics {
     phoneticRules: loadPhoneticRules(),
     writtenRules: loadWrittenRules(),
     demonymRules: loadWrittenRules('rules/demonyms.tsv'),
+    placeEndingRules: loadWrittenRules('rules/place-endings.tsv'),
     soundRules: loadWrittenRules('normalise/sounds.tsv'),
     inflectionRules: { Latin: loadWrittenRules('rules/latin-inflections.tsv'), Cyrillic: loadWrittenRules('rules/russian-cases.tsv'), Greek: loadWrittenRules('rules/greek-cases.tsv'), Arabic: loadWrittenRules('rules/arabic-clitics.tsv') },
     readingRules: Object.fromEntries(Object.keys(SPOKEN_LANGUAGES).map((language) => [language, loadReadingRules(`rules/${language.toLowerCase()}.tsv`)])) as Linguistics['readingRules'],

@@ -241,6 +241,18 @@ export function placesOfAdjectives(text: string): string | undefined {
   return eachWordRead(text, (word, script) => (script === 'Latin' ? withoutInflection(word, word.toLowerCase(), joined) : word));
 }
 
+let placeEndings: JoinedRules | undefined;
+
+/**
+ * The name with each Latin word that ends as another language ends a place's name where English writes -ia read with
+ * that ending (Italien → Italia, Kolumbien → Kolumbia: data/rules/place-endings.tsv); undefined when no word does. A
+ * second reading whose match must be a place's, as placesOfAdjectives' is.
+ */
+export function placesInEnglishEndings(text: string): string | undefined {
+  const joined = (placeEndings ??= joinRules(linguistics().placeEndingRules, 'u'));
+  return eachWordRead(text, (word, script) => (script === 'Latin' ? withoutInflection(word, word.toLowerCase(), joined) : word));
+}
+
 /** (Turkish writes a name's suffixes after an apostrophe, Hafter'in; French elides an article into it, l'Algérie) */
 const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
 
