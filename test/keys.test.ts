@@ -446,6 +446,14 @@ describe('data/rules/<language>.tsv (spellings read aloud): each row does what i
     expect(blank.compare('Кигути', 'Kiguchi').score).toBeGreaterThan(blank.compare('Кигути', 'Kigukki').score);
   });
 
+  it('a Cyrillic word of one Palladius syllable ending in н, with the ong of ун, or after the yi of an initial и, is read as Chinese too (Лян Liang, Дун Dong, Ибин Yibing)', () => {
+    for (const name of ['Лян', 'Цин', 'Шуан', 'Дун', 'Хунбо', 'Мужун', 'Ибин', 'Ифэй']) expect(analyseName(name).tokens[0]!.readings?.map((r) => r.language), name).toContain('Chinese');
+    for (const name of ['Путин', 'Тина', 'Игорь', 'Кузнецов']) expect(analyseName(name).tokens[0]!.readings?.map((r) => r.language) ?? [], name).not.toContain('Chinese');
+    expect(blank.compare('Лян', 'Liang').score).toBeGreaterThan(blank.compare('Лян', 'Lean').score);
+    expect(blank.compare('Цин', 'Qing').score).toBeGreaterThan(blank.compare('Цин', 'Zinn').score);
+    expect(blank.compare('Ибин', 'Yibing').score).toBeGreaterThan(blank.compare('Ибин', 'Iben').score);
+  });
+
   it("Palladius's hard sign starts a syllable after a final н, as pinyin's apostrophe does (Лянъюй Liangyu, Минъи Mingyi)", () => {
     const pairs = [
       ['Лянъюй', 'Liangyu'],
