@@ -148,6 +148,24 @@ describe('parse name parts', () => {
     for (const title of titles) expect(parse(`${title} Zorbatov`).tokens.map((t) => t.text), title).toEqual(['zorbatov']);
   });
 
+  it('strips the religious titles and honorifics of news names, in their scripts (Ayatollah, Hojatoleslam, Mullah, Patriarch, Crown Prince, Tan Sri)', () => {
+    const rows = [
+      ['Grand Ayatollah Ali al-Sistani', ['grand ayatollah']],
+      ['Hojatoleslam Hassan Rouhani', ['hojatoleslam']],
+      ['آیت‌الله خامنه‌ای', ['ايتالله']],
+      ['آية الله السيستاني', ['ايه الله']],
+      ['Аятолла Хаменеи', ['аятолла']],
+      ['ملا عمر', ['ملا']],
+      ['Patriarch Kirill', ['patriarch']],
+      ['Crown Prince Mohammed bin Salman', ['crown prince']],
+      ['Tan Sri Muhyiddin Yassin', ['tan sri']],
+      ['Shri Narendra Modi', ['shri']],
+    ] as const;
+    for (const [name, titles] of rows) expect(parse(name).titles, name).toEqual(titles);
+    // words that begin names of places and organisations as often are no titles: Sri Lanka, Cardinal Health, Bishop Auckland, Pastor Maldonado
+    for (const name of ['Sri Lanka', 'Cardinal Health', 'Bishop Auckland', 'Pastor Maldonado', 'Duke Energy', 'Tun Myint']) expect(parse(name).titles, name).toEqual([]);
+  });
+
   it('every article of data/names/titles.tsv is stripped before a title, and kept before a name (le of Le Drian)', () => {
     const articles = titleRows.filter((row) => row[2] === 'article').map((row) => row[0]!);
     expect(articles.length).toBeGreaterThan(5);
