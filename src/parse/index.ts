@@ -237,8 +237,7 @@ let demonyms: JoinedRules | undefined;
  * place's only: Julian, Christian, Adrian are persons' names, not adjectives of Julia, Christia or Adria.
  */
 export function placesOfAdjectives(text: string): string | undefined {
-  const joined = (demonyms ??= joinRules(linguistics().demonymRules, 'u'));
-  return eachWordRead(text, (word, script) => (script === 'Latin' ? withoutInflection(word, word.toLowerCase(), joined) : word));
+  return latinWordsRead(text, (demonyms ??= joinRules(linguistics().demonymRules, 'u')));
 }
 
 let placeEndings: JoinedRules | undefined;
@@ -249,7 +248,11 @@ let placeEndings: JoinedRules | undefined;
  * second reading whose match must be a place's, as placesOfAdjectives' is.
  */
 export function placesInEnglishEndings(text: string): string | undefined {
-  const joined = (placeEndings ??= joinRules(linguistics().placeEndingRules, 'u'));
+  return latinWordsRead(text, (placeEndings ??= joinRules(linguistics().placeEndingRules, 'u')));
+}
+
+/** The text with each Latin word read by `joined`'s rows, one ending per word (as placesOfAdjectives reads them); undefined when none changed. */
+function latinWordsRead(text: string, joined: JoinedRules): string | undefined {
   return eachWordRead(text, (word, script) => (script === 'Latin' ? withoutInflection(word, word.toLowerCase(), joined) : word));
 }
 
