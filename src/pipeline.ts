@@ -385,8 +385,8 @@ function assimilated(token: KeyedToken, next: KeyedToken | undefined): string {
 }
 
 /** The words of the titles a name dropped (General, Sheikh, maj gen), as words. */
-export function titleTokens(name: AnalysedName): KeyedToken[] {
-  return name.titles.flatMap((title) => title.split(' ').map((word) => keyToken(plainWordToken(word))));
+export function titleTokens(name: AnalysedName, titles: readonly string[] = name.titles): KeyedToken[] {
+  return titles.flatMap((title) => title.split(' ').map((word) => keyToken(plainWordToken(word))));
 }
 
 /** Names are short; a longer text (a mis-selected column, a pasted paragraph) is matched on its start only. */

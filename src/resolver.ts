@@ -254,7 +254,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
         if (resolveOpts.type && type !== resolveOpts.type) continue;
         const name = index.nameOf(formId);
         const uselessBelow = bounded ? lowestTieBroken(runnerUp) - 1e-9 : 0;
-        const comparison = compareNames(query, name, { person: type === 'person', structuralOnly: true, memo, generic: index.generic, uselessBelow });
+        const comparison = compareNames(query, name, { person: type === 'person', structuralOnly: true, memo, generic: index.generic, uselessBelow, titlesAreWords: titlesAreWords(type) });
         const score = comparison.score;
         const current = best.get(entityIndex);
         if (!current || score > current.score) best.set(entityIndex, { score, comparison, formId, name });
@@ -306,7 +306,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const marks = (hit: { name: AnalysedName }) => marksAgreeing(hit.name.input, (said ??= marksSaid(text)));
     const ranked = bestOf(best, places, (a, b) => b[1].score - a[1].score || marks(b[1]) - marks(a[1]) || compareIds(entities.id(a[0]), entities.id(b[0])));
     const [top, second] = ranked;
-    if (top?.[1].final) top[1].comparison = compareNames(query, top[1].name, { person: index.typeOf(top[0]) === 'person', memo, generic: index.generic });
+    if (top?.[1].final) top[1].comparison = compareNames(query, top[1].name, { ...comparedAs(index.typeOf(top[0])), memo, generic: index.generic });
     // A match across scripts is a reading of one spelling: the entity's other spellings are asked whether they bear it out.
     const corroborate = top && !sharesScript(query, top[1].name) ? () => corroboration(query, top[0], top[1].formId, top[1].name.input, memo) : undefined;
     // What decide asks of a runner-up within the margin: whether the name is a person's in part whose words only the best
@@ -315,7 +315,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     const soleHolder = top ? () => index.typeOf(top[0]) === 'person' && holdsEveryWord(query, top[1].name) && !index.heldElsewhere(query.core, top[0], resolveOpts.type) : undefined;
     let runnerUpComparison: NameComparison | undefined;
     const comparedRunnerUp = (runnerUp: [number, { name: AnalysedName }]) =>
-      (runnerUpComparison ??= compareNames(query, runnerUp[1].name, { person: index.typeOf(runnerUp[0]) === 'person', memo, generic: index.generic }));
+      (runnerUpComparison ??= compareNames(query, runnerUp[1].name, { ...comparedAs(index.typeOf(runnerUp[0])), memo, generic: index.generic }));
     const outspelt = top?.[1].final && second
       ? () => {
           // (a best the rules scored above a slip may be one all the same: Stanislav Grigosishin, Grigorishin at 0.918)
@@ -369,10 +369,10 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
    */
   function bestOtherSpelling(query: AnalysedName, entityIndex: number, matched: number, memo: TokenMemo, enough = 1): number {
     const { start, end } = index.formsOfEntity(entityIndex);
-    const person = index.typeOf(entityIndex) === 'person';
+    const as = comparedAs(index.typeOf(entityIndex));
     let best = 0;
     for (let formId = start; formId < end && best < enough; formId++) {
-      if (formId !== matched) best = Math.max(best, compareNames(query, index.nameOf(formId), { person, memo, generic: index.generic }).score);
+      if (formId !== matched) best = Math.max(best, compareNames(query, index.nameOf(formId), { ...as, memo, generic: index.generic }).score);
     }
     return best;
   }
@@ -404,11 +404,11 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   function soleSameWordsMatch(query: AnalysedName, exact: number[], type: EntityType | undefined): { formId: number; name: AnalysedName; comparison: NameComparison } | undefined {
     const forms = formsOfOneEntity(exact, type);
     if (!forms) return undefined;
-    const person = index.typeOf(index.entityOf(forms[0]!)) === 'person';
+    const as = comparedAs(index.typeOf(index.entityOf(forms[0]!)));
     let best: { formId: number; name: AnalysedName; comparison: NameComparison } | undefined;
     for (const formId of forms) {
       const name = index.nameOf(formId);
-      const comparison = compareNames(query, name, { person, generic: index.generic });
+      const comparison = compareNames(query, name, { ...as, generic: index.generic });
       if (!best || comparison.score > best.comparison.score) best = { formId, name, comparison };
     }
     return best && best.comparison.score >= SAME_WORDS_REORDERED ? best : undefined;
@@ -438,7 +438,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     let explanation: Explanation | undefined;
     const explain = (): Explanation => {
       const query = analyseName(text);
-      const comparison = compareNames(query, index.nameOf(formId), { person: resolution.entity!.type === 'person', generic: index.generic });
+      const comparison = compareNames(query, index.nameOf(formId), { ...comparedAs(resolution.entity!.type), generic: index.generic });
       return {
         ...describeQuery(query),
         match: { alias, comparison },
@@ -464,7 +464,7 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   function compare(a: string, b: string, compareOpts: { type?: EntityType | undefined } = {}): Comparison {
     const qa = analyseName(a);
     const qb = analyseName(b);
-    const comparison = compareNames(qa, qb, { person: compareOpts.type === 'person' });
+    const comparison = compareNames(qa, qb, comparedAs(compareOpts.type));
     return {
       score: round(comparison.score),
       match: comparison.score >= settings.matchThreshold,
@@ -603,6 +603,19 @@ function sameWordsReordered(best: NameComparison, runnerUp: NameComparison): boo
 /** Whether two names have a word in the same script (a match between them is a spelling, not a reading across scripts). */
 function sharesScript(a: AnalysedName, b: AnalysedName): boolean {
   return a.tokens.some((x) => b.tokens.some((y) => x.script === y.script));
+}
+
+/**
+ * How a name is compared with one of an entity of this type: a person's gives a given name in front of the surname little
+ * weight; a place's or an organisation's has no titles, only words (General Motors); unknown, neither.
+ */
+function comparedAs(type: EntityType | undefined): { person: boolean; titlesAreWords: boolean } {
+  return { person: type === 'person', titlesAreWords: titlesAreWords(type) };
+}
+
+/** Whether a name of this type has no titles, only words (see CompareContext.titlesAreWords). */
+function titlesAreWords(type: EntityType | undefined): boolean {
+  return type === 'place' || type === 'organization';
 }
 
 function compareIds(a: string, b: string): number {

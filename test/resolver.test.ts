@@ -409,6 +409,32 @@ describe('a title one name dropped', () => {
   });
 });
 
+describe("a rank or an office in a place's or an organisation's name is a word, not a title (General Motors)", () => {
+  const resolver = createResolver({
+    entities: [
+      { id: 'gm', name: 'General Motors', type: 'organization' },
+      { id: 'ml', name: 'Motors Liquidation', type: 'organization' },
+      { id: 'hotel', name: 'President Hotel', type: 'place' },
+      { id: 'szm', name: 'Sheikh Zayed Mosque', type: 'place' },
+      { id: 'haftar', name: 'Khalifa Haftar', type: 'person' },
+    ],
+  });
+
+  it('does not match the name without it', () => {
+    expect(resolver.resolve('General Motors').entity?.id).toBe('gm');
+    expect(resolver.resolve('Motors').entity?.id).not.toBe('gm');
+    expect(resolver.resolve('Hotel').status).toBe('unmatched');
+    expect(resolver.compare('General Motors', 'Motors', { type: 'organization' }).match).toBe(false);
+  });
+
+  it("is still a person's title, and an honorific before the name a place is named after is kept or dropped", () => {
+    expect(resolver.resolve('General Haftar').entity?.id).toBe('haftar');
+    expect(resolver.resolve('Zayed Mosque').entity?.id).toBe('szm');
+    // (compared with no type, a title is a title, as ever)
+    expect(resolver.compare('General Haftar', 'Haftar').match).toBe(true);
+  });
+});
+
 describe('exact hits', () => {
   it('with one candidate asked for, an identical form is matched without analysing the name, and its explanation is still complete', () => {
     const resolver = createResolver({ entities: [{ id: 'haftar', name: 'Khalifa Haftar', type: 'person', aliases: ['خليفة حفتر'] }, { id: 'other', name: 'Haftar Khalifa', type: 'person' }] });

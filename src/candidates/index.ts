@@ -540,6 +540,24 @@ export class CandidateIndex {
     return this.entities.text(this.data.formEntity[form]!, this.data.formAlias[form]!);
   }
 
+  /**
+   * The titles a form's text drops (the index keeps none: worked out when the scorer first asks, then kept, one byte a
+   * form). A title is a word the name drops, so a form with as many words as its text has between spaces (`words`) has
+   * none, and is not read again.
+   */
+  titlesOf(form: number, words: number): string[] {
+    const known = (this.titlesKnown ??= new Uint8Array(this.data.formEntity.length));
+    if (known[form] === NONE_KNOWN) return NO_TITLES;
+    if (known[form] === SOME_KNOWN) return this.titlesHeld.get(form)!;
+    const text = this.textOf(form);
+    const titles = words >= spacedWords(text) ? NO_TITLES : analyseName(text).titles;
+    known[form] = titles.length === 0 ? NONE_KNOWN : SOME_KNOWN;
+    if (titles.length > 0) this.titlesHeld.set(form, titles);
+    return titles;
+  }
+  private titlesKnown: Uint8Array | undefined;
+  private readonly titlesHeld = new Map<number, string[]>();
+
   /** A form analysed, rebuilt from the index (the same as analyseName(textOf(form)); its titles worked out when asked for). */
   nameOf(form: number): AnalysedName {
     const d = this.data;
@@ -897,7 +915,7 @@ class IndexedName implements AnalysedName {
   private joinedCache: AnalysedName['joined'] | undefined;
 
   constructor(
-    private readonly texts: { textOf(form: number): string },
+    private readonly texts: { textOf(form: number): string; titlesOf(form: number, words: number): string[] },
     readonly tokens: KeyedToken[],
     readonly glued: KeyedToken[] | undefined,
     private readonly codes: CodePool,
@@ -919,10 +937,9 @@ class IndexedName implements AnalysedName {
     return this.texts.textOf(this.form);
   }
 
-  // (the index keeps no titles: worked out when the scorer asks, for a name with fewer words than the query's; a title is
-  // a word the name drops, so a form with as many words as its text has between spaces has none, and is not read again)
+  // (the index keeps no titles: worked out when the scorer asks, see CandidateIndex.titlesOf)
   get titles(): string[] {
-    return (this.titlesCache ??= this.tokens.length >= spacedWords(this.input) ? NO_TITLES : analyseName(this.input).titles);
+    return (this.titlesCache ??= this.texts.titlesOf(this.form, this.tokens.length));
   }
 
   get normalised(): string {
@@ -935,6 +952,9 @@ class IndexedName implements AnalysedName {
 }
 
 const NO_TITLES: string[] = [];
+/** CandidateIndex.titlesKnown: a form's titles not yet worked out (0), none, some. */
+const NONE_KNOWN = 1;
+const SOME_KNOWN = 2;
 
 /** How many runs of non-space characters a text has. */
 function spacedWords(text: string): number {

@@ -89,6 +89,12 @@ export interface Linguistics {
   titles: string[][];
   /** articles news writes before a title (la chancelière Merkel, der Präsident): dropped with the title only */
   titleArticles: Set<string>;
+  /**
+   * Titles of the kinds a place's or an organisation's name also uses as a plain word, rank and office (General Motors,
+   * President Hotel), written as AnalysedName.titles writes them; not the honorifics, royal and religious titles before a
+   * person's name that a place named after the person keeps or drops (Sheikh Zayed Mosque, Zayed Mosque).
+   */
+  wordTitles: Set<string>;
   /** given-name spelling → name group id; also the words of place names that translate each other (saint, south) */
   givenNames: Map<string, string>;
   /** the ids of givenNames that are words of place names (names/name-words.tsv), not given names */
@@ -246,7 +252,7 @@ function loadParticles(): Particle[] {
   });
 }
 
-function loadTitles(): { titles: string[][]; titleArticles: Set<string> } {
+function loadTitles(): { titles: string[][]; titleArticles: Set<string>; wordTitles: Set<string> } {
   const { text, file } = read('names/titles.tsv');
   const rows = parseTsv(text, file, 1, ['form', 'language', 'kind', 'note']).map(({ cells }) => ({
     words: normaliseText(cells[0]!).split(/[\s.-]+/).filter(Boolean),
@@ -254,7 +260,8 @@ function loadTitles(): { titles: string[][]; titleArticles: Set<string> } {
   }));
   const titles = rows.filter((row) => row.kind !== 'article').map((row) => row.words);
   const titleArticles = new Set(rows.filter((row) => row.kind === 'article').map((row) => row.words.join(' ')));
-  return { titles: titles.sort((a, b) => b.length - a.length), titleArticles };
+  const wordTitles = new Set(rows.filter((row) => row.kind === 'rank' || row.kind === 'office').map((row) => row.words.join(' ')));
+  return { titles: titles.sort((a, b) => b.length - a.length), titleArticles, wordTitles };
 }
 
 /**

@@ -1102,6 +1102,24 @@ export interface CompareContext {
    * names compared as one word are compared only as far as needed to tell whether they beat it.
    */
   uselessBelow?: number | undefined;
+  /** the candidate names a place or an organisation, whose words a title list does not know as titles (General Motors) */
+  titlesAreWords?: boolean | undefined;
+}
+
+const NO_TITLES: readonly string[] = [];
+
+/** The titles a name dropped that are ranks or offices (see Linguistics.wordTitles). */
+function wordTitlesOf(name: AnalysedName): readonly string[] {
+  if (name.titles.length === 0) return NO_TITLES;
+  const words = linguistics().wordTitles;
+  return name.titles.filter((title) => words.has(title));
+}
+
+/** Whether two names dropped the same titles (both none, mostly). */
+function sameTitles(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -1249,15 +1267,25 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   const person = context.person ?? false;
   const explain = !context.structuralOnly;
   const generic = person ? undefined : context.generic;
-  let alignment = align(q.core, c.core, person, explain, context.memo, generic, q);
+  // A rank or an office is a person's title: in a place's or an organisation's name it is a word like the others
+  // (General Motors is no Motors, President Hotel no Hotel). When the two names' differ, both are read back as words.
+  // (An honorific, royal or religious title before the name of the person a place is named after is kept or dropped:
+  // Sheikh Zayed Mosque, Zayed Mosque.)
+  const qTitles = context.titlesAreWords === true ? wordTitlesOf(q) : NO_TITLES;
+  const cTitles = context.titlesAreWords === true ? wordTitlesOf(c) : NO_TITLES;
+  const titleWords = !sameTitles(qTitles, cTitles);
+  let alignment = titleWords
+    ? align([...titleTokens(q, qTitles), ...q.core], [...titleTokens(c, cTitles), ...c.core], person, explain, context.memo, generic, q)
+    : align(q.core, c.core, person, explain, context.memo, generic, q);
   const expanded = acronymAlignment(q, c) ?? acronymAlignment(c, q);
   if (expanded && expanded.score > alignment.score) alignment = expanded;
   // A name of initials alone (J. K., A.B.Ş.) gives only the first letters of another's words, which many names share
   // (ඇන්ටිගුවා සහ බාබියුඩාව, Antigua and Barbuda in Sinhala, met A.B.Ş., the United States in Azerbaijani, at 0.95).
   if (onlyInitials(q.core) !== onlyInitials(c.core)) alignment = { ...alignment, score: Math.min(alignment.score, INITIALS_ONLY) };
   // Particles glued on either side (Ludrian for Le Drian): try the glued forms and keep the best.
+  // (not when titles are words: the glued forms, and the one-word codes below, are of the words without them)
   for (const [qs, cs] of [[q.glued, c.core], [q.core, c.glued]] as const) {
-    if (!qs || !cs) continue;
+    if (!qs || !cs || titleWords) continue;
     const glued = align(qs, cs, person, explain, context.memo, generic);
     if (glued.score > alignment.score) alignment = glued;
   }
@@ -1265,13 +1293,13 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   // (শেখ হাসিনা, Sheikh Hasina): with its titles back as words, the other's word has its pair. Tried only across scripts,
   // for a name of more words, when the alignment fell short, and its titles asked for last: a table form's are worked out
   // from its text when asked (see IndexedName in candidates/), and this runs for every form a lookup scores.
-  if (alignment.score < TITLE_WORTH_TRYING && q.tokens[0]!.script !== c.tokens[0]!.script) {
+  if (!titleWords && alignment.score < TITLE_WORTH_TRYING && q.tokens[0]!.script !== c.tokens[0]!.script) {
     if (q.core.length > c.core.length && c.titles.length > 0) alignment = better(alignment, align(q.core, [...titleTokens(c), ...c.core], person, explain, context.memo, generic));
     else if (c.core.length > q.core.length && q.titles.length > 0) alignment = better(alignment, align([...titleTokens(q), ...q.core], c.core, person, explain, context.memo, generic));
   }
   // Gluing is only worth trying when the token counts differ and the alignment left something to explain.
   const countsDiffer = q.tokens.length !== c.tokens.length || q.core.length !== c.core.length;
-  const joined = countsDiffer && alignment.score < 0.95 && !abjadWrittenApart(q, c) && !abjadWrittenApart(c, q) ? joinedSimilarity(q, c, Math.max(alignment.score, context.uselessBelow ?? 0)) : 0;
+  const joined = countsDiffer && !titleWords && alignment.score < 0.95 && !abjadWrittenApart(q, c) && !abjadWrittenApart(c, q) ? joinedSimilarity(q, c, Math.max(alignment.score, context.uselessBelow ?? 0)) : 0;
   // (in written order: of two names with the same words, the one written alike wins the tie)
   const stringSimilarity = context.structuralOnly ? 1 : writtenSimilarity(q, c);
   const useJoined = joined > alignment.score;
