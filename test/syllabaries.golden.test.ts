@@ -351,6 +351,14 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     expect(resolver.compare('화영', 'Hwayoung').match).toBe(true); // (a Korean name's h still said)
   });
 
+  it('meets an English first wu, woo, wo that hangul and katakana write with their u alone (Wood 우드 ウッド, Wolf 울프)', () => {
+    expect(resolver.compare('우드', 'Wood').match).toBe(true);
+    expect(resolver.compare('울프', 'Wolf').match).toBe(true);
+    expect(resolver.compare('우간다', 'Uganda').score).toBeGreaterThan(0.95);
+    expect(resolver.compare('ウッド', 'Wood').match).toBe(true);
+    ranksFirst([['울프', 'Wolf', 'Elf']]);
+  });
+
   it("reads hangul's ㅝ (any-ascii's wo) as the glide w and ㅓ, not an o: an English wa, wor (Ward, Edward)", () => {
     ranksFirst([
       ['워드', 'Ward', 'Wood'],
