@@ -100,6 +100,8 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     // answer. Words run together where a capital follows a small letter (MarleeFlatley, a space typed as a letter:
     // MarleeaFlatley), also when the name is ambiguous (only then: McDonald and LeDrian are written so).
     const unmatched = resolution.status === 'unmatched';
+    // (the readings whose match must be a place's: not for another type, nor a table without places, which has none to read so)
+    const placeReadings = unmatched && resolveOpts.type !== 'person' && resolveOpts.type !== 'organization' && hasPlaces();
     return (
       secondReading(name, dividedAtCapitals(text), resolveOpts, 'dividedAtCapitals', 'its words divided at capitals') ??
       // an acronym in parentheses after the name is the name again
@@ -117,13 +119,12 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
       // written (Марина, not Марин's genitive)
       (unmatched ? secondReading(name, baseForms(text), resolveOpts, 'baseForms', 'its words without their case endings or clitics') : undefined) ??
       // an English adjective of a place is the place (Russian, Libyan), and only a place's (Julian is no Julia)
-      // (a table without places has none to read so: nothing to try)
-      (unmatched && resolveOpts.type !== 'person' && resolveOpts.type !== 'organization' && hasPlaces()
+      (placeReadings
         ? placeOnly(secondReading(name, placesOfAdjectives(text), resolveOpts, 'placeOfAdjective', 'an adjective of a place read as its name'))
         : undefined) ??
       // …and so is a place's name as another language ends it where English writes -ia (Italien, Kolumbien); a person's
       // name so ending is another name (Julien is no Julia)
-      (unmatched && resolveOpts.type !== 'person' && resolveOpts.type !== 'organization' && hasPlaces()
+      (placeReadings
         ? placeOnly(secondReading(name, placesInEnglishEndings(text), resolveOpts, 'placeEnding', "a place's name read with the ending English gives it"))
         : undefined) ??
       compoundReading(name, text, resolveOpts) ??
