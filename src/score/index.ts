@@ -1292,7 +1292,7 @@ export function compareNames(q: AnalysedName, c: AnalysedName, context: CompareC
   // A title one name dropped may be a word the other kept, in a script whose titles data/names/titles.tsv does not list
   // (শেখ হাসিনা, Sheikh Hasina): with its titles back as words, the other's word has its pair. Tried only across scripts,
   // for a name of more words, when the alignment fell short, and its titles asked for last: a table form's are worked out
-  // from its text when asked (see IndexedName in candidates/), and this runs for every form a lookup scores.
+  // from its text when first asked (see CandidateIndex.titlesOf in candidates/), and this runs for every form a lookup scores.
   if (!titleWords && alignment.score < TITLE_WORTH_TRYING && q.tokens[0]!.script !== c.tokens[0]!.script) {
     if (q.core.length > c.core.length && c.titles.length > 0) alignment = better(alignment, align(q.core, [...titleTokens(c), ...c.core], person, explain, context.memo, generic));
     else if (c.core.length > q.core.length && q.titles.length > 0) alignment = better(alignment, align([...titleTokens(q), ...q.core], c.core, person, explain, context.memo, generic));
