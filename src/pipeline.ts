@@ -7,7 +7,7 @@ import { normaliseText } from './normalise/index.js';
 import { joinRules, linguistics, matchedReplacement, type JoinedRules } from './data/linguistic.js';
 import { isKana, kanaAddedVowels, transliterateWord } from './transliterate/index.js';
 import type { SpokenReading } from './keys/index.js';
-import { CONNECTORS, NO_SEATS, parseName, plainWordToken, type Token } from './parse/index.js';
+import { CONNECTORS, NO_SEATS, parseName, plainWordToken, skippedByAcronyms, type Token } from './parse/index.js';
 import { ALIF, ASSIMILATED_L, I_SEAT, isCodeVowel, OPTIONAL_T, mayBeVowelsOnly, phoneticCode, SCHWA, spokenReadings, S_ENDING, skeletons, skeletonsUncached } from './keys/index.js';
 
 export interface KeyedToken extends Token {
@@ -533,7 +533,7 @@ export function nameKeys(name: AnalysedName, blends = false): string[] {
   const latinWords = name.tokens.filter((t) => t.script === 'Latin');
   if (latinWords.length >= 2 && latinWords.length === name.tokens.length) {
     keys.add('^' + latinWords.map((t) => t.latin[0]).join(''));
-    keys.add('^' + latinWords.filter((t) => !CONNECTORS.has(t.latin)).map((t) => t.latin[0]).join(''));
+    keys.add('^' + latinWords.filter((t) => !skippedByAcronyms(t)).map((t) => t.latin[0]).join(''));
   }
   if (blends) blendKeys(name, keys);
   return [...keys];

@@ -111,6 +111,13 @@ describe('acronyms', () => {
     expect(resolver.compare('USA', 'United States of America').match).toBe(true);
     expect(resolver.compare('ROU', 'Republic of Uganda').score).toBeGreaterThan(0.5);
   });
+  it('…and so is the initial of "and" in another language (data/names: Irish agus, Czech a, Swahili na)', () => {
+    expect(resolver.compare('BAH', 'Bosna agus Hercegovina').match).toBe(false);
+    expect(resolver.compare('BAH', 'Bosniska a Hercegowina').match).toBe(false);
+    expect(resolver.compare('PNG', 'Palestina na Gaza').match).toBe(false);
+    expect(resolver.compare('BAH', 'Bosna agus Hercegovina').score).toBeGreaterThan(0.5);
+    expect(resolver.compare('UAE', 'United Arab Emirates').match).toBe(true);
+  });
 });
 
 describe('a place and, after a comma, where it is (Tripoli, Libya)', () => {

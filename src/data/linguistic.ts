@@ -103,6 +103,8 @@ export interface Linguistics {
   designators: Set<string>;
   /** generic words of places' and organisations' names only: names, or words of persons' names, too (Dan, Ada) */
   placeWords: Set<string>;
+  /** the designators and place words that join a name's words ("and" in many languages: y, agus, na), which an acronym skips */
+  connectors: Set<string>;
   /** words that close a name with the word before, written apart in abjads (names/compound-endings.tsv: -abad, Allah) */
   compoundEndings: Set<string>;
   /** the designators and place words of scripts written without spaces between words (Thai, Lao, Khmer, Burmese, Chinese), longest first */
@@ -295,17 +297,22 @@ export function addNameGroups(byForm: Map<string, string>, relative: string, tak
   return ids;
 }
 
-function loadDesignators(): Set<string> {
+/** names/designators.tsv: every form, and those that join words (applies to "connector"). */
+function loadDesignators(): { designators: Set<string>; connectors: Set<string> } {
   const { text, file } = read('names/designators.tsv');
-  return new Set(parseTsv(text, file, 1, ['form', 'applies to', 'note']).map(({ cells }) => normaliseText(cells[0]!)));
+  const rows = parseTsv(text, file, 1, ['form', 'applies to', 'note']).map(({ cells }) => ({ form: normaliseText(cells[0]!), appliesTo: cells[1] }));
+  return { designators: new Set(rows.map((row) => row.form)), connectors: new Set(rows.filter((row) => row.appliesTo === 'connector').map((row) => row.form)) };
 }
 
 const PLACE_WORD_KINDS = new Set(['connector', 'place']);
 /** A letter of a script written without spaces between words (see dividedAtGenericWords in src/parse/). */
 export const UNSPACED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}]/u;
 
-/** names/place-words.tsv (`relative`: another file, for tests), checked against the designators: a word is one or the other. */
-export function loadPlaceWords(designators: ReadonlySet<string>, relative = 'names/place-words.tsv'): Set<string> {
+/**
+ * names/place-words.tsv (`relative`: another file, for tests), checked against the designators: a word is one or the other.
+ * `connectors` gains the words of kind connector.
+ */
+export function loadPlaceWords(designators: ReadonlySet<string>, relative = 'names/place-words.tsv', connectors = new Set<string>()): Set<string> {
   const { text, file } = read(relative);
   const words = new Set<string>();
   for (const { line, cells } of parseTsv(text, file, 2, ['form', 'kind', 'note'])) {
@@ -314,6 +321,7 @@ export function loadPlaceWords(designators: ReadonlySet<string>, relative = 'nam
     if (designators.has(form)) throw new OnomaError('E_DATA_DUPLICATE', `"${form}" is a designator already (names/designators.tsv): generic in every name`, { file, line, field: 'form' });
     if (words.has(form)) throw new OnomaError('E_DATA_DUPLICATE', `"${form}" is listed twice`, { file, line, field: 'form' });
     words.add(form);
+    if (cells[1] === 'connector') connectors.add(form);
   }
   return words;
 }
@@ -445,8 +453,8 @@ let cached: Linguistics | undefined;
 export function linguistics(): Linguistics {
   if (cached) return cached;
   const particles = loadParticles();
-  const designators = loadDesignators();
-  const placeWords = loadPlaceWords(designators);
+  const { designators, connectors } = loadDesignators();
+  const placeWords = loadPlaceWords(designators, undefined, connectors);
   const nameGroups = loadNameGroups();
   cached = {
     translit: {
@@ -470,6 +478,7 @@ export function linguistics(): Linguistics {
     nameWordGroups: nameGroups.wordGroups,
     designators,
     placeWords,
+    connectors,
     unspacedGenericWords: [...designators, ...placeWords].filter((form) => UNSPACED_SCRIPT.test(form)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
     pinyinSyllables: loadPinyinSyllables(),
     patronymicEnding: loadPatronymicEnding(),

@@ -146,6 +146,14 @@ export function dividedAfterSurname(text: string): string | undefined {
 /** Words an acronym or a blend may skip (Government of National Accord = GNA), as their Latin forms write them. */
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'al']);
 
+/**
+ * A word an acronym skips: one of CONNECTORS, or a word that joins a name's words in another language (data/names:
+ * Irish agus, Swahili na, Czech a: Bosna agus Hercegovina is BH, not BAH, which is the Bahamas' code).
+ */
+export function skippedByAcronyms(token: { latin: string; text: string }): boolean {
+  return CONNECTORS.has(token.latin) || linguistics().connectors.has(token.text);
+}
+
 /** An acronym: capitals (and dots), as news writes one in parentheses after the name it abbreviates. */
 const ACRONYM = /^\p{Lu}[\p{Lu}.]{1,9}$/u;
 
