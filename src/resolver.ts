@@ -100,8 +100,12 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
     // answer. Words run together where a capital follows a small letter (MarleeFlatley, a space typed as a letter:
     // MarleeaFlatley), also when the name is ambiguous (only then: McDonald and LeDrian are written so).
     const unmatched = resolution.status === 'unmatched';
-    // (the readings whose match must be a place's: not for another type, nor a table without places, which has none to read so)
-    const placeReadings = unmatched && resolveOpts.type !== 'person' && resolveOpts.type !== 'organization' && hasPlaces();
+    // (the readings whose match must be a place's: not for another type, nor a table without places, which has none to read
+    // so; also when the name as written is ambiguous, if the reading's match scores higher than the name as written did:
+    // Cuban, between Gabon's and Japan's spellings in other scripts, is Cuba; Gyapan, Japan or Gabon, is no Cuba's Gyapa)
+    const placeReadings = resolveOpts.type !== 'person' && resolveOpts.type !== 'organization' && hasPlaces();
+    const placeOnly = (reading: Resolution | undefined): Resolution | undefined =>
+      reading?.entity?.type === 'place' && (unmatched || reading.score > resolution.score) ? reading : undefined;
     return (
       secondReading(name, dividedAtCapitals(text), resolveOpts, 'dividedAtCapitals', 'its words divided at capitals') ??
       // an acronym in parentheses after the name is the name again
@@ -167,11 +171,6 @@ export function createResolver(options: CreateResolverOptions = {}): Resolver {
   /** Whether the table has a place (its type column read once: a table of persons is never asked where a name is). */
   function hasPlaces(): boolean {
     return (places ??= entities.types.includes(ENTITY_TYPES.indexOf('place')));
-  }
-
-  /** A second reading's match when it is a place's. */
-  function placeOnly(resolution: Resolution | undefined): Resolution | undefined {
-    return resolution?.entity?.type === 'place' ? resolution : undefined;
   }
 
   /** A second reading's match when it is a person's. */

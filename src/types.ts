@@ -63,9 +63,9 @@ export interface Explanation {
   compoundDivided?: string | undefined;
   /** when the name as written matched nothing, and its words without their case endings or clitics did (Хафтаром, والسراج): that reading */
   baseForms?: string | undefined;
-  /** when the name as written matched nothing, and with an English adjective of a place read as the place's name did (Libyan): that reading */
+  /** when the name as written matched nothing (or was ambiguous), and with an English adjective of a place read as the place's name matched a place, better (Libyan): that reading */
   placeOfAdjective?: string | undefined;
-  /** when the name as written matched nothing, and with a place's name read with the ending English gives it did (Italien → Italia): that reading */
+  /** when the name as written matched nothing (or was ambiguous), and with a place's name read with the ending English gives it matched a place, better (Italien → Italia): that reading */
   placeEnding?: string | undefined;
   /** when the name as written matched nothing, and without the acronym in parentheses after it did (U.S. Africa Command (AFRICOM)): that reading */
   withoutAcronym?: string | undefined;

@@ -41,8 +41,8 @@ export function renderExplanation(explanation: Explanation): string[] {
   if (explanation.withoutRestatement) lines.push(`read as: ${explanation.withoutRestatement} (as written, the name matched nothing; without another spelling of it in parentheses after it, it did)`);
   if (explanation.withoutCountry) lines.push(`read as: ${explanation.withoutCountry} (as written, the name matched nothing; the place before its last comma did, in the country of the place after it)`);
   if (explanation.baseForms) lines.push(`read as: ${explanation.baseForms} (as written, the name matched nothing; its words without their case endings or clitics did)`);
-  if (explanation.placeEnding) lines.push(`read as: ${explanation.placeEnding} (as written, the name matched nothing; with the ending English gives a place's name, it did)`);
-  if (explanation.placeOfAdjective) lines.push(`read as: ${explanation.placeOfAdjective} (as written, the name matched nothing; with an adjective of a place read as the place's name, it did)`);
+  if (explanation.placeEnding) lines.push(`read as: ${explanation.placeEnding} (as written, the name matched nothing or was ambiguous; with the ending English gives a place's name, it matched a place, better)`);
+  if (explanation.placeOfAdjective) lines.push(`read as: ${explanation.placeOfAdjective} (as written, the name matched nothing or was ambiguous; with an adjective of a place read as the place's name, it matched a place, better)`);
   if (explanation.compoundDivided) lines.push(`read as: ${explanation.compoundDivided} (as written, the name matched nothing; read as a compound, divided after a word of the table, it did)`);
   lines.push(`normalised: ${explanation.normalised}`);
   if (explanation.transliteration !== explanation.normalised) lines.push(`transliterated: ${explanation.transliteration}`);
