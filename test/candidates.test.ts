@@ -1,7 +1,8 @@
 /** Stage 5, candidates: what the index's shortcuts may and may not change. */
 import { describe, expect, it } from 'vitest';
 import { createResolver } from '../src/index.js';
-import { CandidateIndex } from '../src/candidates/index.js';
+import { CandidateIndex, COLUMNS_MIN } from '../src/candidates/index.js';
+import { EntityColumnStore } from '../src/candidates/entity-store.js';
 import { analyseName, keyedTokens } from '../src/pipeline.js';
 import { compareTokens, compareTokensMemo, MIN_PAIR, SharedRow, UNRELATED, type TokenMemo } from '../src/score/index.js';
 import { validateEntity } from '../src/tables/schema.js';
@@ -266,6 +267,26 @@ describe('candidate index', () => {
     expect(compareTokensMemo(kostrenko, anna, second)).toEqual(compareTokens(kostrenko, anna, MIN_PAIR));
     expect(row.size).toBe(size);
     expect(row.has(anna)).toBe(false);
+  });
+});
+
+describe('a large table once indexed', () => {
+  it('keeps its entities as columns, and gives each back whole: attributes, aliases and theirs', () => {
+    const inputs = Array.from({ length: COLUMNS_MIN }, (_, i) => ({
+      id: `e${i}`,
+      name: `${madeUpName(i)} ${madeUpName(Math.floor(i / 1000), SYLLABLES, 'ov')}`,
+      type: i % 2 === 0 ? ('person' as const) : ('place' as const),
+      aliases: i % 3 === 0 ? [{ name: `${madeUpName(i, SYLLABLES, 'a')} ${madeUpName(Math.floor(i / 1000), SYLLABLES, 'eva')}`, lang: 'ru' }, madeUpName(i, SYLLABLES, 'o')] : [],
+      ...(i % 5 === 0 ? { country: 'LY', description: `entity ${i}` } : {}),
+    }));
+    const validated = inputs.map((input, i) => validateEntity(input, '(test)', i + 1).entity!);
+    const index = new CandidateIndex(validated);
+    expect(index.entities).toBeInstanceOf(EntityColumnStore);
+    for (const i of [0, 1, 3, 5, 15, 12_345, COLUMNS_MIN - 1]) expect(index.entities.entity(i)).toEqual(validated[i]);
+    const resolver = createResolver({ entities: inputs });
+    const resolution = resolver.resolve(`${madeUpName(15, SYLLABLES, 'a')} ${madeUpName(0, SYLLABLES, 'eva')}`);
+    expect(resolution.entity).toEqual(validated[15]);
+    expect(resolver.entities).toHaveLength(COLUMNS_MIN);
   });
 });
 

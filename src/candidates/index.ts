@@ -22,7 +22,7 @@ import { formCodes, type CodePool } from './code-pool.js';
 import { FormWeights } from './form-weights.js';
 import { FormSet } from './form-set.js';
 import { chargeExtraWords, kthLargest, topByWeight } from './select.js';
-import { EntityArray, type EntityStore } from './entity-store.js';
+import { EntityArray, EntityColumnStore, entityColumns, type EntityStore } from './entity-store.js';
 import { damerauLevenshteinWithin } from '../vendor/talisman.js';
 
 export { buildIndexData };
@@ -162,6 +162,8 @@ const COMMON_NAME_KEY = 2_000;
 const NAME_KEY_WEIGHT = 0.9;
 /** Each word of a form that the query did not match lowers its rank a little (fuller matches first). */
 const UNMATCHED_WORD_PENALTY = 0.02;
+/** A table of at least this many entities keeps them as columns once indexed (see the constructor). */
+export const COLUMNS_MIN = 50_000;
 /** A word is generic when the names of at least this many entities (not persons) hold it… */
 const GENERIC_MIN_ENTITIES = 20;
 /** …and at least this share of them. */
@@ -221,8 +223,10 @@ export class CandidateIndex {
   private readonly slotWords = new Uint32Array(256);
 
   constructor(entities: readonly Entity[] | EntityStore, built?: IndexData) {
-    this.entities = Array.isArray(entities) ? new EntityArray(entities) : (entities as EntityStore);
-    const data = (this.data = built ?? buildIndexData(this.entities.all()));
+    const data = (this.data = built ?? buildIndexData(Array.isArray(entities) ? entities : (entities as EntityStore).all()));
+    // (a large table's entities are kept as columns once indexed, as a snapshot's are: a million entity objects and
+    // their strings weigh several times their text; a query builds the few it returns)
+    this.entities = !Array.isArray(entities) ? (entities as EntityStore) : entities.length >= COLUMNS_MIN ? new EntityColumnStore(entityColumns(entities)) : new EntityArray(entities);
     this.entityTypes = this.entities.types;
     this.exact = new HashPostings(data.exact);
     this.nameKeys = new HashPostings(data.nameKeys);
