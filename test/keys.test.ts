@@ -1005,6 +1005,8 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
   ]);
   // an English c before e, i, y is s, and the y after it in Cyrus the ai of Tyson
   itRanksFirst([['Сайрус', 'Cyrus', 'Sirus']]);
+  // v after f is a consonant of its own, not a doubled f (data/rules/phonetic.tsv)
+  itRanksFirst([['Сафван', 'Safwan', 'Sawan']]);
   // …a final -ge is j, the j of John (written dj), never Latin j's y; au is the vowel of law
   itRanksFirst([
     ['Сейдж', 'Sage', 'Seijas'],

@@ -14,6 +14,7 @@ describe('transliterate', () => {
     ['علي', "'li"], // a final ya is shown i, as most names Arabic writes so end (the keys read i, a or y)
     ['хафтар', 'haftar'], // х is h, as most foreign names Russian writes so spell it…
     ['бах', 'bakh'], // …and kh at a word's end, a consonant the keys keep
+    ['саратх', 'sarath'], // …but a final тх is the aspirated th of an Indian or Thai name (Sarath, Bharath), not a t and a kh
     ['джабаров', 'dzhabarov'],
     // Russian е is ye at a word's start, e elsewhere
     ['ельцин', 'yeltsin'],
