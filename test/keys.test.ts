@@ -859,6 +859,10 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
     ['Иоланда', 'Yolanda'],
     // hamza on a ya seat begins a vowel (Uyghur, Kurdish)
     ['ئىراق', 'Iraq'],
+    // a final t then d are two consonants, a vowel unwritten between them; d then t, German -dt, one
+    ['ותד', 'Wattad'],
+    ['שמידט', 'Schmidt'],
+    ['ברנדט', 'Brandt'],
     // Russian writes the w of English names у: initial у before a vowel is w or u
     ['Уильям', 'William'],
     ['Уолтер', 'Walter'],
@@ -1485,6 +1489,15 @@ describe('data/normalise/sounds.tsv: a Latin letter whose mark says a sound its 
     // (its Latin form, which exact keys are made of, stays as folded; an unmarked word keeps its c)
     expect(analyseName('Avcı').exactKey).toBe(analyseName('Avci').exactKey);
     expect(analyseName('Carlos Avci').tokens.map((t) => t.marked)).toEqual(['carlos', 'avci']);
+  });
+  it('reads a c as the ts of Slavic and Baltic spellings where a letter of theirs marks the word, and as before elsewhere', () => {
+    for (const [latin, other] of [['Cvetković', 'Цветкович'], ['Atanacković', 'Атанацкович'], ['Wacław', 'Вацлав'], ['Crnković', 'Црнкович']] as const) {
+      expect(blank.compare(latin, other).match, latin).toBe(true);
+    }
+    // (the same word typed without its marks still meets it; a cz or ch is the ch or kh it was)
+    expect(blank.compare('Cvetković', 'Cvetkovic').match).toBe(true);
+    expect(blank.compare('Szczęsny', 'Щенсный').match).toBe(true);
+    expect(analyseName('Carlos Cvetković').tokens.map((t) => t.marked)).toEqual(['carlos', '{Cvetkovich']);
   });
   it('reads the sound only in the marked word, as one that may be unsaid: its keys find both spellings', () => {
     const dvorak = analyseName('Antonín Dvořák');
