@@ -217,6 +217,14 @@ describe('katakana and hangul names resolve to the Latin names they write', () =
     resolvesEach(['Barack Obama'], [], [['버락 오바마', 'Barack Obama']]); // b is still b
   });
 
+  it("reads hangul's final ㅇ as an English ng, or the nasal vowel of a French an, on, in, which Korean writes so", () => {
+    const resolver = createResolver({ entities: [] });
+    for (const [hangul, latin] of [['프랑스', 'France'], ['마크롱', 'Macron'], ['리옹', 'Lyon'], ['장', 'Jean']] as const) expect(resolver.compare(hangul, latin).match, hangul).toBe(true);
+    // (an English ng is still one: King before Kin; before a g or k the ng is English, Angola's)
+    ranksFirst([['킹', 'King', 'Kin']]);
+    expect(resolver.compare('앙골라', 'Angola').match).toBe(true);
+  });
+
   it('reads hangul ㅍ as p, or the f Korean writes so (it has no f)', () => {
     const countries = createResolver({ entities: ['Finland', 'Fiji', 'Philippines', 'Peru'].map((name, i) => ({ id: `f${i}`, name, type: 'place' as const })) });
     expect(countries.resolve('핀란드').entity?.name).toBe('Finland');

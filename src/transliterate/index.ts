@@ -318,6 +318,9 @@ export function affricatesMarked(script: string, romanised: string): string {
  */
 function hangulMarked(romanised: string): string {
   return romanised
+    // ㅇ closing a syllable, ng: an English ng (킹 King, 영 Young), or the nasal vowel of a French an, on, in, which Korean
+    // writes so (프랑스 France, 마크롱 Macron, 리옹 Lyon, 장 Jean): its g keys' NG_G, said or not, as Chinese's final ng
+    .replace(SYLLABLE_FINAL_NG, 'n' + NG_G)
     // ㅅ and ㅆ closing a syllable are said t, and write a foreign name's final t (스콧 SeuKos Scott, 왓슨 WasSeun Watson,
     // 마거릿 Margaret): any-ascii writes them s
     .replace(SYLLABLE_FINAL_S, 't')
@@ -350,6 +353,8 @@ function hangulMarked(romanised: string): string {
     .replaceAll(HELD, SCHWA)
     .replaceAll(HELD_E, OPEN_E);
 }
+/** ng after a vowel, before the next syllable's capital or the end: ㅇ closing a syllable (see hangulMarked); not before a g or k, whose ng is the English one (앙골라 Angola, 콩고 Congo). */
+const SYLLABLE_FINAL_NG = /(?<=[aeiouyAEIOUY])ng(?=[A-FH-JL-Z]|$)/g;
 /** A lowercase s or ss after a vowel, before the next syllable's capital or the end: ㅅ or ㅆ closing a syllable (see hangulMarked). */
 const SYLLABLE_FINAL_S = /(?<=[aeiouy])ss?(?=[A-Z]|$)/g;
 /**
