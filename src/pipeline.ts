@@ -7,7 +7,7 @@ import { normaliseText } from './normalise/index.js';
 import { joinRules, linguistics, matchedReplacement, type JoinedRules } from './data/linguistic.js';
 import { isKana, kanaAddedVowels, transliterateWord } from './transliterate/index.js';
 import type { SpokenReading } from './keys/index.js';
-import { CONNECTORS, NO_SEATS, parseName, plainWordToken, skippedByAcronyms, type Token } from './parse/index.js';
+import { CONNECTORS, NO_SEATS, parseName, plainWordToken, acronymInitials, type Token } from './parse/index.js';
 import { ALIF, ASSIMILATED_L, I_SEAT, isCodeVowel, OPTIONAL_T, mayBeVowelsOnly, phoneticCode, SCHWA, spokenReadings, S_ENDING, skeletons, skeletonsUncached } from './keys/index.js';
 
 export interface KeyedToken extends Token {
@@ -532,8 +532,9 @@ export function nameKeys(name: AnalysedName, blends = false): string[] {
   for (const token of name.core) if (token.acronym) keys.add('@' + token.latin);
   const latinWords = name.tokens.filter((t) => t.script === 'Latin');
   if (latinWords.length >= 2 && latinWords.length === name.tokens.length) {
-    keys.add('^' + latinWords.map((t) => t.latin[0]).join(''));
-    keys.add('^' + latinWords.filter((t) => !skippedByAcronyms(t)).map((t) => t.latin[0]).join(''));
+    const { all, content } = acronymInitials(latinWords);
+    keys.add('^' + all);
+    keys.add('^' + content);
   }
   if (blends) blendKeys(name, keys);
   return [...keys];

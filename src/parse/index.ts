@@ -150,8 +150,16 @@ export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for
  * A word an acronym skips: one of CONNECTORS, or a word that joins a name's words in another language (data/names:
  * Irish agus, Swahili na, Czech a: Bosna agus Hercegovina is BH, not BAH, which is the Bahamas' code).
  */
-export function skippedByAcronyms(token: { latin: string; text: string }): boolean {
+function skippedByAcronyms(token: { latin: string; text: string }): boolean {
   return CONNECTORS.has(token.latin) || linguistics().connectors.has(token.text);
+}
+
+/**
+ * The initials an acronym of these words may spell: every word's, and the content words' (see skippedByAcronyms). One
+ * function for the acronym keys and the scorer, which must agree.
+ */
+export function acronymInitials(words: readonly { latin: string; text: string }[]): { all: string; content: string } {
+  return { all: words.map((t) => t.latin[0]).join(''), content: words.filter((t) => !skippedByAcronyms(t)).map((t) => t.latin[0]).join('') };
 }
 
 /** An acronym: capitals (and dots), as news writes one in parentheses after the name it abbreviates. */

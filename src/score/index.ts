@@ -7,7 +7,7 @@
 import { ABUGIDAS, isKana, readable, SYLLABARIES } from '../transliterate/index.js';
 import { joinRules, linguistics, matchedReplacement, matchedRow, READ_ONLY_FOR, SOUND_CLASS_NAMES, type JoinedRules, type SoundClass, type SpokenLanguage } from '../data/linguistic.js';
 import { BLEND_PIECE, hasNearKeys, LONGEST_BLEND, SCORER_FACTS, titleTokens, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
-import { CONNECTORS, skippedByAcronyms } from '../parse/index.js';
+import { acronymInitials, CONNECTORS } from '../parse/index.js';
 import { ADDED_VOWEL, LONG_MARK, OPEN_E, R_OR_L, SILENT_H, S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
 import { A_DOUBLES, B_DOUBLES, codeSimilarity } from './distance.js';
@@ -981,8 +981,7 @@ function acronymAlignment(short: AnalysedName, long: AnalysedName): Alignment | 
   if (short.core.length !== 1 || !only?.acronym || only.script !== 'Latin') return undefined;
   const words = long.tokens.filter((t) => t.script === 'Latin');
   if (words.length < 2 || words.length !== long.tokens.length) return undefined;
-  const all = words.map((t) => t.latin[0]).join('');
-  const content = words.filter((t) => !skippedByAcronyms(t)).map((t) => t.latin[0]).join('');
+  const { all, content } = acronymInitials(words);
   if (only.latin !== all && only.latin !== content) return undefined;
   // (a connector's initial, as in ROK, Republic of Korea, is a letter any name of the kind has: no evidence of which one it is;
   // spelt with them, the three letters of a country's code were a stranger's initials: State of Malta SOM, Republic of Uganda ROU)
