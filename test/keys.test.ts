@@ -289,6 +289,22 @@ describe('keys', () => {
     expect(blank.compare('Лемье', 'Lemieux').score).toBeGreaterThan(blank.compare('Лемье', 'Lema').score);
   });
 
+  it("a French gu before e or i stays a hard g in the reading, which the phonetic rules read after it (Guillem is not Джим)", () => {
+    expect(analyseName('Guillem').tokens[0]!.readings?.find((r) => r.language === 'French')?.spelling).toBe('gyem');
+    expect(blank.compare('Джим', 'Guillem').match).toBe(false);
+    expect(blank.compare('Гильем', 'Guillem').match).toBe(true);
+    // (spelt g, as Cyrillic г is: a k there made Гийом a reading apart from Guillaume)
+    expect(blank.compare('Гийом', 'Guillaume').score).toBeGreaterThan(0.95);
+  });
+
+  it('a final t or d after our marks a French word as after ar, er, or: silent (Goncourt Гонкур, Raucourt Рокур, Delcourt Делькур)', () => {
+    for (const [cyrillic, french] of [['Гонкур', 'Goncourt'], ['Рокур', 'Raucourt'], ['Делькур', 'Delcourt']] as const) {
+      expect(blank.compare(cyrillic, french).score, french).toBeGreaterThan(0.95);
+    }
+    // (English and German names say it: Kurt keeps its t)
+    expect(blank.compare('Курт', 'Kurt').score).toBe(1);
+  });
+
   it('Latin ti before a vowel reads tsi, but not after s, t or x (Terentius Теренций; Sestius Сестий, Attius Аттий)', () => {
     expect(blank.compare('Теренций', 'Terentius').match).toBe(true);
     for (const [cyrillic, latin, other] of [['Сестий', 'Sestius', 'Sisti'], ['Аттий', 'Attius', 'Atti']]) {
