@@ -297,6 +297,14 @@ describe('keys', () => {
     expect(blank.compare('Гийом', 'Guillaume').score).toBeGreaterThan(0.95);
   });
 
+  it('-illon and -illot after a consonant are French: the i and the glide y, the ll unsaid (Fillon Фийон, Châtillon Шатийон)', () => {
+    for (const [other, french] of [['Фийон', 'Fillon'], ['Шатийон', 'Châtillon'], ['Грийо', 'Grillot'], ['فيون', 'Fillon']] as const) {
+      expect(blank.compare(other, french).score, french).toBeGreaterThan(0.95);
+    }
+    // (Spanish and Italian -illo keep their own readings)
+    expect(blank.compare('Камилло', 'Camillo').match).toBe(true);
+  });
+
   it('a final t or d after our marks a French word as after ar, er, or: silent (Goncourt Гонкур, Raucourt Рокур, Delcourt Делькур)', () => {
     for (const [cyrillic, french] of [['Гонкур', 'Goncourt'], ['Рокур', 'Raucourt'], ['Делькур', 'Delcourt']] as const) {
       expect(blank.compare(cyrillic, french).score, french).toBeGreaterThan(0.95);
