@@ -1081,7 +1081,15 @@ describe('flex T: Persian چ, Russian ч and Serbian ћ are tsh, never the k or 
     ['Čapek', 'Capek'],
     ['Çanakkale', 'Чанаккале'],
     ['François', 'Francois'],
+    // Hebrew writes a foreign ch with tet and shin as often as with צ', as Arabic does with ta and shin
+    ['מיטשל', 'Mitchell'],
+    ['גרטשן', 'Gretchen'],
   ]);
+  it('Hebrew tet and shin are the ch of Mitchell, not the sh of Mishal', () => {
+    for (const [hebrew, ch, sh] of [['מיטשל', 'Mitchel', 'Mishal'], ['גרטשן', 'Gretchen', 'Grishin'], ['ינטש', 'Jentsch', 'Jens']] as const) {
+      expect(blank.compare(hebrew, ch).score, ch).toBeGreaterThan(blank.compare(hebrew, sh).score);
+    }
+  });
   differentNames([
     ['Haiti', 'چاڈ'],
     ['Galway', 'چلی'],
