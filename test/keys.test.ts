@@ -305,6 +305,12 @@ describe('keys', () => {
     expect(blank.compare('Камилло', 'Camillo').match).toBe(true);
   });
 
+  it("a French word's first h is silent, or written as the abjads write it from the spelling (Hubert Юбер هوبير, Houllier Улье هولييه)", () => {
+    for (const [other, french] of [['Юбер', 'Hubert'], ['هوبير', 'Hubert'], ['Улье', 'Houllier'], ['هولييه', 'Houllier']] as const) {
+      expect(blank.compare(other, french).match, `${other} ${french}`).toBe(true);
+    }
+  });
+
   it('a final t or d after our marks a French word as after ar, er, or: silent (Goncourt Гонкур, Raucourt Рокур, Delcourt Делькур)', () => {
     for (const [cyrillic, french] of [['Гонкур', 'Goncourt'], ['Рокур', 'Raucourt'], ['Делькур', 'Delcourt']] as const) {
       expect(blank.compare(cyrillic, french).score, french).toBeGreaterThan(0.95);
