@@ -1075,6 +1075,19 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
   });
 });
 
+describe("a German initial pf: the p nothing or an f beside the f (flex ]), as Arabic writes it ف or بف and Russian пф", () => {
+  sameNames([
+    ['فيستر', 'Pfister'],
+    ['فيفر', 'Pfeffer'],
+    ['بفاف', 'Pfaff'],
+    ['Пфистер', 'Pfister'],
+    ['פפר', 'Pfeffer'],
+  ]);
+  it('a p before f elsewhere is said (Hopf, Kopf: no word of a name begins so but German ones)', () => {
+    expect(analyseName('Hopf').tokens[0]!.code).toContain('p');
+  });
+});
+
 describe('flex T: Persian چ, Russian ч and Serbian ћ are tsh, never the k or kh Latin ch can be', () => {
   sameNames([
     ['Чад', 'Chad'],
