@@ -276,6 +276,15 @@ describe('keys', () => {
     expect(blank.compare('Фёдор', 'Fedor').match).toBe(true);
   });
 
+  it('the glide of Russian е after a vowel, written j or y before -ev and at a word\'s end, is left out as Cyrillic leaves it (Сергеев Sergeyev, Sergejev, Sergeev; Раевский Rajewski; Миливое Milivoje)', () => {
+    for (const latin of ['Sergeyev', 'Sergejev', 'Sergeev']) expect(blank.compare('Сергеев', latin).score, latin).toBeGreaterThan(0.93);
+    expect(blank.compare('Раевский', 'Rajewski').score).toBeGreaterThan(0.95);
+    expect(blank.compare('Агеев', 'Agejev').score).toBeGreaterThan(blank.compare('Агеев', 'Aceves').score);
+    expect(blank.compare('Миливое', 'Milivoje').score).toBeGreaterThan(0.95);
+    // (a foreign name's е after a vowel is an e: Шеер Scheer)
+    expect(blank.compare('Шеер', 'Scheer').score).toBeGreaterThan(0.95);
+  });
+
   it('a French -oux is read u, not the French u (Ledoux Леду, not Ledyu), and spelt u, as other scripts write it: above a spelling sharing only its code (Ledo)', () => {
     expect(analyseName('Ledoux').tokens[0]!.readings?.[0]?.spelling).toBe('ledu');
     expect(blank.compare('Леду', 'Ledoux').score).toBeGreaterThan(0.95);
