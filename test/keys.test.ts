@@ -492,6 +492,10 @@ describe('data/rules/<language>.tsv (spellings read aloud): each row does what i
     expect(analyseName('Чжэн').tokens[0]!.readings?.map((r) => r.language)).toEqual(['Chinese']);
     // Japanese ch is always tsh: the reading does not make Kiguchi a Latin ki-ku-ki
     expect(blank.compare('Кигути', 'Kiguchi').score).toBeGreaterThan(blank.compare('Кигути', 'Kigukki').score);
+    // тё and тю are a sign too (cho, chu: Тюя Chūya, Тюго Chūgo); тя is as often Russian -tya (Катя, Митя)
+    expect(analyseName('Тюя').tokens[0]!.readings?.map((r) => r.language)).toEqual(['Japanese']);
+    expect(blank.compare('Тюго', 'Chūgo').score).toBeGreaterThan(blank.compare('Тюго', 'Togo').score);
+    for (const name of ['Катя', 'Митя']) expect(analyseName(name).tokens[0]!.readings, name).toBeUndefined();
   });
 
   it('a Cyrillic word of one Palladius syllable ending in н, with the ong of ун, or after the yi of an initial и, is read as Chinese too (Лян Liang, Дун Dong, Ибин Yibing)', () => {
