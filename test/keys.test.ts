@@ -329,6 +329,13 @@ describe('keys', () => {
     }
   });
 
+  it('a final -ais after a syllable marks a French word, its ai è and its s silent (Gervais Жерве, Calais Кале); not Arabic Qais', () => {
+    for (const [other, french] of [['Жерве', 'Gervais'], ['Кале', 'Calais'], ['Алле', 'Allais']] as const) {
+      expect(blank.compare(other, french).score, french).toBeGreaterThan(0.95);
+    }
+    for (const name of ['Qais', 'Uwais']) expect(analyseName(name).tokens[0]!.readings?.map((r) => r.language) ?? [], name).not.toContain('French');
+  });
+
   it('a final t or d after our marks a French word as after ar, er, or: silent (Goncourt Гонкур, Raucourt Рокур, Delcourt Делькур)', () => {
     for (const [cyrillic, french] of [['Гонкур', 'Goncourt'], ['Рокур', 'Raucourt'], ['Делькур', 'Delcourt']] as const) {
       expect(blank.compare(cyrillic, french).score, french).toBeGreaterThan(0.95);
