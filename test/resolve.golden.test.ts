@@ -490,6 +490,15 @@ describe('one script\'s spellings that share a code but differ in most letters a
   });
 });
 
+describe('the scripts that write each hissing sound with a letter of its own tell them apart within the script too', () => {
+  it('Греция is Греція, not Грузија: ц is no з (Latin spellings, which write them every way, are not told apart so)', () => {
+    const resolver = createResolver({ entities: [{ id: 'GR', name: 'Греція', type: 'place' }, { id: 'GE', name: 'Грузија', type: 'place' }] });
+    expect(resolver.resolve('Греция').entity?.id).toBe('GR');
+    expect(resolver.compare('Греция', 'Грузија').score).toBeLessThan(0.93);
+    expect(resolver.compare('Shevardnadze', 'Chevardnadze').score).toBeGreaterThan(0.95);
+  });
+});
+
 describe('partial names', () => {
   const resolver = createResolver({ tables: [new URL('./fixtures/townsends.jsonl', import.meta.url).pathname] });
   it('a surname shared by two entities is ambiguous, and both are listed', () => {

@@ -279,10 +279,12 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
     }
   }
   const sameCode = q.code === c.code || (q.script === c.script && sameButForPB(q.code, c.code));
-  // (one script's spellings of one name write these sounds every way: told apart across scripts only; worked out below
-  // for a pair of other codes only when its spelling comes to something, as most pairs a lookup compares do not)
+  // (Latin spellings of one name write these sounds every way: told apart across scripts, and within the scripts that write
+  // each with a letter of its own, whose spellings of one name agree on them (Греция is not Грузија: ц is no з); worked out
+  // below for a pair of other codes only when its spelling comes to something, as most pairs a lookup compares do not)
   const crossScript = q.script !== c.script;
-  const unheard = sameCode && crossScript ? otherSounds(soundsOfToken(q), soundsOfToken(c)) : 0;
+  const soundsTold = crossScript || q.script !== 'Latin';
+  const unheard = sameCode && soundsTold ? otherSounds(soundsOfToken(q), soundsOfToken(c)) : 0;
   if (sameCode && unheard === 0) return q.script === c.script ? byLetters(q, c, SAME_CODE) : SAME_CODE;
   // Pinyin is one standard spelling of a Chinese name: two pinyin words that read otherwise are two names (Zhengzhou,
   // Zhangzhou), not a name and its variant, as two spellings in other romanisations may be.
@@ -300,7 +302,7 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
     // (a pair below MIN_PAIR is never aligned, so its evidence is never read: most pairs a lookup compares are such)
     const sameSkeleton = similarity >= MIN_PAIR && shareSkeleton(q.skeletons, c.skeletons);
     spelt = sameSkeleton ? { similarity: belowSameCode(similarity), evidence: 'same consonant skeleton' } : { similarity, evidence: similarity >= 0.8 ? 'close spelling' : 'weak' };
-    const otherwise = crossScript && spelt.similarity > 0 ? otherSounds(soundsOfToken(q), soundsOfToken(c)) : 0;
+    const otherwise = soundsTold && spelt.similarity > 0 ? otherSounds(soundsOfToken(q), soundsOfToken(c)) : 0;
     if (otherwise > 0) spelt = { similarity: spelt.similarity - otherwise, evidence: otherSoundEvidence(soundsOfToken(q), soundsOfToken(c)) };
   }
   if (q.script === c.script) return byLetters(q, c, spelt);
