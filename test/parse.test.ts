@@ -299,6 +299,13 @@ describe('English adjectives of places (a second reading, a place\'s only)', () 
     }
     expect(resolver.resolve('Libyan').explanation.placeOfAdjective).toBe('Libya');
   });
+  it('reads a Russian adjective of a place so too (Российская Федерация, Британская): the rows are written in their script', () => {
+    const places = [['Россия', 'Russia'], ['Британия', 'Britain'], ['Австрия', 'Austria']].map(([name, alias], i) => ({ id: `p${i}`, name: name!, type: 'place' as const, aliases: [alias!] }));
+    const resolver = createResolver({ entities: places });
+    expect(resolver.resolve('Российская Федерация').entity?.name).toBe('Россия');
+    expect(resolver.resolve('Австрийская').entity?.name).toBe('Австрия');
+    expect(placesOfAdjectives('Британская территория')).toBe('Британия территория');
+  });
   it('reads it so when two names are as close to it as written, if the place scores higher than they did', () => {
     // (spellings in other scripts, as a table of the world's names for its countries holds them)
     const resolver = createResolver({

@@ -248,12 +248,12 @@ function eachWordRead(text: string, read: (word: string, script: string) => stri
 let demonyms: JoinedRules | undefined;
 
 /**
- * The name with each Latin word that is an English adjective of a place read as the place's name (Russian → Russia,
+ * The name with each word that is an adjective of a place read as the place's name (Russian → Russia, Российская → Россия,
  * Libyan → Libya, Congolese → Congo: data/rules/demonyms.tsv); undefined when no word is one. A second reading, and a
  * place's only: Julian, Christian, Adrian are persons' names, not adjectives of Julia, Christia or Adria.
  */
 export function placesOfAdjectives(text: string): string | undefined {
-  return latinWordsRead(text, (demonyms ??= joinRules(linguistics().demonymRules, 'u')));
+  return wordsRead(text, (demonyms ??= joinRules(linguistics().demonymRules, 'u')));
 }
 
 let placeEndings: JoinedRules | undefined;
@@ -264,12 +264,15 @@ let placeEndings: JoinedRules | undefined;
  * second reading whose match must be a place's, as placesOfAdjectives' is.
  */
 export function placesInEnglishEndings(text: string): string | undefined {
-  return latinWordsRead(text, (placeEndings ??= joinRules(linguistics().placeEndingRules, 'u')));
+  return wordsRead(text, (placeEndings ??= joinRules(linguistics().placeEndingRules, 'u')));
 }
 
-/** The text with each Latin word read by `joined`'s rows, one ending per word (as placesOfAdjectives reads them); undefined when none changed. */
-function latinWordsRead(text: string, joined: JoinedRules): string | undefined {
-  return eachWordRead(text, (word, script) => (script === 'Latin' ? withoutInflection(word, word.toLowerCase(), joined) : word));
+/**
+ * The text with each word read by `joined`'s rows, one ending per word (as placesOfAdjectives reads them); undefined when
+ * none changed. The rows are written in their script's letters (English -ian, Russian -ийская), so any word may be read.
+ */
+function wordsRead(text: string, joined: JoinedRules): string | undefined {
+  return eachWordRead(text, (word) => withoutInflection(word, word.toLowerCase(), joined));
 }
 
 /** (Turkish writes a name's suffixes after an apostrophe, Hafter'in; French elides an article into it, l'Algérie) */
