@@ -1104,6 +1104,13 @@ describe('romanisation conventions in data/rules/phonetic.tsv', () => {
   });
 });
 
+describe('Arabic-script ڭ is the ng of Uyghur, Kazakh and Ottoman, or the g of Maghrebi spellings: an n that may be unsaid, then g', () => {
+  sameNames([
+    ['موڭغۇلىيە', 'Mongolia'],
+    ['أڭادير', 'Agadir'],
+  ]);
+});
+
 describe("a German initial pf: the p nothing or an f beside the f (flex ]), as Arabic writes it ف or بف and Russian пф", () => {
   sameNames([
     ['فيستر', 'Pfister'],
