@@ -281,6 +281,8 @@ describe('keys', () => {
     expect(blank.compare('Раевский', 'Rajewski').score).toBeGreaterThan(0.95);
     expect(blank.compare('Агеев', 'Agejev').score).toBeGreaterThan(blank.compare('Агеев', 'Aceves').score);
     expect(blank.compare('Миливое', 'Milivoje').score).toBeGreaterThan(0.95);
+    // and the j of South Slavic ije anywhere, which Russian writes ие
+    for (const [cyrillic, latin] of [['Даниел', 'Danijel'], ['Риека', 'Rijeka']] as const) expect(blank.compare(cyrillic, latin).score, latin).toBeGreaterThan(0.95);
     // (a foreign name's е after a vowel is an e: Шеер Scheer)
     expect(blank.compare('Шеер', 'Scheer').score).toBeGreaterThan(0.95);
   });
