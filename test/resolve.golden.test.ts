@@ -499,6 +499,16 @@ describe('the scripts that write each hissing sound with a letter of its own tel
   });
 });
 
+describe('a word of place names (new, south, saint) tells places apart however many names of the table have it', () => {
+  it('Jersey is not New Jersey in a table where "new" is common (New York, New Mexico, New Zealand…)', () => {
+    const names = ['New Jersey', 'New York', 'New Mexico', 'New Zealand', 'New Caledonia', 'New Guinea', 'New Hampshire', 'New Brunswick', 'Newport', 'Kenya', 'Peru', 'Chile', 'Japan'];
+    const resolver = createResolver({ entities: names.map((name, i) => ({ id: `p${i}`, name, type: 'place' as const })) });
+    expect(resolver.resolve('Jersey').status).toBe('unmatched');
+    expect(resolver.resolve('York').status).toBe('unmatched');
+    expect(resolver.resolve('New Jersey').entity?.name).toBe('New Jersey');
+  });
+});
+
 describe('partial names', () => {
   const resolver = createResolver({ tables: [new URL('./fixtures/townsends.jsonl', import.meta.url).pathname] });
   it('a surname shared by two entities is ambiguous, and both are listed', () => {

@@ -107,9 +107,19 @@ export function tokenWeight(token: KeyedToken, generic: GenericWords | undefined
  */
 export type GenericWords = ReadonlySet<string>;
 
-/** A designator of data/names/designators.tsv, or a word the table uses generically. */
+/**
+ * A designator of data/names/designators.tsv, or a word the table uses generically. Not a word of the place names of
+ * data/names/name-words.tsv (new, south, saint, united…), however many names have it: it tells one place from another
+ * (New Jersey is not Jersey, South Sudan not Sudan).
+ */
 function isDesignator(token: KeyedToken, generic: GenericWords | undefined): boolean {
-  return token.designator || (generic !== undefined && generic.has(token.text));
+  return token.designator || (generic !== undefined && generic.has(token.text) && !isPlaceWord(token));
+}
+
+/** A word of data/names/name-words.tsv (see isDesignator). */
+function isPlaceWord(token: KeyedToken): boolean {
+  const group = factsOf(token).givenName;
+  return group !== undefined && linguistics().nameWordGroups.has(group);
 }
 
 export interface TokenScore {
