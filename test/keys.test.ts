@@ -1596,6 +1596,11 @@ describe('data/normalise/sounds.tsv: a Latin letter whose mark says a sound its 
     expect(resolver.resolve('Вуйчич').entity?.name).toBe('Vujčić');
     expect(analyseName('Vujović Jovanovic Djoković').tokens.map((t) => t.marked)).toEqual(['vuyovich', 'jovanovic', 'djokovich']);
   });
+  it('reads the dz of Polish -dzki, -dzka as a d and the s of -ski, not the j of dż (Zawadzki Завадский), and dz elsewhere as before', () => {
+    expect(blank.compare('Завадский', 'Zawadzki').score).toBeGreaterThan(0.95);
+    expect(blank.compare('Гродский', 'Grodzki').score).toBeGreaterThan(0.95);
+    expect(blank.compare('Джабаров', 'Dzabarov').match).toBe(true);
+  });
   it('reads the sound only in the marked word, as one that may be unsaid: its keys find both spellings', () => {
     const dvorak = analyseName('Antonín Dvořák');
     expect(dvorak.tokens.map((t) => t.latin)).toEqual(['antonin', 'dvorak']);
