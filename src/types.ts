@@ -63,7 +63,7 @@ export interface Explanation {
   compoundDivided?: string | undefined;
   /** when the name as written matched nothing, and its words without their case endings or clitics did (Хафтаром, والسراج): that reading */
   baseForms?: string | undefined;
-  /** when the name as written matched nothing (or was ambiguous), and with an English adjective of a place read as the place's name matched a place, better (Libyan): that reading */
+  /** when the name as written matched nothing (or was ambiguous), and with an adjective of a place read as the place's name matched a place, better (Libyan, Российская): that reading */
   placeOfAdjective?: string | undefined;
   /** when the name as written matched nothing (or was ambiguous), and with a place's name read with the ending English gives it matched a place, better (Italien → Italia): that reading */
   placeEnding?: string | undefined;

@@ -259,7 +259,7 @@ export function placesOfAdjectives(text: string): string | undefined {
 let placeEndings: JoinedRules | undefined;
 
 /**
- * The name with each Latin word that ends as another language ends a place's name where English writes -ia read with
+ * The name with each word that ends as another language ends a place's name where English writes -ia read with
  * that ending (Italien → Italia, Kolumbien → Kolumbia: data/rules/place-endings.tsv); undefined when no word does. A
  * second reading whose match must be a place's, as placesOfAdjectives' is.
  */

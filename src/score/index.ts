@@ -113,11 +113,11 @@ export type GenericWords = ReadonlySet<string>;
  * (New Jersey is not Jersey, South Sudan not Sudan).
  */
 function isDesignator(token: KeyedToken, generic: GenericWords | undefined): boolean {
-  return token.designator || (generic !== undefined && generic.has(token.text) && !isPlaceWord(token));
+  return token.designator || (generic !== undefined && generic.has(token.text) && !isNameWord(token));
 }
 
-/** A word of data/names/name-words.tsv (see isDesignator). */
-function isPlaceWord(token: KeyedToken): boolean {
+/** A word of data/names/name-words.tsv (see isDesignator; not the generic words of names/place-words.tsv). */
+function isNameWord(token: KeyedToken): boolean {
   const group = factsOf(token).givenName;
   return group !== undefined && linguistics().nameWordGroups.has(group);
 }
