@@ -48,7 +48,7 @@ function keyToken(token: Token): KeyedToken {
   const hit = keyed.get(token);
   if (hit) return hit;
   // (an initial whose letter the rules read as nothing — H., X., a final h or x sound — keeps its letter: it is still a word of the name)
-  const spoken = phoneticCode(isKana(token) ? kanaAddedVowels(token.marked) : token.marked);
+  const spoken = phoneticCode(isKana(token) ? kanaAddedVowels(token.marked) : token.marked, token.script === 'Latin');
   const code = spoken === '' && token.initial ? token.latin : spoken;
   const readings = spokenReadings(token.script, token.script === 'Latin' ? token.marked : token.text, code);
   const result = keyedToken(token, code, skeletons(code), readings.length > 0 ? readings : undefined);

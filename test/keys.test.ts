@@ -35,6 +35,31 @@ describe('keys', () => {
     });
   }
 
+  // A Latin two-way spelling exists for a pair whose other spelling reads it one way: the pair must match.
+  for (const rule of linguistics().latinSpellingRules) {
+    it(`Latin spelling ${rule.pattern.source} → "${rule.replacement}" makes ${rule.example[0]} meet ${rule.example[1]}`, () => {
+      const [a, b] = rule.example;
+      expect(blank.compare(a, b).match).toBe(true);
+    });
+  }
+
+  it("reads a Latin au as the o of English and French names, or as the au it writes (rules/latin-spelling.tsv)", () => {
+    for (const [latin, cyrillic] of [['Paul', 'Пол'], ['Claude', 'Клод'], ['Dauphin', 'Дофин'], ['Beaufort', 'Бофорт']]) expect(blank.compare(latin, cyrillic).match, latin).toBe(true);
+    for (const [latin, cyrillic] of [['Paula', 'Паула'], ['Mauricio', 'Маурисио'], ['Strauss', 'Штраус']]) expect(blank.compare(latin, cyrillic).score, latin).toBeGreaterThan(0.95);
+  });
+
+  it("reads the two ways into a Latin word's code only: another script's Latin form says what it writes", () => {
+    expect(analyseName('Paul').tokens[0]!.code).not.toBe(analyseName('Пауль').tokens[0]!.code);
+    expect(analyseName('Пауль').tokens[0]!.code).toBe(phoneticCode('paul'));
+    // (any-ascii writes a Tibetan word's syllables apart with a hyphen: no symbol of a code)
+    expect(analyseName('ཨསྟྲེ་ལི་ཡ།').tokens[0]!.code).not.toContain('-');
+  });
+
+  it('compares two Latin spellings on the au both write: Sudan is no Saudi, Palau no Pulau', () => {
+    expect(blank.compare('Sudan', 'Saudi').score).toBeLessThan(0.7);
+    expect(blank.compare('Paul', 'Pol').match).toBe(false);
+  });
+
   it("reads Hebrew ג' (gimel with geresh) as j only, never the hard g of ג", () => {
     expect(blank.compare("ג'ק", 'Jack').match).toBe(true);
     expect(blank.compare("ג'אנג", 'Zhang').match).toBe(true);

@@ -70,6 +70,8 @@ export interface Particle {
 export interface Linguistics {
   translit: Record<'Arabic' | 'Cyrillic' | 'Greek' | 'Hebrew' | 'Kana', TranslitTable>;
   phoneticRules: PhoneticRule[];
+  /** Latin spellings that read two ways (rules/latin-spelling.tsv): run on a Latin word only, before phoneticRules */
+  latinSpellingRules: PhoneticRule[];
   /** Latin letters whose mark says a sound their folded letter drops (normalise/sounds.tsv: Polish ą ę, Czech ř), as the keys read it */
   soundRules: PhoneticRule[];
   /** per script, a word's inflections and what it is without them (rules/latin-inflections.tsv, rules/russian-cases.tsv, rules/greek-cases.tsv, rules/arabic-clitics.tsv: see baseForms in parse/) */
@@ -465,6 +467,7 @@ export function linguistics(): Linguistics {
       Kana: loadTranslit('translit/kana.tsv'),
     },
     phoneticRules: loadPhoneticRules(),
+    latinSpellingRules: loadPhoneticRules('rules/latin-spelling.tsv'),
     writtenRules: loadWrittenRules(),
     demonymRules: loadWrittenRules('rules/demonyms.tsv'),
     placeEndingRules: loadWrittenRules('rules/place-endings.tsv'),

@@ -66,6 +66,9 @@ export const PINYIN_Q = '[';
 /** Flex symbol for katakana フ: the f of fu, or the h of a foreign hu, which Japanese says alike (see FLEX_READINGS). */
 export const F_OR_H = '/';
 
+/** Flex symbol for the a of a Latin au, said (Paula) or not (Paul Пол, Claude Клод): see rules/latin-spelling.tsv and FLEX_READINGS. */
+export const LATIN_AU_A = '-';
+
 /** Flex symbols and the consonant classes they can stand for ('' = a vowel, dropped from skeletons). */
 export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   A: [''],
@@ -229,6 +232,10 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   // foreign j: Mandarin's affricates are told apart by breath, not voice, and Chinese writes a foreign j with q as with j
   // (乔治 George, 琼斯 Jones, 乔瓦尼 Giovanni)
   [PINYIN_Q]: ['s', 'j'],
+  // The a of a Latin au (or eau): said in German, Spanish, Italian and romanised Arabic names (Paula Паула, Taufik Тауфик),
+  // not in English and French ones, whose au is an o (Paul Пол, Claude Клод, Beaufort Бофор): a vowel that may be left out,
+  // as an alif is, but a Latin letter, which an alif opposite it reads as it reads an a (لاو is Lao as much as Lau)
+  [LATIN_AU_A]: [''],
 };
 
 /** The flex symbol of an abjad's alif (aleph): a seat for any vowel, a first (see FLEX_READINGS). */
@@ -283,24 +290,38 @@ export const S_ENDING = new RegExp(`[${CODE_VOWELS.join('')}]?s$`);
 const MAX_SKELETONS = 4;
 const codeCache = new Map<string, string>();
 
-/** Phonetic code of a transliterated (marked) word. Memoised: words repeat a lot. */
-export function phoneticCode(marked: string): string {
-  const hit = codeCache.get(marked);
+/**
+ * Phonetic code of a transliterated (marked) word. Memoised: words repeat a lot. `latin`: the word is written in Latin
+ * letters, whose two-way spellings (rules/latin-spelling.tsv) are read first; another script's Latin form says what it
+ * writes (Пауль paul).
+ */
+export function phoneticCode(marked: string, latin = false): string {
+  const key = latin ? LATIN_KEY + marked : marked;
+  const hit = codeCache.get(key);
   if (hit !== undefined) return hit;
-  const code = uncachedPhoneticCode(marked);
+  const code = uncachedPhoneticCode(marked, latin);
   if (codeCache.size > 20_000) codeCache.clear();
-  codeCache.set(marked, code);
+  codeCache.set(key, code);
   return code;
 }
 
+/** phoneticCode's memo key of a Latin word (never in another script's marked form, which is letters and flex symbols). */
+const LATIN_KEY = '\u0001';
+/**
+ * Flex symbols only rules/latin-spelling.tsv writes: a romanisation may write the character (any-ascii's - in Tibetan), which
+ * is then no symbol of a code.
+ */
+const LATIN_SPELLING_FLEX = new Set([LATIN_AU_A]);
+
 /** Everything but letters, digits, the flex symbols that are not letters and the letter boundary (see uncachedPhoneticCode). */
-const NOT_IN_A_CODE = new RegExp(`[^a-zA-Z0-9${[LETTER_BOUNDARY, ...Object.keys(FLEX_READINGS).filter((flex) => !/[A-Za-z]/.test(flex))].map((ch) => '\\' + ch).join('')}]`, 'g');
+const NOT_IN_A_CODE = new RegExp(`[^a-zA-Z0-9${[LETTER_BOUNDARY, ...Object.keys(FLEX_READINGS).filter((flex) => !/[A-Za-z]/.test(flex) && !LATIN_SPELLING_FLEX.has(flex))].map((ch) => '\\' + ch).join('')}]`, 'g');
 
 /** phoneticCode without the memo, for a word's readings aloud (see spokenReadings): memoised with their word's keys. */
-export function uncachedPhoneticCode(marked: string): string {
+export function uncachedPhoneticCode(marked: string, latin = false): string {
   // Digits and letters only: apostrophes from romanised ayn/hamza are dropped, flex symbols (', +, *…) are kept, and
   // so is the boundary between an abjad word's letters until the rules have run (see transliterate/).
   let code = marked.replace(NOT_IN_A_CODE, '');
+  if (latin) for (const rule of linguistics().latinSpellingRules) code = code.replace(rule.pattern, rule.replacement);
   const rules = linguistics().phoneticRules;
   const needs = literalsOf(rules);
   let present = letterMask(code);

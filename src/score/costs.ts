@@ -2,7 +2,7 @@
  * Edit costs between phonetic codes (see keys/). Cheap where transliteration conventions
  * disagree, dear where the names really differ. 1 = one whole consonant.
  */
-import { ADDED_VOWEL, ALIF, ASSIMILATED_L, CODE_VOWELS, D_OR_Z, FINAL_R, FINAL_T_OR_D, FLEX_READINGS, NG_G, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, OPTIONAL_K, OPTIONAL_L, OPTIONAL_T, R_ZH, SILENT_OR_F, SILENT_H, TH_OR_S, TSH_OR_T, U_OR_W, WAW_BY_VOWEL } from '../keys/index.js';
+import { ADDED_VOWEL, ALIF, LATIN_AU_A, ASSIMILATED_L, CODE_VOWELS, D_OR_Z, FINAL_R, FINAL_T_OR_D, FLEX_READINGS, NG_G, GLIDE_OF_YE, I_SEAT, INNER_PALATAL_G, LATIN_J, LONG_MARK, NASAL_M, NASAL_N, OPEN_E, OPTIONAL_K, OPTIONAL_L, OPTIONAL_T, R_ZH, SILENT_OR_F, SILENT_H, TH_OR_S, TSH_OR_T, U_OR_W, WAW_BY_VOWEL } from '../keys/index.js';
 
 /** A vowel that differs between two Latin spellings (Haftar/Hifter): a real but soft difference. */
 export const VOWEL_CHANGE = 0.2;
@@ -104,7 +104,7 @@ const NG_G_GAP = 0.2;
 
 /** Weight of one code symbol in a name's length: consonants carry the name, vowels half of it. */
 export function symbolWeight(ch: string): number {
-  if (VOWELS.has(ch) || ch === U_OR_W) return 0.5;
+  if (VOWELS.has(ch) || ch === U_OR_W || ch === LATIN_AU_A) return 0.5;
   if (ch === ADDED_VOWEL) return ADDED_VOWEL_WEIGHT;
   // (katakana's long vowel mark says no more of a name than its vowel does: the r it may stand for weighs on the other
   // side; nor does the t of a ts, which may be the one sound of the s: a name written with tz is no longer than with z)
@@ -118,7 +118,7 @@ export function symbolWeight(ch: string): number {
  * The vowel a long-vowel letter writes: alif a, waw u/o, ya i/e (so فورد is Ford, not Fard).
  * Another vowel opposite it costs this much more; ayn ('), final he (H) and unknowns take any vowel.
  */
-const LONG_VOWEL: Readonly<Record<string, string>> = { A: 'a', W: 'u', Y: 'i', X: 'i', V: 'u', U: 'u', E: 'i', [WAW_BY_VOWEL]: 'u' };
+const LONG_VOWEL: Readonly<Record<string, string>> = { A: 'a', [LATIN_AU_A]: 'a', W: 'u', Y: 'i', X: 'i', V: 'u', U: 'u', E: 'i', [WAW_BY_VOWEL]: 'u' };
 export const OTHER_LONG_VOWEL = 0.3;
 /**
  * A vowel a vowel-seat flex symbol that takes most vowels never writes: a final he or ha (H) is the -a or -e of a word's

@@ -8,7 +8,7 @@ import { ABUGIDAS, isKana, readable, SYLLABARIES } from '../transliterate/index.
 import { joinRules, linguistics, matchedReplacement, matchedRow, READ_ONLY_FOR, SOUND_CLASS_NAMES, type JoinedRules, type SoundClass, type SpokenLanguage } from '../data/linguistic.js';
 import { BLEND_PIECE, hasNearKeys, LONGEST_BLEND, SCORER_FACTS, titleTokens, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { acronymInitials, CONNECTORS } from '../parse/index.js';
-import { ADDED_VOWEL, LONG_MARK, OPEN_E, R_OR_L, SILENT_H, S_ENDING } from '../keys/index.js';
+import { LATIN_AU_A, ADDED_VOWEL, LONG_MARK, OPEN_E, R_OR_L, SILENT_H, S_ENDING } from '../keys/index.js';
 import { jaroWinkler } from '../vendor/talisman.js';
 import { A_DOUBLES, B_DOUBLES, codeSimilarity } from './distance.js';
 import { consonantLetters, letterSimilarity } from './letters.js';
@@ -306,7 +306,8 @@ export function compareTokens(q: KeyedToken, c: KeyedToken, atLeast = 0): TokenS
   let spelt: TokenScore;
   if (sameCode) spelt = { similarity: 0.98 - unheard, evidence: otherSoundEvidence(soundsOfToken(q), soundsOfToken(c)) };
   else {
-    let similarity = codeSimilarity(q.code, c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script, isKana(q) || isKana(c), doublesOf(qFacts, cFacts));
+    const bothLatin = q.script === 'Latin' && c.script === 'Latin';
+    let similarity = codeSimilarity(bothLatin ? qFacts.latinCode : q.code, bothLatin ? cFacts.latinCode : c.code, writingOf(q), writingOf(c), floor, mayEndUnsaid(q, c), mayEndUnsaid(c, q), q.script === c.script, isKana(q) || isKana(c), doublesOf(qFacts, cFacts));
     if (similarity < 0.9) similarity = Math.max(similarity, withoutSEnding(q, c, qFacts, cFacts, floor));
     similarity *= scriptFactor;
     // (a pair below MIN_PAIR is never aligned, so its evidence is never read: most pairs a lookup compares are such)
@@ -543,6 +544,11 @@ interface TokenFacts {
    * syllable begins with a vowel, see dividesIntoSyllables)
    */
   pinyin: boolean;
+  /**
+   * its code as another Latin word's is compared with: a Latin word's two-way readings (rules/latin-spelling.tsv) read as
+   * written, since a Latin spelling of the same name writes them too (Sudan is no Saudi, Palau no Pulu)
+   */
+  latinCode: string;
   /** the sounds of each class of SOUND_CLASSES it says (see soundsOfToken: worked out when first compared across scripts) */
   sounds: WordSounds | undefined;
   /** the same, of each of its readings (see readingSounds) */
@@ -569,6 +575,7 @@ function factsOf(token: KeyedToken): TokenFacts {
       unended: S_ENDING.test(token.code) ? token.code.replace(S_ENDING, '') : undefined,
       nearKeys: hasNearKeys(token),
       pinyin: token.script === 'Latin' && PINYIN_LETTERS.test(token.latin) && !VOWEL_FIRST.test(token.latin) && dividesIntoSyllables(token.latin, linguistics().pinyinSyllables),
+      latinCode: token.script === 'Latin' ? token.code.replaceAll(LATIN_AU_A, 'a') : token.code,
       sounds: undefined,
     };
     token[SCORER_FACTS] = facts;
