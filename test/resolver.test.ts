@@ -673,3 +673,36 @@ describe('an Arabic name in full, closed by a family’s or tribe’s name after
     expect(resolver.resolve('Gerard Flore Zorbatov').status).toBe('unmatched');
   });
 });
+
+describe('two words run together (Mertoğlu, Mir Tuğlu; Hongkong, Hong Kong)', () => {
+  const resolver = createResolver({
+    entities: [
+      { id: 'naz', name: 'Naz Mertoğlu', type: 'person' },
+      { id: 'said', name: 'Said Mertoğlu', type: 'person' },
+      { id: 'mir', name: 'Mir Tuğlu', type: 'person' },
+      { id: 'hk', name: 'Hong Kong', type: 'place' },
+    ],
+  });
+  const blank = createResolver({ entities: [] });
+
+  it('a given name and surname run together are no sure match for a surname other names hold as written', () => {
+    const result = resolver.resolve('Mertoğlu');
+    expect(result.status).not.toBe('matched');
+    expect(result.candidates.map((c) => c.id)).toEqual(expect.arrayContaining(['naz', 'said']));
+  });
+
+  it('one name written apart or run together is still a match, at a small cost', () => {
+    expect(resolver.resolve('Hongkong').entity?.id).toBe('hk');
+    expect(resolver.resolve('Mirtuğlu').entity?.id).toBe('mir');
+    expect(blank.compare('Hongkong', 'Hong Kong').score).toBeLessThan(blank.compare('Hong Kong', 'Hong Kong').score - 0.02);
+  });
+
+  it('costs nothing for a particle, an article’s word, a hyphen or a script that writes no spaces', () => {
+    for (const [a, b, at] of [['Ludrian', 'Le Drian', 0.96], ['Abdulrahman', 'Abdel Rahman', 0.96], ['Salahuddin', 'صلاح الدين', 0.94], ['Jeanpierre', 'Jean-Pierre', 0.98], ['cooperatieve', 'co-operative', 0.98]] as const) {
+      expect(blank.compare(a, b).score, `${a} ${b}`).toBeGreaterThanOrEqual(at);
+    }
+    // (Thai ประเทศญี่ปุ่น, the country Japan, is divided into two words by the parser, none written apart)
+    expect(analyseName('ประเทศญี่ปุ่น').core.length).toBe(2);
+    expect(blank.compare('ญี่ปุ่น', 'ประเทศญี่ปุ่น').score).toBeGreaterThan(0.96);
+  });
+});

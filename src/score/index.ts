@@ -5,7 +5,7 @@
  * little (partial names), extra query words cost a lot.
  */
 import { ABUGIDAS, isKana, readable, SYLLABARIES } from '../transliterate/index.js';
-import { joinRules, linguistics, matchedReplacement, matchedRow, READ_ONLY_FOR, SOUND_CLASS_NAMES, type JoinedRules, type SoundClass, type SpokenLanguage } from '../data/linguistic.js';
+import { joinRules, linguistics, matchedReplacement, matchedRow, READ_ONLY_FOR, UNSPACED_SCRIPT, SOUND_CLASS_NAMES, type JoinedRules, type SoundClass, type SpokenLanguage } from '../data/linguistic.js';
 import { BLEND_PIECE, hasNearKeys, LONGEST_BLEND, SCORER_FACTS, titleTokens, tokenKeys, type AnalysedName, type KeyedToken } from '../pipeline.js';
 import { acronymInitials, CONNECTORS } from '../parse/index.js';
 import { LATIN_AU_A, ADDED_VOWEL, LONG_MARK, OPEN_E, R_OR_L, SILENT_H, S_ENDING } from '../keys/index.js';
@@ -1061,7 +1061,39 @@ function joinedSimilarity(q: AnalysedName, c: AnalysedName, atLeast: number): nu
   }
   // (one script's names joined into one word are capped by their letters as its words are: Ginea is not il-Kenja)
   if (oneScript && best > atLeast) best = Math.min(best, joinedLetterCap(q, c));
+  if (writtenWithSpaces(q) && writtenWithSpaces(c)) best *= RUN_TOGETHER ** Math.abs(wordsApart(q) - wordsApart(c));
   return best > atLeast ? best : 0;
+}
+
+/**
+ * Each word standing apart in one name (wordsApart) that the other runs into the word beside it: two names of one
+ * spelling run together are mostly one name written apart or not (Hong Kong, Hongkong), but a person's given name and
+ * surname run together are another surname (Mir Tuğlu is no Mertoğlu, the surname of the table's Naz Mertoğlu). A
+ * particle run in costs nothing (Le Drian, Ludrian; Abdel Rahman, Abdulrahman), nor an article's word (Salahuddin).
+ */
+const RUN_TOGETHER = 0.97;
+
+/**
+ * Whether a name's words are written apart with spaces alone: not in a script that writes none between words (Thai,
+ * Chinese, kana…), whose words are the parser's division, nor with a hyphen, which joins words as much as it divides
+ * them (co-operative, cooperative; Jean-Pierre, Jeanpierre).
+ */
+const writtenWithSpaces = (name: AnalysedName): boolean => !NOT_SPACED.test(name.input);
+const NOT_SPACED = new RegExp(`${UNSPACED_SCRIPT.source.slice(0, -1)}\\p{Script=Katakana}\\p{Script=Hiragana}]|\\p{L}[-‐‑–]\\p{L}`, 'u');
+
+/**
+ * A name's core words that stand apart: not a particle, nor a word that makes one name with the word before it, after an
+ * article or as a compound's ending (Salah al-Din, صلاح الدين Salahuddin; حبيب الله Habibullah: see abjadWrittenApart).
+ */
+function wordsApart(name: AnalysedName): number {
+  const { compoundEndings } = linguistics();
+  let apart = 0;
+  name.tokens.forEach((token, i) => {
+    if (token.particle) return;
+    if (i > 0 && (name.tokens[i - 1]!.particle === 'article' || compoundEndings.has(token.text))) return;
+    apart++;
+  });
+  return apart;
 }
 
 /** letterCap of two names each joined into one word, particles left out or kept (the higher; once when neither has any). */
