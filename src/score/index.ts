@@ -1059,8 +1059,9 @@ function joinedSimilarity(q: AnalysedName, c: AnalysedName, atLeast: number): nu
       if (qc && cc) best = Math.max(best, codeSimilarity(qc, cc, qWriting, cWriting, best + unheard, qSilent, cSilent, oneScript) - unheard);
     }
   }
+  if (best <= atLeast) return 0;
   // (one script's names joined into one word are capped by their letters as its words are: Ginea is not il-Kenja)
-  if (oneScript && best > atLeast) best = Math.min(best, joinedLetterCap(q, c));
+  if (oneScript) best = Math.min(best, joinedLetterCap(q, c));
   if (writtenWithSpaces(q) && writtenWithSpaces(c)) best *= RUN_TOGETHER ** Math.abs(wordsApart(q) - wordsApart(c));
   return best > atLeast ? best : 0;
 }
