@@ -546,7 +546,7 @@ interface TokenFacts {
   pinyin: boolean;
   /**
    * its code as another Latin word's is compared with: a Latin word's two-way readings (rules/latin-spelling.tsv) read as
-   * written, since a Latin spelling of the same name writes them too (Sudan is no Saudi, Palau no Pulu)
+   * written, since a Latin spelling of the same name writes them too (Sudan is no Saudi, Paul no Pol)
    */
   latinCode: string;
   /** the sounds of each class of SOUND_CLASSES it says (see soundsOfToken: worked out when first compared across scripts) */
