@@ -280,6 +280,27 @@ describe('candidate index', () => {
     expect(lookupRow(['Damarn', ...shorter], 'Дамирн').row.has(damine)).toBe(true);
   });
 
+  it('stops comparing a Latin word with table words after WORD_COMPARISONS, keeping the keys not looked up; another script’s word goes on', () => {
+    // Kostrenjuk's keys: its skeleton with j (K-s-t-r-n-j-k: 625 made-up words with every vowel), then the one without
+    // (K-s-t-r-n-k: 750 more, Kostranko among them)
+    const vowels = ['a', 'e', 'i', 'o', 'u'];
+    const plain = [
+      ...vowels.flatMap((v1) => vowels.flatMap((v2) => vowels.map((v3) => `K${v1}str${v2}nk${v3}`))),
+      ...vowels.flatMap((v1) => vowels.flatMap((v2) => vowels.flatMap((v3) => vowels.map((v4) => `K${v1}str${v2}n${v3}k${v4}`)))),
+    ];
+    const withJ = vowels.flatMap((v1) => vowels.flatMap((v2) => vowels.flatMap((v3) => vowels.map((v4) => `K${v1}str${v2}nj${v3}k${v4}`))));
+    const kostranko = analyseName('Kostranko').tokens[0]!;
+    const many = lookupRow([...withJ, ...plain], 'Kostrenjuk');
+    expect(many.row.has(kostranko)).toBe(false);
+    expect(many.row.size).toBeLessThan(withJ.length + 1);
+    expect(many.row.unlistedKeys?.size).toBeGreaterThan(0);
+    expect(compareTokensMemo(many.query, kostranko, many.memo)).toEqual(compareTokens(many.query, kostranko, MIN_PAIR));
+    // under the bound, the second key's words are compared too
+    expect(lookupRow([...withJ.slice(0, 100), ...plain], 'Kostrenjuk').row.has(kostranko)).toBe(true);
+    // (Костренюк has both skeletons: the glide of ю may be left out)
+    expect(lookupRow([...withJ, ...plain], 'Костренюк').row.has(kostranko)).toBe(true);
+  });
+
   it('scores a candidate holding a near-key word its row does not list as compare() does', () => {
     const resolver = createResolver({ entities: table.map((name, i) => ({ id: `e${i}`, name, type: 'person' as const })) });
     const result = resolver.resolve('Vladimir Kostrenko', { limit: 5 });
