@@ -121,7 +121,9 @@ const COMMON_KEY_WORDS = 64;
  * the hundreds under its short skeletons on a large table are mostly other names (1M bench table: 144 → 108 comparisons a
  * query, 12% less CPU, the same answers). Fewer are compared: on a small table a short word's few look-alikes are the
  * other candidates that keep a stranger from a sure match (Kenya, absent, met Guinea when they were left out: 25 more
- * false matches in the country files). Another script's word still compares them all (see above).
+ * false matches in the country files). Another script's word still compares them all (see above). A Latin word's fallback
+ * keys likewise, once its keys found a word CLOSE_ENOUGH: the skeletons a consonant shorter or longer brought 34k of the
+ * 1M bench table's 160k comparisons for 1.5k strong words (108 → 94 comparisons a query, the same answers).
  */
 const COMMON_BUDGET = 300;
 /**
@@ -133,11 +135,6 @@ const COMMON_BUDGET = 300;
  * word: its spellings in a Latin table share its code with many other words (Cyrillic pairs: 74 more misses with 400).
  */
 const WORD_COMPARISONS = 300;
-/*
- * (A Latin word's fallback keys likewise, once its keys found a word CLOSE_ENOUGH and they bring more than COMMON_BUDGET
- * words: the skeletons a consonant shorter or longer bring 34k of the 1M bench table's 160k comparisons for 1.5k
- * strong words, and a close spelling is already found; 108 → 94 comparisons a query, the same answers.)
- */
 /**
  * A near, fallback or replaced key (a reading of the word with a consonant dropped, added or unknown) that brings more
  * words than this is not looked up: on a large table such a key of a short skeleton brings thousands (a million names:
@@ -700,6 +697,8 @@ export class CandidateIndex {
     const keys = tokenKeysOf(token);
     let best = 0;
     let compared = 0;
+    // (a Latin word's lookup is bounded: see COMMON_BUDGET and WORD_COMPARISONS)
+    const latin = token.script === 'Latin';
     // (the keys not looked up: see SharedRow.unlistedKeys)
     const unlisted: string[] = [];
     // (whether the table has the word as written)
@@ -709,16 +708,16 @@ export class CandidateIndex {
     for (const key of keys.own) (this.wordKeys.get(key).length > COMMON_KEY_WORDS ? common : own).push(key);
     // the word's own keys first, then those bringing many words, its near keys (one consonant off), its fallback keys, then short skeletons with a consonant replaced
     for (const phase of [own, common, keys.near, keys.fallback, keys.replaced]) {
-      if ((phase === common && (asWritten || (best >= NEAR_GATE && token.script === 'Latin' && this.wordsUnder(phase) > COMMON_BUDGET))) || (phase === keys.near && (best >= NEAR_GATE || (best >= CLOSE_ENOUGH && this.wordsUnder(phase) > NEAR_BUDGET)))) {
+      if ((phase === common && (asWritten || (best >= NEAR_GATE && latin && this.wordsUnder(phase) > COMMON_BUDGET))) || (phase === keys.near && (best >= NEAR_GATE || (best >= CLOSE_ENOUGH && this.wordsUnder(phase) > NEAR_BUDGET)))) {
         unlisted.push(...phase);
         continue;
       }
-      if (phase === keys.fallback && (best >= NEAR_GATE || (best >= CLOSE_ENOUGH && token.script === 'Latin' && this.wordsUnder(phase) > COMMON_BUDGET))) continue;
+      if (phase === keys.fallback && (best >= NEAR_GATE || (best >= CLOSE_ENOUGH && latin && this.wordsUnder(phase) > COMMON_BUDGET))) continue;
       if (phase === keys.replaced && best >= REPLACED_GATE) break;
       const typo = phase === keys.near || phase === keys.fallback || phase === keys.replaced;
       for (const key of phase) {
         const ids = this.wordKeys.get(key);
-        if (compared >= WORD_COMPARISONS && token.script === 'Latin') {
+        if (compared >= WORD_COMPARISONS && latin) {
           unlisted.push(key);
           continue;
         }
