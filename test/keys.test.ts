@@ -664,6 +664,26 @@ describe('data/rules/<language>.tsv (spellings read aloud): each row does what i
   ])('reads Greek %s as %s', (greek, latin) => {
     expect(blank.compare(greek, latin).match).toBe(true);
   });
+  it('ELOT 743 writes μπ mp and ντ nt, as Latin spellings of the foreign names Greek writes so do (Τραμπ Trump, Κεμπ Kemp): a reading compared with Latin words only', () => {
+    expect(analyseName('Λαμπράκης').tokens[0]!.readings?.map((r) => r.language)).toEqual(['ELOT']);
+    expect(analyseName('Λαμπράκης').tokens[0]!.readings?.[0]!.spelling).toBe('lamprakis');
+    expect(analyseName('Σοφία').tokens[0]!.readings).toBeUndefined();
+    for (const [greek, latin] of [['Τραμπ', 'Trump'], ['Κεμπ', 'Kemp'], ['Σαμπάνης', 'Sampanis']]) expect(blank.compare(greek, latin).match, `${greek} ${latin}`).toBe(true);
+    expect(blank.compare('Κωνσταντίνος', 'Konstantinos').score).toBeGreaterThan(0.98);
+    // (not opposite another script: Кемп is Kemp's Cyrillic, not a spelling of Κεμπ's letters)
+    expect(blank.compare('Κεμπ', 'Кемп').explanation.pairs[0]?.evidence).not.toBe('read as ELOT');
+  });
+  it('ου before a vowel is the vowel u or a foreign w (Ουόρεν Warren), and a first γου before a vowel a g said or not (Γουίλσον Wilson, Γουατεμάλα Guatemala)', () => {
+    for (const [greek, latin] of [['Ουόρεν', 'Warren'], ['Γουίλσον', 'Wilson'], ['Γουόλτερ', 'Walter'], ['Γουατεμάλα', 'Guatemala'], ['Ουάσινγκτον', 'Washington'], ['Μανουήλ', 'Manuel']]) expect(blank.compare(greek, latin).match, `${greek} ${latin}`).toBe(true);
+    expect(blank.compare('Γουίλσον', 'Gilson').match).toBe(false);
+  });
+  it('an accent on the first of two vowels, or a diaeresis on the second, says them apart: no digraph (Αϊνστάιν ainstain, Φρόιντ froint; Σαίξπηρ sexpir)', () => {
+    expect(analyseName('Αϊνστάιν').tokens[0]!.latin).toBe('ainstain');
+    expect(analyseName('Φρόιντ').tokens[0]!.latin).toBe('froint');
+    expect(analyseName('Σαίξπηρ').tokens[0]!.latin).toBe('sexpir');
+    expect(analyseName('Ταΰγετος').tokens[0]!.latin).toBe('taygetos');
+    for (const [greek, latin] of [['Αϊνστάιν', 'Einstein'], ['Φρόιντ', 'Freud'], ['Σνάιντερ', 'Schneider'], ['Ταϊβάν', 'Taiwan']]) expect(blank.compare(greek, latin).match, `${greek} ${latin}`).toBe(true);
+  });
   it('a first γι is g or y, never nothing (Γιάννης is not Anis)', () => {
     expect(blank.compare('Γιάννης', 'Anis').match).toBe(false);
   });

@@ -51,6 +51,11 @@ describe('normalise', () => {
     ['Йемен', 'йемен'],
     ['Україна', 'україна'],
     ['Ανδόρρα', 'ανδορρα'],
+    // Greek two vowels said apart: a diaeresis is kept, and an accent on the first becomes one on the second
+    ['Αϊνστάιν', 'αϊνσταϊν'],
+    ['Φρόιντ', 'φροϊντ'],
+    ['ΑΪΝΣΤΑΙΝ', 'αϊνσταιν'],
+    ['Σαίξπηρ', 'σαιξπηρ'],
     ['שָׁלוֹם', 'שלום'],
     ['ﻟﻴﺒﻴﺎ', 'ليبيا'],
   ])('%s → %s', (input, expected) => {

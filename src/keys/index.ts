@@ -8,7 +8,7 @@
  * Arabic and Hebrew leave short vowels unwritten, so their skeletons meet Latin skeletons directly:
  * حفتر → hfdr = Haftar → hfdr. A flex symbol with two readings yields one skeleton per reading.
  */
-import { LETTER_BOUNDARY, readable } from '../transliterate/index.js';
+import { LETTER_BOUNDARY, markedAs, readable } from '../transliterate/index.js';
 import { linguistics, SPOKEN_LANGUAGES, type PhoneticRule, type SpokenLanguage } from '../data/linguistic.js';
 
 /** Flex symbols for a nasal that may be unsaid (see FLEX_READINGS): m before b, n before d. */
@@ -198,7 +198,9 @@ export const FLEX_READINGS: Readonly<Record<string, readonly string[]>> = {
   [SILENT_OR_F]: ['', 'f'],
   // A word's first x before a vowel: the k of Greek and Latin names' ks, which Russian and Hebrew write (Xenophon Ксенофонт,
   // Xavier Ксавье קסבייה), or nothing, as English and Arabic say it z (زينيا Xenia, زافير Xaver) and pinyin, Catalan and
-  // Uzbek an s, sh or kh (Xi Си, Xavi تشابي, Xorazm Хорезм): the sound after it is flex C. Its '' is silence, not a vowel
+  // Uzbek an s, sh or kh (Xi Си, Xavi تشابي, Xorazm Хорезм): the sound after it is flex C. Its '' is silence, not a vowel.
+  // Also Greek's first γ before ου and a vowel: the g said (Γουατεμάλα Guatemala), or nothing, the w of a foreign name
+  // Greek writes γου (Γουίλσον Wilson, Γουόλτερ Walter)
   [OPTIONAL_K]: ['', 'k'],
   // A word's last consonant t or d, or the one before its final e (data/rules/phonetic.tsv): one consonant, as final
   // devoicing says it (Ahmet Ahmed, Murat Murad), costing as d; opposite an abjad's t also a t, at no cost: a Latin final e may
@@ -357,7 +359,8 @@ export interface SpokenReading {
 /**
  * The codes of a word read aloud in the spellings of SPOKEN_LANGUAGES that write its script: a Latin word
  * as French, English, Italian… (Garnier → garnie, Valentine → valentain; data/rules/french.tsv, english.tsv…),
- * a Cyrillic word as the Japanese or Chinese name Russian writes so (Тикамацу → chikamatsu; japanese.tsv).
+ * a Cyrillic word as the Japanese or Chinese name Russian writes so (Тикамацу → chikamatsu; japanese.tsv), a Greek word
+ * as ELOT 743 spells it (Λαμπράκης → lamprakis; elot.tsv).
  * One per language whose "mark" rules match the word (`written`: a Latin word's marked form, another
  * script's normalised text) and whose reading gives another code. Other scripts write such names as they sound.
  */
@@ -367,11 +370,15 @@ export function spokenReadings(script: string, written: string, code: string): S
     if (!marks.test(written)) continue;
     let spoken = written;
     for (const rule of rules) spoken = spoken.replace(rule.pattern, rule.replacement);
+    // (rows may write only the letters the spelling writes otherwise, ELOT's mp: the script's table reads the rest)
+    if (script !== 'Latin' && NOT_ASCII.test(spoken)) spoken = markedAs(script, spoken);
     const reading = uncachedPhoneticCode(spoken);
     if (reading !== code && reading !== '' && !out.some((r) => r.code === reading)) out.push({ language, spelling: readable(spoken), code: reading });
   }
   return out;
 }
+
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 interface Reader {
   language: SpokenLanguage;

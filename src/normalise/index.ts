@@ -28,7 +28,20 @@ const STRIPPED_MARK_SCRIPTS = new Set(['Latin', 'Greek', 'Cyrillic', 'Arabic', '
  * Letters that NFD splits but that are letters of their own: й, ў (breve), Ukrainian ї, and ё, whose
  * readings (yo, o, ö, eu) e does not have; transliteration reads it as e too, so Горбачёв = Горбачев.
  */
-const KEPT_MARKS = new Set(['и\u0306', 'у\u0306', 'і\u0308', 'е\u0308']);
+const KEPT_MARKS = new Set(['и\u0306', 'у\u0306', 'і\u0308', 'е\u0308', 'ι\u0308', 'υ\u0308']);
+
+/**
+ * Greek writes two vowels said apart, where the pair would otherwise be a digraph (αι e, ει i, οι i, αυ av…), with a
+ * diaeresis on the second (Αϊνστάιν Ainstain, Einstein) or an accent on the first (Στάιν stain, Φρόιντ Froint, Freud;
+ * the digraph's accent is on its second letter: Σαίξπηρ Sexpir, Shakespeare). ϊ and ϋ are kept (KEPT_MARKS), and an accent
+ * on a pair's first vowel becomes a diaeresis on its second, so that the two are read apart once the accents are gone.
+ */
+const GREEK_PAIR_SAID_APART = /([αεου])\u0301([ιυ])(?!\p{M}*\u0308)/gu;
+const GREEK_ACCENT = /[\u0370-\u03ff]\u0301/u;
+
+function greekPairsSaidApart(decomposed: string): string {
+  return GREEK_ACCENT.test(decomposed) ? decomposed.replace(GREEK_PAIR_SAID_APART, '$1$2\u0308') : decomposed;
+}
 
 function loadLetterFolds(): Map<string, string> {
   const file = dataPath('normalise', 'letters.tsv');
@@ -70,7 +83,7 @@ function foldVietnameseD(lowered: string): string {
 const MARK = /\p{M}/u;
 
 function stripOptionalMarks(text: string): string {
-  const decomposed = text.normalize('NFD');
+  const decomposed = greekPairsSaidApart(text.normalize('NFD'));
   // (no marks: the text is composed already, NFKC saw to that)
   if (!MARK.test(decomposed)) return text;
   let out = '';

@@ -216,6 +216,17 @@ function transliterateUncached(word: string): Transliteration {
 }
 
 /**
+ * A word of `script` with some of its letters written in Latin already, read as the script's table reads the rest (a
+ * reading's rows write some letters as a spelling does: ELOT's mp in Τραμπ, τραmp; see spokenReadings in keys/). The
+ * marked form, as transliterate gives it.
+ */
+export function markedAs(script: string, word: string): string {
+  const tableName = TABLE_OF[script];
+  if (!tableName) return transliterateWord(word).marked;
+  return applyTable(word, linguistics().translit[tableName], false, ABJADS.has(script), TS_LETTER.has(script)).marked;
+}
+
+/**
  * A Thai or Lao word in spoken order (see spokenOrder), romanised. The letters the romanisations write ch, kh and ph
  * are marked for the keys as they are said in the names Thai writes: the unaspirated c (จ, ຈ) is the affricate tsh or a
  * foreign j, as pinyin's q is (IPA tɕ: จีน Chin China, จาเมกา Jamaica, จอห์น John), not the tsh alone of the
