@@ -246,7 +246,7 @@ describe('compounds (a second reading of a one-word place name the resolver find
 });
 
 describe('inflected words (a second reading of a name the resolver finds nothing for)', () => {
-  const rows = (['Latin', 'Cyrillic', 'Greek', 'Arabic'] as const).flatMap((script) =>
+  const rows = (['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Georgian'] as const).flatMap((script) =>
     linguistics().inflectionRules[script].map((rule) => [script, rule.line, rule.pattern.source, rule.example[0], rule.example[1]] as const),
   );
   it.each(rows)('%s line %i (%s): %s is read as %s', (_script, _line, _pattern, inflected, base) => {

@@ -241,6 +241,8 @@ describe('names as a sentence inflects them (a Russian, Greek, Polish, Czech or 
       { id: 'sarraj', name: 'Fayez al-Sarraj', type: 'person', aliases: ['فايز السراج'] },
       { id: 'libya', name: 'Libya', type: 'place', aliases: ['Ливия'] },
       { id: 'lid', name: 'Lid', type: 'place' },
+      { id: 'putin', name: 'Vladimir Putin', type: 'person' },
+      { id: 'saakashvili', name: 'Mikheil Saakashvili', type: 'person' },
     ],
   });
   it.each([
@@ -259,6 +261,8 @@ describe('names as a sentence inflects them (a Russian, Greek, Polish, Czech or 
     ['Kaddafiemu', 'gaddafi', 'Kaddafi'],
     ['Τσίπρα', 'tsipras', 'Τσίπρας'],
     ['Δένδια', 'dendias', 'Δένδιας'],
+    ['პუტინი', 'putin', 'პუტინ'],
+    ['ვლადიმერ პუტინმა', 'putin', 'ვლადიმერ პუტინ'],
   ])('%s is %s, read as "%s"', (query, id, base) => {
     const resolution = resolver.resolve(query);
     expect(resolution.entity?.id).toBe(id);
@@ -267,6 +271,9 @@ describe('names as a sentence inflects them (a Russian, Greek, Polish, Czech or 
   });
   it('a name that matches as written is not read again, and a word begun by a conjunction’s letter keeps it unless the article follows (وليد is Walid, not ليد)', () => {
     expect(resolver.resolve('Khalifa Haftar').explanation.baseForms).toBeUndefined();
+    // (a Georgian name's own -ი is its Latin spelling's -i: სააკაშვილი is Saakashvili as written)
+    expect(resolver.resolve('მიხეილ სააკაშვილი').entity?.id).toBe('saakashvili');
+    expect(resolver.resolve('მიხეილ სააკაშვილი').explanation.baseForms).toBeUndefined();
     expect(resolver.resolve('وليد').entity?.id).not.toBe('lid');
   });
   it('a Latin ending is told by its marks: Merkelová is Merkel, an unmarked -ova may be a Russian surname’s (Zakharova) and is not read so', () => {

@@ -148,8 +148,35 @@ describe('Khmer, romanised generically, as its names are', () => {
     expect(transliterateWord(normaliseText(word)).latin).toBe(latin);
   });
   // Each row of the data file does what it claims: between two consonants, its letters read as the row reads them.
-  it.each([...linguistics().khmerLetters.map])('data/translit/khmer.tsv: %s is read "%s"', (letters, latin) => {
+  it.each([...linguistics().anyAsciiCorrections.Khmer!.map])('data/translit/khmer.tsv: %s is read "%s"', (letters, latin) => {
     expect(transliterateWord('ក' + letters + 'ក').latin).toBe(`k${latin}k`);
+  });
+});
+
+describe('Georgian and Armenian, romanised generically, as their names are', () => {
+  it.each([
+    ['პუტინი', 'putini'], // ejectives without any-ascii's apostrophe (p', t'): a foreign p and t (Putin, with the nominative's -i)
+    ['წყალტუბო', 'tsqaltubo'],
+    ['თბილისი', 'tbilisi'],
+    ['Պուտին', 'putin'], // ու is u; aspirates without the apostrophe (Թ t')
+    ['Թրամփ', 'tramp'],
+    ['Փաշինյան', 'pashinyan'],
+    ['Ռուսաստան', 'rusastan'],
+    ['Երևան', 'yerevan'], // a first ե is ye, a first ո vo
+    ['Ոսկան', 'voskan'],
+    ['Օբամա', 'obama'], // (the o of a foreign name is օ)
+  ])('%s → %s', (word, latin) => {
+    expect(transliterateWord(normaliseText(word)).latin).toBe(latin);
+  });
+  // Each row of the data files does what it claims: between two letters (or first), its letters read as the row reads them.
+  it.each([...linguistics().anyAsciiCorrections.Georgian!.map])('data/translit/georgian.tsv: %s is read "%s"', (letters, latin) => {
+    expect(transliterateWord('ა' + letters + 'ა').latin).toBe(`a${latin}a`);
+  });
+  it.each([...linguistics().anyAsciiCorrections.Armenian!.map])('data/translit/armenian.tsv: %s is read "%s"', (letters, latin) => {
+    expect(transliterateWord('ն' + letters + 'ն').latin).toBe(`n${latin}n`);
+  });
+  it.each([...linguistics().anyAsciiCorrections.Armenian!.initial])('data/translit/armenian.tsv: a first %s is read "%s"', (letters, latin) => {
+    expect(transliterateWord(letters + 'ն').latin).toBe(`${latin}n`);
   });
 });
 

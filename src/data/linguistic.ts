@@ -75,8 +75,8 @@ export interface Linguistics {
   latinSpellingRules: PhoneticRule[];
   /** Latin letters whose mark says a sound their folded letter drops (normalise/sounds.tsv: Polish ą ę, Czech ř), as the keys read it */
   soundRules: PhoneticRule[];
-  /** per script, a word's inflections and what it is without them (rules/latin-inflections.tsv, rules/russian-cases.tsv, rules/greek-cases.tsv, rules/arabic-clitics.tsv: see baseForms in parse/) */
-  inflectionRules: Record<'Latin' | 'Cyrillic' | 'Greek' | 'Arabic', PhoneticRule[]>;
+  /** per script, a word's inflections and what it is without them (rules/latin-inflections.tsv, rules/russian-cases.tsv, rules/greek-cases.tsv, rules/arabic-clitics.tsv, rules/georgian-cases.tsv: see baseForms in parse/) */
+  inflectionRules: Record<'Latin' | 'Cyrillic' | 'Greek' | 'Arabic' | 'Georgian', PhoneticRule[]>;
   /** English adjectives of places and the names they come from (rules/demonyms.tsv: see placesOfAdjectives in parse/) */
   demonymRules: PhoneticRule[];
   /** other languages' endings of places' names where English writes -ia (rules/place-endings.tsv: see placesInEnglishEndings in parse/) */
@@ -118,8 +118,8 @@ export interface Linguistics {
   patronymicEnding: RegExp;
   /** Thai and Lao letters the keys mark apart from any-ascii's romanisation, and the flex symbol of each (translit/thai-lao-marks.tsv) */
   thaiLaoMarks: Map<string, string>;
-  /** Khmer letters read otherwise than any-ascii reads them (translit/khmer.tsv: see khmerRomanised in transliterate/) */
-  khmerLetters: TranslitTable;
+  /** per script any-ascii romanises, the letters read otherwise than it reads them (translit/khmer.tsv, georgian.tsv, armenian.tsv: see transliterate/) */
+  anyAsciiCorrections: Readonly<Record<string, TranslitTable>>;
   /** letters of other scripts and the marked Latin letters that say their sound (rules/marked-letters.tsv: see score/marks.ts) */
   markedLetters: MarkedLetters[];
   /** per sound class (SOUND_CLASSES), per script, how its words' letters say the class's sounds */
@@ -473,7 +473,7 @@ export function linguistics(): Linguistics {
     demonymRules: loadWrittenRules('rules/demonyms.tsv'),
     placeEndingRules: loadWrittenRules('rules/place-endings.tsv'),
     soundRules: loadWrittenRules('normalise/sounds.tsv'),
-    inflectionRules: { Latin: loadWrittenRules('rules/latin-inflections.tsv'), Cyrillic: loadWrittenRules('rules/russian-cases.tsv'), Greek: loadWrittenRules('rules/greek-cases.tsv'), Arabic: loadWrittenRules('rules/arabic-clitics.tsv') },
+    inflectionRules: { Latin: loadWrittenRules('rules/latin-inflections.tsv'), Cyrillic: loadWrittenRules('rules/russian-cases.tsv'), Greek: loadWrittenRules('rules/greek-cases.tsv'), Arabic: loadWrittenRules('rules/arabic-clitics.tsv'), Georgian: loadWrittenRules('rules/georgian-cases.tsv') },
     readingRules: Object.fromEntries(Object.keys(SPOKEN_LANGUAGES).map((language) => [language, loadReadingRules(`rules/${language.toLowerCase()}.tsv`)])) as Linguistics['readingRules'],
     particles: new Map(particles.filter((p) => !p.prefix).map((p) => [p.form, p])),
     prefixParticles: particles.filter((p) => p.prefix).sort((a, b) => b.form.length - a.form.length),
@@ -488,7 +488,7 @@ export function linguistics(): Linguistics {
     patronymicEnding: loadPatronymicEnding(),
     compoundEndings: new Set(loadCompoundEndings().map((ending) => ending.form)),
     thaiLaoMarks: loadTranslit('translit/thai-lao-marks.tsv').map,
-    khmerLetters: loadTranslit('translit/khmer.tsv'),
+    anyAsciiCorrections: { Khmer: loadTranslit('translit/khmer.tsv'), Georgian: loadTranslit('translit/georgian.tsv'), Armenian: loadTranslit('translit/armenian.tsv') },
     markedLetters: loadMarkedLetters(),
     soundLetters: Object.fromEntries(SOUND_CLASS_NAMES.map((soundClass) => [soundClass, loadSoundLetters(soundClass)])) as Record<SoundClass, Map<string, SoundLetters>>,
   };

@@ -209,7 +209,8 @@ function transliterateUncached(word: string): Transliteration {
   }
   if (VISUAL_ORDER_SCRIPTS.has(script)) return thaiOrLao(script, spokenOrder(word));
   // (any-ascii's own case kept for hangul: it capitalises each syllable's first letter, see hangulMarked)
-  const ascii = script === 'Khmer' ? khmerRomanised(word) : anyAscii(word);
+  const corrections = linguistics().anyAsciiCorrections[script];
+  const ascii = corrections ? correctedAnyAscii(word, corrections) : anyAscii(word);
   const romanised = ascii.toLowerCase();
   const marked = script === 'Latin' ? romanised : affricatesMarked(script, script === 'Hangul' ? hangulMarked(ascii) : script === 'Han' ? hanMarked(ascii) : romanised);
   return { script, latin: readable(romanised), marked, abjad: ABJADS.has(script) };
@@ -433,18 +434,13 @@ const PINYIN_X = '(';
 const DZH = 'dzh';
 
 /**
- * A Khmer word romanised as its names are: the letters data/translit/khmer.tsv lists as it reads them (ហ with the subscript
- * sign, the bantoc, the vowel signs any-ascii reads as after a consonant of the first series), longest first; every other
- * letter as any-ascii reads it, one by one.
+ * A word romanised as its names are: the letters its script's corrections list (data/translit/khmer.tsv, georgian.tsv,
+ * armenian.tsv: Khmer ហ with the subscript sign, Georgian and Armenian consonants any-ascii marks with an apostrophe,
+ * Armenian ու) as they read them, longest first; every other letter as any-ascii reads it, one by one.
  */
-function khmerRomanised(word: string): string {
-  const { map } = linguistics().khmerLetters;
-  return word
-    .split((khmerLetterPattern ??= capturing(map.keys())))
-    .map((piece, k) => (k % 2 === 1 ? map.get(piece)! : [...piece].map((letter) => anyAscii(letter)).join('')))
-    .join('');
+function correctedAnyAscii(word: string, corrections: TranslitTable): string {
+  return applyTable(word, corrections, false, false, false).marked;
 }
-let khmerLetterPattern: RegExp | undefined;
 
 /** Scripts that write some vowels before the consonant they follow in speech. */
 const VISUAL_ORDER_SCRIPTS = new Set(['Thai', 'Lao']);
