@@ -673,6 +673,13 @@ describe('data/rules/<language>.tsv (spellings read aloud): each row does what i
     // (not opposite another script: Кемп is Kemp's Cyrillic, not a spelling of Κεμπ's letters)
     expect(blank.compare('Κεμπ', 'Кемп').explanation.pairs[0]?.evidence).not.toBe('read as ELOT');
   });
+  it('the classical spelling writes αυ, ευ au and eu, αι ae and β b (Ευριπίδης Euripides, Πειραιάς Piraeus, Βαρβάρα Barbara): a reading compared with Latin words only', () => {
+    expect(analyseName('Ευριπίδης').tokens[0]!.readings?.map((r) => r.language)).toEqual(['Classical']);
+    for (const [greek, latin] of [['Ευριπίδης', 'Euripides'], ['Ελευθέριος', 'Eleutherios'], ['Ευρώπη', 'Europe'], ['Πειραιάς', 'Piraeus'], ['Βαρβάρα', 'Barbara']]) expect(blank.compare(greek, latin).match, `${greek} ${latin}`).toBe(true);
+    // the modern spelling is still the word's own (Ευάγγελος Evangelos), and Cyrillic writes the modern sounds (Еврипид)
+    expect(blank.compare('Ευάγγελος', 'Evangelos').score).toBe(1);
+    expect(blank.compare('Ευριπίδης', 'Еврипидис').explanation.pairs[0]?.evidence).not.toBe('read as Classical');
+  });
   it('ου before a vowel is the vowel u or a foreign w (Ουόρεν Warren), and a first γου before a vowel a g said or not (Γουίλσον Wilson, Γουατεμάλα Guatemala)', () => {
     for (const [greek, latin] of [['Ουόρεν', 'Warren'], ['Γουίλσον', 'Wilson'], ['Γουόλτερ', 'Walter'], ['Γουατεμάλα', 'Guatemala'], ['Ουάσινγκτον', 'Washington'], ['Μανουήλ', 'Manuel']]) expect(blank.compare(greek, latin).match, `${greek} ${latin}`).toBe(true);
     expect(blank.compare('Γουίλσον', 'Gilson').match).toBe(false);

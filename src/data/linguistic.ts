@@ -52,15 +52,16 @@ export interface ReadingRule extends PhoneticRule {
  * Polish, Slavic and Baltic c, Portuguese, Spanish, classical Latin) or as romanised Arabic and Hebrew (Semitic: a final h said, s-h two letters); a Cyrillic word
  * that writes a Japanese name (Polivanov's system) or a Chinese one (Palladius's).
  */
-export const SPOKEN_LANGUAGES = { French: 'Latin', English: 'Latin', Dutch: 'Latin', German: 'Latin', Hungarian: 'Latin', Italian: 'Latin', Polish: 'Latin', Slavic: 'Latin', Portuguese: 'Latin', Spanish: 'Latin', Latin: 'Latin', Semitic: 'Latin', Pinyin: 'Latin', Vietnamese: 'Latin', Syllabic: 'Latin', Japanese: 'Cyrillic', Chinese: 'Cyrillic', ELOT: 'Greek' } as const;
+export const SPOKEN_LANGUAGES = { French: 'Latin', English: 'Latin', Dutch: 'Latin', German: 'Latin', Hungarian: 'Latin', Italian: 'Latin', Polish: 'Latin', Slavic: 'Latin', Portuguese: 'Latin', Spanish: 'Latin', Latin: 'Latin', Semitic: 'Latin', Pinyin: 'Latin', Vietnamese: 'Latin', Syllabic: 'Latin', Japanese: 'Cyrillic', Chinese: 'Cyrillic', ELOT: 'Greek', Classical: 'Greek' } as const;
 export type SpokenLanguage = keyof typeof SPOKEN_LANGUAGES;
 /**
  * Readings only some other scripts' spellings follow: classical Latin names as Russian took them through Church Slavonic
  * (th as f: Theodora Феодора), which Arabic and Hebrew do not (ثيودورا, תאודורה), and English th as the syllabaries write
  * it, s (スミス Smith), which the others do not (Смит, سميث): there they would only find strangers. ELOT 743's letters
- * (Λαμπράκης lamprakis) are a Latin spelling's: another script writes the name as it sounds (Ламбракис).
+ * (Λαμπράκης lamprakis) and the classical spelling's (Ευριπίδης euripides) are a Latin spelling's: another script writes
+ * the name as it sounds (Ламбракис, Еврипид).
  */
-export const READ_ONLY_FOR: Readonly<Partial<Record<SpokenLanguage, readonly string[]>>> = { Latin: ['Cyrillic'], Syllabic: ['Katakana', 'Hiragana', 'Hangul', 'Han'], ELOT: ['Latin'] };
+export const READ_ONLY_FOR: Readonly<Partial<Record<SpokenLanguage, readonly string[]>>> = { Latin: ['Cyrillic'], Syllabic: ['Katakana', 'Hiragana', 'Hangul', 'Han'], ELOT: ['Latin'], Classical: ['Latin'] };
 
 export interface Particle {
   form: string;
