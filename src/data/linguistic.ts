@@ -184,9 +184,9 @@ export function joinRules(rules: readonly Pick<PhoneticRule, 'pattern' | 'replac
   return { pattern: new RegExp(rules.map((rule) => `(${rule.pattern.source})`).join('|'), flags), replacements: rules.map((rule) => rule.replacement) };
 }
 
-/** The row whose group matched, given a match's groups in row order (-1 when none did). */
-export function matchedRow(joined: JoinedRules, groups: readonly unknown[]): number {
-  for (let i = 0; i < joined.replacements.length; i++) if (groups[i] !== undefined) return i;
+/** The row whose group matched, given a match's groups in row order from `first` (1 for a match itself; -1 when none did). */
+export function matchedRow(joined: JoinedRules, groups: readonly unknown[], first = 0): number {
+  for (let i = 0; i < joined.replacements.length; i++) if (groups[first + i] !== undefined) return i;
   return -1;
 }
 

@@ -366,10 +366,10 @@ const SOUND_MISMATCH: Readonly<Record<SoundClass, number>> = { sibilant: 0.03, v
 const MISMATCH_COSTS = SOUND_CLASS_NAMES.map((soundClass) => SOUND_MISMATCH[soundClass]);
 
 /** How many of two words' (or readings') sounds of one class, in order, no letter of either can share: 0 when they have not as many (then they do not pair one to one). */
-function otherSoundsOfClass(a: Uint8Array | undefined, b: Uint8Array | undefined): number {
+function otherSoundsOfClass(a: string | undefined, b: string | undefined): number {
   if (a === undefined || b === undefined || a.length !== b.length) return 0;
   let other = 0;
-  for (let i = 0; i < a.length; i++) if ((a[i]! & b[i]!) === 0) other++;
+  for (let i = 0; i < a.length; i++) if ((a.charCodeAt(i) & b.charCodeAt(i)) === 0) other++;
   return other;
 }
 
@@ -583,8 +583,12 @@ function factsOf(token: KeyedToken): TokenFacts {
   return facts;
 }
 
-/** Per class of SOUND_CLASS_NAMES, the sounds a word says in order, as bits of the class's sounds; undefined for a script without rows. */
-type WordSounds = readonly (Uint8Array | undefined)[];
+/**
+ * Per class of SOUND_CLASS_NAMES, the sounds a word says in order, each a character whose code is the bits of the class's
+ * sounds (a string: most words' are empty or a letter or two, and a string costs the collector far less than a typed
+ * array; every word a query compares across scripts gets one); undefined for a script without rows.
+ */
+type WordSounds = readonly (string | undefined)[];
 
 /**
  * A word's sounds (wordSounds), worked out once and kept with its facts, on first use: only words compared across
@@ -600,15 +604,20 @@ function wordSounds(token: Pick<KeyedToken, 'script' | 'latin' | 'text'>): WordS
 }
 
 /** A word's sounds of one class in order (a Latin word's as its Latin form writes them, another script's as normalised), or undefined. */
-export function soundsOf(token: Pick<KeyedToken, 'script' | 'latin' | 'text'>, soundClass: SoundClass): Uint8Array | undefined {
+export function soundsOf(token: Pick<KeyedToken, 'script' | 'latin' | 'text'>, soundClass: SoundClass): string | undefined {
   const letters = linguistics().soundLetters[soundClass].get(token.script);
   if (!letters) return undefined;
-  const sounds: number[] = [];
-  for (const match of (token.script === 'Latin' ? token.latin : token.text).matchAll(letters.pattern)) {
-    const bits = letters.sounds[matchedRow(letters, match.slice(1))]!;
-    if (bits !== 0) sounds.push(bits);
+  const text = token.script === 'Latin' ? token.latin : token.text;
+  const pattern = letters.pattern;
+  let sounds = '';
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const bits = letters.sounds[matchedRow(letters, match, 1)]!;
+    if (bits !== 0) sounds += String.fromCharCode(bits);
+    // (a row matching nothing must not stop the scan: matchAll's step)
+    if (match[0] === '') pattern.lastIndex++;
   }
-  return Uint8Array.from(sounds);
+  return sounds;
 }
 
 /**
@@ -1121,7 +1130,7 @@ function otherNameSounds(a: readonly KeyedToken[], b: readonly KeyedToken[]): nu
       while (aAt >= x.length) { x = soundsOfToken(a[++ai]!)[k]!; aAt = 0; }
       let y = soundsOfToken(b[bi]!)[k]!;
       while (bAt >= y.length) { y = soundsOfToken(b[++bi]!)[k]!; bAt = 0; }
-      if ((x[aAt++]! & y[bAt++]!) === 0) cost += MISMATCH_COSTS[k]!;
+      if ((x.charCodeAt(aAt++) & y.charCodeAt(bAt++)) === 0) cost += MISMATCH_COSTS[k]!;
     }
   }
   return cost;
