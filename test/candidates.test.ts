@@ -435,6 +435,13 @@ describe('a word whose spelling writes one consonant fewer', () => {
   });
 });
 
+describe('a word of many flex symbols whose keys find nothing close', () => {
+  it("looks up its less likely skeletons too (דוידוביץ': both waws read as v, Davidovich, which its likeliest four skeletons leave out)", () => {
+    const resolver = createResolver({ entities: [{ id: 'd', name: 'Davidovich', type: 'other' }, { id: 'o', name: 'Dobson', type: 'other' }] });
+    expect(resolver.resolve("דוידוביץ'").candidates[0]?.id).toBe('d');
+  });
+});
+
 describe('a word whose spelling writes one consonant more', () => {
   // Four consonants have near keys, three have not: the query looks up its skeletons one consonant shorter as they are.
   it.each([

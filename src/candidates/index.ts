@@ -24,6 +24,7 @@ import { FormSet } from './form-set.js';
 import { chargeExtraWords, kthLargest, topByWeight } from './select.js';
 import { EntityArray, EntityColumnStore, entityColumns, type EntityStore } from './entity-store.js';
 import { damerauLevenshteinWithin } from '../vendor/talisman.js';
+import { lessLikelySkeletons } from '../keys/index.js';
 
 export { buildIndexData };
 
@@ -737,6 +738,19 @@ export class CandidateIndex {
           if (score.similarity >= MIN_PAIR) found.push({ id, score });
           if (score.similarity > best) best = score.similarity;
           if (score.similarity === 1 && vocabulary[id]!.text === token.text) asWritten = true;
+        }
+      }
+    }
+    // Nothing close: the word's less likely skeletons (a word of many flex symbols reads many ways, and its keys hold the
+    // likeliest four: דוידוביץ' is Davidovich with both waws read as v). Compared as its own keys' words are.
+    if (best < CLOSE_ENOUGH) {
+      for (const key of lessLikelySkeletons(token.code)) {
+        for (const id of this.wordKeys.get(key)) {
+          if (this.wordStamp[id] === stamp) continue;
+          this.wordStamp[id] = stamp;
+          const score = compareTokens(token, vocabulary[id]!, MIN_PAIR);
+          if (score.similarity >= MIN_PAIR) found.push({ id, score });
+          if (score.similarity > best) best = score.similarity;
         }
       }
     }

@@ -474,7 +474,7 @@ function readingRank(readings: readonly string[], k: number): number {
   return k === 0 ? 0 : readings[0] === '' ? 3 : 1;
 }
 
-/** The lowest of `ranks` above `rank` (there is one: fewer than MAX_SKELETONS were kept up to `rank`). */
+/** The lowest of `ranks` above `rank` (there is one: fewer than the most wanted were kept up to `rank`). */
 function nextRankAbove(ranks: readonly number[], rank: number): number {
   let next = Infinity;
   for (const r of ranks) if (r > rank && r < next) next = r;
@@ -505,24 +505,34 @@ export function mayBeVowelsOnly(code: string): boolean {
 }
 
 /** skeletons without the memo, for whole names: they rarely repeat, and would only push words out. */
-export function skeletonsUncached(code: string): string[] {
+export function skeletonsUncached(code: string, most = MAX_SKELETONS): string[] {
   for (const symbol of WORD_CONVENTIONS) {
     const first = code.indexOf(symbol);
-    if (first >= 0 && code.indexOf(symbol, first + 1) >= 0) return interleaved(FLEX_READINGS[symbol]!.map((reading) => readingSkeletons(code.replaceAll(symbol, reading))));
+    if (first >= 0 && code.indexOf(symbol, first + 1) >= 0) return interleaved(FLEX_READINGS[symbol]!.map((reading) => readingSkeletons(code.replaceAll(symbol, reading), most)), most);
   }
-  return readingSkeletons(code);
+  return readingSkeletons(code, most);
 }
 
-/** The first of each list, then the second of each…, each skeleton once, at most MAX_SKELETONS. */
-function interleaved(lists: readonly string[][]): string[] {
+/**
+ * A word's less likely skeletons: those past the MAX_SKELETONS its keys hold, up to MORE_SKELETONS (a word with many
+ * flex symbols reads many ways: דוידוביץ' has five, and Davidovich's d-v-d-v-ch reads both its waws as v, which the
+ * likeliest four do not). For a query word whose keys found nothing close: a table word's keys are the likeliest.
+ */
+export function lessLikelySkeletons(code: string): string[] {
+  return skeletonsUncached(code, MORE_SKELETONS).filter((skeleton) => !skeletons(code).includes(skeleton));
+}
+const MORE_SKELETONS = 16;
+
+/** The first of each list, then the second of each…, each skeleton once, at most `most`. */
+function interleaved(lists: readonly string[][], most: number): string[] {
   const out: string[] = [];
-  for (let k = 0; out.length < MAX_SKELETONS && lists.some((list) => k < list.length); k++) {
-    for (const list of lists) if (k < list.length && out.length < MAX_SKELETONS && !out.includes(list[k]!)) out.push(list[k]!);
+  for (let k = 0; out.length < most && lists.some((list) => k < list.length); k++) {
+    for (const list of lists) if (k < list.length && out.length < most && !out.includes(list[k]!)) out.push(list[k]!);
   }
   return out;
 }
 
-function readingSkeletons(code: string): string[] {
+function readingSkeletons(code: string, most: number): string[] {
   let variants = [''];
   // per variant, how many later readings it took (0: each symbol's first reading)
   let ranks = [0];
@@ -556,15 +566,15 @@ function readingSkeletons(code: string): string[] {
     }
     variants = next;
     ranks = nextRanks;
-    if (next.length > MAX_SKELETONS) {
-      // Past MAX_SKELETONS, the likeliest are kept: those taking the fewest and likeliest later readings of their
+    if (next.length > most) {
+      // Past `most`, the likeliest are kept: those taking the fewest and likeliest later readings of their
       // symbols (readingRank; in the order found among equals). Cutting in the order found would keep every reading
       // of the first symbol and none of the second's (פביאן: pb, pbj, bf, bfj, and never the f-b of Fabian).
       variants = [];
       ranks = [];
       // (rank by rank, lowest first: ranks are a few small integers, and a sort would allocate on a hot path)
-      for (let rank = 0; variants.length < MAX_SKELETONS; rank = nextRankAbove(nextRanks, rank)) {
-        for (let k = 0; k < next.length && variants.length < MAX_SKELETONS; k++) {
+      for (let rank = 0; variants.length < most; rank = nextRankAbove(nextRanks, rank)) {
+        for (let k = 0; k < next.length && variants.length < most; k++) {
           if (nextRanks[k] !== rank) continue;
           variants.push(next[k]!);
           ranks.push(rank);
