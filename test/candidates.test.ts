@@ -301,6 +301,18 @@ describe('candidate index', () => {
     expect(lookupRow([...withJ, ...plain], 'Костренюк').row.has(kostranko)).toBe(true);
   });
 
+  it('stops within a key too: a common key of a large table holds thousands of words, and those not compared are scored when a name holds them', () => {
+    const vowels = ['a', 'e', 'i', 'o', 'u'];
+    // (625 made-up words under one key, K-s-t-r-n-j-k)
+    const withJ = vowels.flatMap((v1) => vowels.flatMap((v2) => vowels.flatMap((v3) => vowels.map((v4) => `K${v1}str${v2}nj${v3}k${v4}`))));
+    const many = lookupRow(withJ, 'Kostrenjuk');
+    expect(many.row.size).toBeLessThanOrEqual(300);
+    expect(many.row.unlistedKeys?.size).toBeGreaterThan(0);
+    const unread = withJ.map((word) => analyseName(word).tokens[0]!).filter((word) => !many.row.has(word));
+    expect(unread.length).toBeGreaterThan(300);
+    for (const word of unread.slice(-3)) expect(compareTokensMemo(many.query, word, many.memo)).toEqual(compareTokens(many.query, word, MIN_PAIR));
+  });
+
   it('scores a candidate holding a near-key word its row does not list as compare() does', () => {
     const resolver = createResolver({ entities: table.map((name, i) => ({ id: `e${i}`, name, type: 'person' as const })) });
     const result = resolver.resolve('Vladimir Kostrenko', { limit: 5 });
