@@ -230,12 +230,13 @@ const uncoveredPairs = new PairCache();
  * form leaves out (ミラー mira is Miller, Mira is ミラ; カーター Carter, ノーマン Norman), so the codes decide. A long i, u
  * or e is length (スーダン Sudan, ピーター Peter). Chinese characters' Latin form is their pinyin, the standard spelling of a
  * Chinese name, whatever its marks for the keys (习 xi, 张 zhang): a Latin word spelt so is the same word. So is a Thai
- * or Lao word's, the standard romanisation's letters (ภูเก็ต phuket, whose ph the keys read as a foreign p or f).
+ * or Lao word's, the standard romanisation's letters (ภูเก็ต phuket, whose ph the keys read as a foreign p or f), and a
+ * Greek word's (Ζάμπια zambia, whose ζ the keys read as z or a foreign zh; Μπακογιάννη bakogianni).
  */
 function asSpelt(token: KeyedToken): boolean {
   return token.script === 'Latin' || SPELT_AS_ROMANISED.has(token.script) || (readable(token.marked) === token.latin && !OPEN_E_AFTER_CONSONANT.test(token.marked) && !LONG_A_OR_O.test(token.marked));
 }
-const SPELT_AS_ROMANISED = new Set(['Han', 'Thai', 'Lao']);
+const SPELT_AS_ROMANISED = new Set(['Han', 'Thai', 'Lao', 'Greek']);
 const LONG_A_OR_O = new RegExp(`[ao]${LONG_MARK}`);
 /**
  * Cyrillic э after a consonant (OPEN_E) is shown e, but reads a first (Брэндон Brandon, Бэгли Bagley; see keys/): a
