@@ -519,7 +519,8 @@ export function skeletonsUncached(code: string, most = MAX_SKELETONS): string[] 
  * likeliest four do not). For a query word whose keys found nothing close: a table word's keys are the likeliest.
  */
 export function lessLikelySkeletons(code: string): string[] {
-  return skeletonsUncached(code, MORE_SKELETONS).filter((skeleton) => !skeletons(code).includes(skeleton));
+  const likeliest = skeletons(code);
+  return skeletonsUncached(code, MORE_SKELETONS).filter((skeleton) => !likeliest.includes(skeleton));
 }
 const MORE_SKELETONS = 16;
 
